@@ -1,0 +1,110 @@
+#pragma once
+
+#include <cloacina/cloacina_export.h>
+#include <cloacina/json.h>
+#include <cloacina/result.h>
+
+#include <QByteArray>
+#include <QFuture>
+#include <QJsonDocument>
+#include <QPromise>
+#include <QString>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+namespace Cloacina {
+
+//! One HTTP request, described independently of the transport. Paths are relative to the
+//! server's base URL and already percent-encoded.
+struct Request {
+    QByteArray method; //!< "GET", "POST", "PUT", "DELETE".
+    QString operationId; //!< OpenAPI operationId, or "raw" for the escape hatch.
+    QString path; //!< e.g. "/v1/tenants/public/executions".
+    QUrlQuery query; //!< Query parameters (never credentials).
+    QByteArray body; //!< Request body; empty for none.
+    QByteArray contentType; //!< Content type of body; empty for none.
+    bool authenticated = true; //!< Sends `Authorization: Bearer <key>` when true.
+};
+
+//! A complete HTTP answer that the transport accepted as a success (2xx).
+struct Response {
+    int httpStatus = 0;
+    QByteArray body;
+    QString requestId; //!< The `x-request-id` header.
+    QByteArray contentType;
+};
+
+//! Decodes a 2xx \a response into T with the generated Json::read; an undecodable body is an
+//! Error of kind Decode carrying the request id and a body sample.
+template <typename T>
+Result<T> decodeResponse(const Response& response, const QString& operationId);
+
+//! Specialisation for operations whose contract declares no body schema: any JSON value, or
+//! null for an empty body.
+template <>
+CLOACINA_EXPORT Result<QJsonValue> decodeResponse<QJsonValue>(const Response& response, const QString& operationId);
+
+namespace Detail {
+    //! Parses \a response's body as JSON, or returns a Decode error.
+    CLOACINA_EXPORT Result<QJsonValue> parseBody(const Response& response, const QString& operationId);
+    //! The Decode error for a body that parsed but did not match the schema.
+    CLOACINA_EXPORT Error schemaMismatch(const Response& response, const QString& operationId, const QString& why);
+} // namespace Detail
+
+template <typename T>
+Result<T> decodeResponse(const Response& response, const QString& operationId)
+{
+    Result<QJsonValue> parsed = Detail::parseBody(response, operationId);
+    if (!parsed)
+        return parsed.error();
+    Json::Context ctx;
+    T value {};
+    if (!Json::read(parsed.value(), value, ctx))
+        return Detail::schemaMismatch(response, operationId, ctx.errorString());
+    return value;
+}
+
+//! The seam between the generated operations and the transport.
+//!
+//! The generated Operations class builds a Request per call and hands it to call<T>(), which
+//! the transport (CloacinaClient) serves through dispatch().
+class CLOACINA_EXPORT Dispatcher {
+public:
+    virtual ~Dispatcher();
+
+protected:
+    //! Sends \a request. Calls \a done exactly once with the 2xx Response or the Error,
+    //! unless \a handle is canceled first (then the request is aborted and \a done may be
+    //! dropped without being called). Must be called in the client's thread.
+    virtual void dispatch(Request request, QFuture<void> handle,
+        std::function<void(Result<Response>)> done)
+        = 0;
+
+    //! The tenant for a tenant-scoped path: \a perCall when not empty, else the client's
+    //! default tenant.
+    virtual QString resolveTenant(const QString& perCall) const = 0;
+
+    //! Starts \a request and returns a future that settles exactly once with the decoded T,
+    //! an Error, or a cancellation.
+    template <typename T>
+    QFuture<Result<T>> call(Request request)
+    {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        promise->start();
+        QFuture<Result<T>> future = promise->future();
+        const QString operationId = request.operationId;
+        dispatch(std::move(request), QFuture<void>(future),
+            [promise, operationId](Result<Response> response) {
+                if (!promise->future().isCanceled()) {
+                    promise->addResult(response ? decodeResponse<T>(response.value(), operationId)
+                                                : Result<T>(response.error()));
+                }
+                promise->finish();
+            });
+        return future;
+    }
+};
+
+} // namespace Cloacina
