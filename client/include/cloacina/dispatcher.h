@@ -61,7 +61,9 @@ Result<T> decodeResponse(const Response& response, const QString& operationId)
         return parsed.error();
     Json::Context ctx;
     T value {};
-    if (!Json::read(parsed.value(), value, ctx))
+    // Unqualified on purpose: argument-dependent lookup through Json::Context finds the
+    // generated decoders however the headers were included.
+    if (!read(parsed.value(), value, ctx))
         return Detail::schemaMismatch(response, operationId, ctx.errorString());
     return value;
 }
@@ -77,7 +79,8 @@ public:
 protected:
     //! Sends \a request. Calls \a done exactly once with the 2xx Response or the Error,
     //! unless \a handle is canceled first (then the request is aborted and \a done may be
-    //! dropped without being called). Must be called in the client's thread.
+    //! dropped without being called). Must be called in the client's thread; \a done must not
+    //! be called after the dispatcher is destroyed.
     virtual void dispatch(Request request, QFuture<void> handle,
         std::function<void(Result<Response>)> done)
         = 0;
@@ -85,6 +88,11 @@ protected:
     //! The tenant for a tenant-scoped path: \a perCall when not empty, else the client's
     //! default tenant.
     virtual QString resolveTenant(const QString& perCall) const = 0;
+
+    //! Called in the client's thread when a 2xx body fails to decode, before the Decode error
+    //! reaches the caller. The transport scrubs credentials from it (a server may echo them)
+    //! and records it. Default: nothing.
+    virtual void reviewDecodeError(Error& error) { Q_UNUSED(error); }
 
     //! Starts \a request and returns a future that settles exactly once with the decoded T,
     //! an Error, or a cancellation.
@@ -95,11 +103,21 @@ protected:
         promise->start();
         QFuture<Result<T>> future = promise->future();
         const QString operationId = request.operationId;
+        // `done` runs while the dispatcher is alive (dispatch's contract), so `this` is safe.
         dispatch(std::move(request), QFuture<void>(future),
-            [promise, operationId](Result<Response> response) {
+            [this, promise, operationId](Result<Response> response) {
                 if (!promise->future().isCanceled()) {
-                    promise->addResult(response ? decodeResponse<T>(response.value(), operationId)
-                                                : Result<T>(response.error()));
+                    if (!response) {
+                        promise->addResult(Result<T>(response.error()));
+                    } else {
+                        Result<T> decoded = decodeResponse<T>(response.value(), operationId);
+                        if (!decoded) {
+                            Error error = decoded.error();
+                            reviewDecodeError(error);
+                            decoded = Result<T>(std::move(error));
+                        }
+                        promise->addResult(std::move(decoded));
+                    }
                 }
                 promise->finish();
             });
