@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: Apache-2.0
+// Computation-graph health (graphs, reactors, accumulators), agents, compiler status.
+#include "endpointsockets_p.h"
+#include "routes_p.h"
+#include "util_p.h"
+
+#include <QJsonDocument>
+
+namespace CloacinaSim {
+
+namespace {
+
+    QJsonObject health(bool running)
+    {
+        return { { QStringLiteral("state"),
+            running ? QStringLiteral("running") : QStringLiteral("stopped") } };
+    }
+
+    QJsonObject reactorJson(const ReactorRecord& r)
+    {
+        return { { QStringLiteral("name"), r.name },
+            { QStringLiteral("health"), health(r.present) },
+            { QStringLiteral("accumulators"), toJsonArray(r.accumulators) },
+            { QStringLiteral("reaction_mode"), QStringLiteral("when_any") },
+            { QStringLiteral("input_strategy"), QStringLiteral("latest") },
+            { QStringLiteral("bound_graphs"), toJsonArray(r.boundGraphs) },
+            { QStringLiteral("paused"), r.paused }, { QStringLiteral("fires"), r.fires },
+            { QStringLiteral("last_fired_at"), optTime(r.lastFiredAt) } };
+    }
+
+    QJsonObject graphJson(const GraphRecord& g, const ReactorRecord* r, bool detail)
+    {
+        return { { QStringLiteral("name"), g.name },
+            { QStringLiteral("health"), health(!r || r->present) },
+            { QStringLiteral("accumulators"), toJsonArray(g.accumulators) },
+            { QStringLiteral("paused"), r && r->paused },
+            { QStringLiteral("topology"), g.topology }, { QStringLiteral("reactor"), g.reactor },
+            { QStringLiteral("reaction_mode"), QStringLiteral("when_any") },
+            { QStringLiteral("input_strategy"), QStringLiteral("latest") },
+            { QStringLiteral("fires"), r ? r->fires : 0 },
+            { QStringLiteral("last_fired_at"),
+                r ? optTime(r->lastFiredAt) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("source_package"),
+                detail ? QJsonValue(g.sourcePackage) : QJsonValue(QJsonValue::Null) } };
+    }
+
+    QJsonObject accumulatorJson(const AccumulatorRecord& a)
+    {
+        const QString state
+            = a.accepting ? QStringLiteral("healthy") : QStringLiteral("disconnected");
+        return { { QStringLiteral("name"), a.name }, { QStringLiteral("state"), state },
+            { QStringLiteral("status"), state }, { QStringLiteral("reactor"), a.reactor },
+            { QStringLiteral("tenant_id"), optString(a.tenantId) },
+            { QStringLiteral("last_event_at"), optTime(a.lastEventAt) },
+            { QStringLiteral("events_total"), a.eventsTotal },
+            { QStringLiteral("buffer_depth"), QJsonValue::Null },
+            { QStringLiteral("buffer_capacity"), QJsonValue::Null },
+            { QStringLiteral("error"), QJsonValue::Null },
+            { QStringLiteral("operator_injects"), a.operatorInjects },
+            { QStringLiteral("last_operator_inject_at"), optTime(a.lastOperatorInjectAt) } };
+    }
+
+    QJsonObject surface(const QString& kind, const QString& name, const QJsonArray& inputSlots)
+    {
+        return { { QStringLiteral("kind"), kind }, { QStringLiteral("name"), name },
+            { QStringLiteral("slots"), inputSlots } };
+    }
+
+    HttpResponse reactorNotFound(const QString& name)
+    {
+        return HttpResponse::error(404, QStringLiteral("reactor_not_found"),
+            QStringLiteral("reactor '%1' not found").arg(name));
+    }
+
+} // namespace
+
+void addGraphRoutes(Router& router, SimContext& ctx)
+{
+    Store& store = ctx.store;
+    EndpointSockets& endpoints = ctx.endpoints;
+
+    router.add("GET", QStringLiteral("/v1/health/accumulators"), Scope::Any, Level::Read,
+        [&store](RequestContext& c) {
+            QJsonArray items;
+            for (const auto& a : std::as_const(store.accumulators)) {
+                if (visibleTo(a.tenantId, *c.auth))
+                    items.append(accumulatorJson(a));
+            }
+            return listResponse(items);
+        });
+
+    router.add("POST", QStringLiteral("/v1/health/accumulators/{name}/inject"), Scope::Any,
+        Level::Read, [&store](RequestContext& c) {
+            QJsonObject body;
+            if (auto bad = parseJsonBody(c.request, body, { { "event", FieldType::Any } }))
+                return *bad;
+            const QString name = c.param(QStringLiteral("name"));
+            AccumulatorRecord* a = store.accumulator(name);
+            // An unknown name fails the access check, as upstream.
+            if (!a || !visibleTo(a->tenantId, *c.auth))
+                return HttpResponse::error(403, QStringLiteral("accumulator_access_denied"),
+                    QStringLiteral("not authorized for accumulator '%1'").arg(name));
+            const QJsonValue event = body.value(QStringLiteral("event"));
+            const QString type = a->slot.value(QStringLiteral("schema"))
+                                     .toObject()
+                                     .value(QStringLiteral("type"))
+                                     .toString();
+            if (type == QLatin1String("object") && !event.isObject())
+                return HttpResponse::error(400, QStringLiteral("accumulator_input_invalid"),
+                    QStringLiteral("invalid event for accumulator '%1': expects type 'object'")
+                        .arg(name));
+            if (!a->accepting)
+                return HttpResponse::error(404, QStringLiteral("accumulator_not_found"),
+                    QStringLiteral("accumulator '%1' not available: no running accumulator")
+                        .arg(name));
+            ++a->eventsTotal;
+            ++a->operatorInjects;
+            a->lastEventAt = a->lastOperatorInjectAt = QDateTime::currentDateTimeUtc();
+            return HttpResponse::json(200,
+                QJsonObject {
+                    { QStringLiteral("accumulator"), name }, { QStringLiteral("delivered"), 1 } });
+        });
+
+    router.add("GET", QStringLiteral("/v1/health/accumulators/{name}/interface"), Scope::Any,
+        Level::Read, [&store](RequestContext& c) {
+            const QString name = c.param(QStringLiteral("name"));
+            const AccumulatorRecord* a = store.accumulator(name);
+            return HttpResponse::json(200,
+                surface(QStringLiteral("accumulator"), name,
+                    a ? QJsonArray { a->slot } : QJsonArray {}));
+        });
+
+    router.add("GET", QStringLiteral("/v1/health/graphs"), Scope::Any, Level::Read,
+        [&store](RequestContext& c) {
+            QJsonArray items;
+            for (const auto& g : std::as_const(store.graphs)) {
+                if (visibleTo(g.tenantId, *c.auth))
+                    items.append(graphJson(g, store.reactor(g.reactor), false));
+            }
+            return listResponse(items);
+        });
+
+    router.add("GET", QStringLiteral("/v1/health/graphs/{name}"), Scope::Any, Level::Read,
+        [&store](RequestContext& c) {
+            const QString name = c.param(QStringLiteral("name"));
+            for (const auto& g : std::as_const(store.graphs)) {
+                if (g.name == name && visibleTo(g.tenantId, *c.auth))
+                    return HttpResponse::json(200, graphJson(g, store.reactor(g.reactor), true));
+            }
+            return HttpResponse::error(404, QStringLiteral("graph_not_found"),
+                QStringLiteral("graph '%1' not found").arg(name));
+        });
+
+    router.add("GET", QStringLiteral("/v1/health/reactors"), Scope::Any, Level::Read,
+        [&store](RequestContext& c) {
+            QJsonArray items;
+            for (const auto& r : std::as_const(store.reactors)) {
+                if (visibleTo(r.tenantId, *c.auth))
+                    items.append(reactorJson(r));
+            }
+            return listResponse(items);
+        });
+
+    router.add("POST", QStringLiteral("/v1/health/reactors/{name}/fire"), Scope::Any, Level::Read,
+        [&store, &endpoints](RequestContext& c) {
+            QJsonObject body;
+            if (auto bad
+                = parseJsonBody(c.request, body, { { "inputs", FieldType::OptionalObject } }))
+                return *bad;
+            const QString name = c.param(QStringLiteral("name"));
+            const QString mode
+                = body.value(QStringLiteral("mode")).toString(QStringLiteral("force_fire"));
+            if (mode != QLatin1String("force_fire") && mode != QLatin1String("fire_with"))
+                return HttpResponse::text(422,
+                    "Failed to deserialize the JSON body into the target type: mode: unknown "
+                    "variant `"
+                        + mode.toUtf8() + '`');
+            const bool readOnly = !c.auth->isAdmin && c.auth->permissions == QLatin1String("read");
+            if (readOnly)
+                return HttpResponse::error(403, QStringLiteral("reactor_op_denied"),
+                    QStringLiteral("operation %1 not permitted on reactor '%2'")
+                        .arg(mode == QLatin1String("force_fire") ? QStringLiteral("ForceFire")
+                                                                 : QStringLiteral("FireWith"),
+                            name));
+            const QJsonObject inputs = body.value(QStringLiteral("inputs")).toObject();
+            if (mode == QLatin1String("fire_with") && inputs.isEmpty())
+                return HttpResponse::error(400, QStringLiteral("empty_inputs"),
+                    QStringLiteral("mode 'fire_with' requires a non-empty 'inputs' map"));
+            ReactorRecord* r = store.reactor(name);
+            if (!r || !r->present || !visibleTo(r->tenantId, *c.auth))
+                return HttpResponse::error(404, QStringLiteral("reactor_not_found"),
+                    QStringLiteral("reactor '%1' not available: no such reactor").arg(name));
+            QJsonObject command { { QStringLiteral("command"), mode } };
+            QJsonObject cache;
+            QStringList sources = inputs.keys();
+            for (const auto& source : std::as_const(sources)) {
+                const QByteArray bytes
+                    = QJsonDocument::fromVariant(inputs.value(source).toVariant())
+                          .toJson(QJsonDocument::Compact);
+                QJsonArray raw;
+                for (char b : bytes)
+                    raw.append(int(quint8(b)));
+                cache.insert(source, raw);
+            }
+            if (mode == QLatin1String("fire_with"))
+                command.insert(QStringLiteral("cache"), cache);
+            endpoints.runCommand(*r, *c.auth, command, true);
+            sources.sort();
+            return HttpResponse::json(200,
+                QJsonObject { { QStringLiteral("reactor"), name }, { QStringLiteral("mode"), mode },
+                    { QStringLiteral("sources_injected"),
+                        toJsonArray(
+                            mode == QLatin1String("fire_with") ? sources : QStringList()) } });
+        });
+
+    router.add("GET", QStringLiteral("/v1/health/reactors/{name}/fires"), Scope::Any, Level::Read,
+        [&store](RequestContext& c) {
+            const QString name = c.param(QStringLiteral("name"));
+            const ReactorRecord* r = store.reactor(name);
+            if (!r || !visibleTo(r->tenantId, *c.auth))
+                return reactorNotFound(name);
+            std::optional<qint64> limit;
+            if (auto bad = parseQueryInt(c.request, QStringLiteral("limit"), limit))
+                return *bad;
+            const qint64 n = qMin<qint64>(limit.value_or(50), 200);
+            QJsonArray items;
+            for (int i = 0; i < r->recentFires.size() && i < n; ++i) {
+                const ReactorFireRecord& f = r->recentFires.at(i);
+                items.append(QJsonObject { { QStringLiteral("fired_at"), isoTime(f.firedAt) },
+                    { QStringLiteral("ok"), f.ok }, { QStringLiteral("error"), optString(f.error) },
+                    { QStringLiteral("duration_ms"), f.durationMs },
+                    { QStringLiteral("inputs"), f.inputs },
+                    { QStringLiteral("outputs"), QJsonArray {} },
+                    { QStringLiteral("manual"), f.manual } });
+            }
+            return listResponse(items);
+        });
+
+    router.add("GET", QStringLiteral("/v1/health/reactors/{name}/fires/timeseries"), Scope::Any,
+        Level::Read, [&store](RequestContext& c) {
+            const QString name = c.param(QStringLiteral("name"));
+            const ReactorRecord* r = store.reactor(name);
+            if (!r || !visibleTo(r->tenantId, *c.auth))
+                return reactorNotFound(name);
+            // 60 one-minute buckets, oldest first.
+            QVector<int> buckets(60, 0);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const auto& f : r->recentFires) {
+                const qint64 age = f.firedAt.secsTo(now) / 60;
+                if (age >= 0 && age < 60)
+                    ++buckets[59 - int(age)];
+            }
+            QJsonArray out;
+            for (int b : buckets)
+                out.append(b);
+            return HttpResponse::json(200, QJsonObject { { QStringLiteral("buckets"), out } });
+        });
+
+    router.add("GET", QStringLiteral("/v1/health/reactors/{name}/interface"), Scope::Any,
+        Level::Read, [&store](RequestContext& c) {
+            const QString name = c.param(QStringLiteral("name"));
+            const ReactorRecord* r = store.reactor(name);
+            return HttpResponse::json(
+                200, surface(QStringLiteral("reactor"), name, r ? r->inputSlots : QJsonArray {}));
+        });
+
+    router.add(
+        "GET", QStringLiteral("/v1/agents"), Scope::Any, Level::Admin, [&store](RequestContext& c) {
+            QJsonArray items;
+            for (const auto& a : std::as_const(store.agents)) {
+                if (!c.auth->isAdmin && a.tenantId != c.auth->tenantId)
+                    continue;
+                items.append(QJsonObject { { QStringLiteral("agent_id"), a.agentId },
+                    { QStringLiteral("target_triple"), a.targetTriple },
+                    { QStringLiteral("max_concurrency"), a.maxConcurrency },
+                    { QStringLiteral("in_flight"), a.inFlight },
+                    { QStringLiteral("available_capacity"), a.maxConcurrency - a.inFlight },
+                    { QStringLiteral("seconds_since_heartbeat"), 3 },
+                    { QStringLiteral("capabilities"), toJsonArray(a.capabilities) },
+                    { QStringLiteral("tenant_id"), optString(a.tenantId) } });
+            }
+            return listResponse(items);
+        });
+
+    router.add("GET", QStringLiteral("/v1/compiler/status"), Scope::Platform, Level::Admin,
+        [](RequestContext&) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            return HttpResponse::json(200,
+                QJsonObject { { QStringLiteral("status"), QStringLiteral("idle") },
+                    { QStringLiteral("pending"), 0 }, { QStringLiteral("building"), 0 },
+                    { QStringLiteral("seconds_since_heartbeat"), 2 },
+                    { QStringLiteral("last_success_at"), isoTime(now.addSecs(-600)) },
+                    { QStringLiteral("last_failure_at"), QJsonValue::Null } });
+        });
+}
+
+} // namespace CloacinaSim

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: Apache-2.0
+// Plausible initial state: workflows with small DAGs, schedules, graphs, agents.
+#include "store_p.h"
+#include "util_p.h"
+
+namespace CloacinaSim {
+
+namespace {
+
+    TaskNode node(
+        const QString& id, const QStringList& deps, const QString& what, const QString& why = {})
+    {
+        return TaskNode { id, deps, what, what, why };
+    }
+
+    WorkflowRecord workflow(const QString& name, const QString& version, const QString& description,
+        QVector<TaskNode> tasks)
+    {
+        WorkflowRecord w;
+        w.id = newUuid();
+        w.packageName = name;
+        w.workflowName = name;
+        w.version = version;
+        w.description = description;
+        w.tasks = std::move(tasks);
+        w.createdAt = QDateTime::currentDateTimeUtc().addDays(-3);
+        QString body = QStringLiteral(
+            "use cloacina::prelude::*;\n\n#[workflow(name = \"%1\")]\npub mod %1 {\n")
+                           .arg(name);
+        for (const auto& t : std::as_const(w.tasks)) {
+            body += QStringLiteral("    #[task(id = \"%1\", dependencies = [%2])]\n    pub async "
+                                   "fn %1(ctx: &mut Context<Value>) "
+                                   "-> Result<(), TaskError> {\n        Ok(())\n    }\n\n")
+                        .arg(t.id,
+                            t.dependencies.isEmpty()
+                                ? QString()
+                                : QLatin1Char('"') + t.dependencies.join(QStringLiteral("\", \""))
+                                    + QLatin1Char('"'));
+        }
+        body += QStringLiteral("}\n");
+        w.sources = { SourceFile { QStringLiteral("src/lib.rs"), body },
+            SourceFile { QStringLiteral("Cargo.toml"),
+                QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\nedition = \"2021\"\n")
+                    .arg(name, version) } };
+        return w;
+    }
+
+    QJsonObject slot(const QString& name, const QString& type, bool required)
+    {
+        return QJsonObject { { QStringLiteral("name"), name },
+            { QStringLiteral("required"), required }, { QStringLiteral("encrypted"), false },
+            { QStringLiteral("default"), QJsonValue::Null },
+            { QStringLiteral("schema"), QJsonObject { { QStringLiteral("type"), type } } } };
+    }
+
+    QJsonObject topology(const QStringList& accumulators, const QString& reactor)
+    {
+        QJsonArray nodes;
+        QJsonArray edges;
+        for (const auto& a : accumulators) {
+            nodes.append(QJsonObject {
+                { QStringLiteral("id"), a }, { QStringLiteral("inputs"), QJsonArray {} } });
+            edges.append(QJsonObject { { QStringLiteral("from"), a },
+                { QStringLiteral("to"), reactor }, { QStringLiteral("label"), QJsonValue::Null } });
+        }
+        nodes.append(QJsonObject { { QStringLiteral("id"), reactor },
+            { QStringLiteral("inputs"), toJsonArray(accumulators) } });
+        return QJsonObject { { QStringLiteral("nodes"), nodes },
+            { QStringLiteral("edges"), edges } };
+    }
+
+} // namespace
+
+QVector<WorkflowRecord> Store::seedWorkflows()
+{
+    QVector<WorkflowRecord> list;
+    list << workflow(QStringLiteral("etl_daily"), QStringLiteral("1.2.0"),
+        QStringLiteral("Nightly warehouse load"),
+        { node(QStringLiteral("extract"), {},
+              QStringLiteral("Pull yesterday's orders from the OLTP replica")),
+            node(QStringLiteral("transform"), { QStringLiteral("extract") },
+                QStringLiteral("Normalise currencies and SKUs")),
+            node(QStringLiteral("validate"), { QStringLiteral("transform") },
+                QStringLiteral("Row counts and null checks")),
+            node(QStringLiteral("load"),
+                { QStringLiteral("transform"), QStringLiteral("validate") },
+                QStringLiteral("Upsert into the warehouse")),
+            node(QStringLiteral("notify"), { QStringLiteral("load") },
+                QStringLiteral("Post a summary to chat")) });
+    list << workflow(QStringLiteral("ml_training"), QStringLiteral("0.4.1"),
+        QStringLiteral("Weekly churn model"),
+        { node(QStringLiteral("fetch_data"), {}, QStringLiteral("Snapshot the feature store")),
+            node(QStringLiteral("featurize"), { QStringLiteral("fetch_data") },
+                QStringLiteral("Build training matrix")),
+            node(QStringLiteral("train"), { QStringLiteral("featurize") },
+                QStringLiteral("Fit gradient boosting")),
+            node(QStringLiteral("evaluate"), { QStringLiteral("train") },
+                QStringLiteral("AUC against holdout")),
+            node(QStringLiteral("publish"), { QStringLiteral("evaluate") },
+                QStringLiteral("Push to model registry")) });
+    list << workflow(QStringLiteral("report_builder"), QStringLiteral("2.0.0"),
+        QStringLiteral("Daily sales report"),
+        { node(QStringLiteral("query_sales"), {}, QStringLiteral("Sales by region")),
+            node(QStringLiteral("query_inventory"), {}, QStringLiteral("Stock levels")),
+            node(QStringLiteral("merge"),
+                { QStringLiteral("query_sales"), QStringLiteral("query_inventory") },
+                QStringLiteral("Join sales and stock")),
+            node(QStringLiteral("render"), { QStringLiteral("merge") },
+                QStringLiteral("Render PDF")),
+            node(QStringLiteral("email"), { QStringLiteral("render") },
+                QStringLiteral("Mail to subscribers")) });
+    list[2].declaredParams
+        = QJsonArray { slot(QStringLiteral("region"), QStringLiteral("string"), false) };
+    return list;
+}
+
+void Store::seed()
+{
+    TenantRecord& pub = ensureTenant(QStringLiteral("public"));
+    pub.workflows = seedWorkflows();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    ScheduleRecord cron;
+    cron.id = newUuid();
+    cron.scheduleType = QStringLiteral("cron");
+    cron.workflowName = QStringLiteral("etl_daily");
+    cron.cronExpression = QStringLiteral("0 2 * * *");
+    cron.timezone = QStringLiteral("UTC");
+    cron.createdAt = now.addDays(-3);
+    cron.lastRunAt = now.addSecs(-3600 * 8);
+    cron.nextRunAt = now.addSecs(3600 * 16);
+    cron.recent << TriggerExecutionRecord { newUuid(), cron.lastRunAt, *cron.lastRunAt,
+        cron.lastRunAt->addSecs(95) };
+    pub.schedules << cron;
+
+    ScheduleRecord trig;
+    trig.id = newUuid();
+    trig.scheduleType = QStringLiteral("trigger");
+    trig.workflowName = QStringLiteral("report_builder");
+    trig.triggerName = QStringLiteral("s3_file_arrived");
+    trig.pollIntervalMs = 5000;
+    trig.createdAt = now.addDays(-2);
+    pub.schedules << trig;
+
+    graphs << GraphRecord { QStringLiteral("market_maker"), std::nullopt,
+        { QStringLiteral("orderbook"), QStringLiteral("pricing") },
+        QStringLiteral("market_maker_reactor"), false,
+        topology({ QStringLiteral("orderbook"), QStringLiteral("pricing") },
+            QStringLiteral("market_maker_reactor")),
+        QStringLiteral("market_maker") };
+    graphs << GraphRecord { QStringLiteral("fraud_scoring"), std::nullopt,
+        { QStringLiteral("transactions") }, QStringLiteral("fraud_reactor"), false,
+        topology({ QStringLiteral("transactions") }, QStringLiteral("fraud_reactor")),
+        QStringLiteral("fraud_scoring") };
+
+    ReactorRecord mm;
+    mm.name = QStringLiteral("market_maker_reactor");
+    mm.accumulators = graphs[0].accumulators;
+    mm.boundGraphs = { QStringLiteral("market_maker") };
+    mm.fires = 42;
+    mm.lastFiredAt = now.addSecs(-30);
+    mm.cache.insert(QStringLiteral("orderbook"), QStringLiteral("{\"bid\":101.2,\"ask\":101.4}"));
+    mm.inputSlots
+        = QJsonArray { slot(QStringLiteral("orderbook"), QStringLiteral("object"), false) };
+    reactors << mm;
+    ReactorRecord fr;
+    fr.name = QStringLiteral("fraud_reactor");
+    fr.accumulators = graphs[1].accumulators;
+    fr.boundGraphs = { QStringLiteral("fraud_scoring") };
+    reactors << fr;
+
+    for (const auto& g : std::as_const(graphs)) {
+        for (const auto& a : g.accumulators) {
+            AccumulatorRecord acc;
+            acc.name = a;
+            acc.reactor = g.reactor;
+            acc.slot = slot(a, QStringLiteral("object"), true);
+            accumulators << acc;
+        }
+    }
+
+    agents << AgentRecord { QStringLiteral("agent-7f3a"),
+        QStringLiteral("x86_64-unknown-linux-gnu"), 8, 2,
+        { QStringLiteral("rust"), QStringLiteral("python") }, std::nullopt };
+    agents << AgentRecord { QStringLiteral("agent-c21e"),
+        QStringLiteral("aarch64-unknown-linux-gnu"), 4, 0, { QStringLiteral("rust") },
+        std::nullopt };
+}
+
+} // namespace CloacinaSim

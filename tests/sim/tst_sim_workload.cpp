@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+// The workload: runs on a timer, fails a share of runs with realistic errors and
+// retries, skips downstream tasks, and repeats for the same seed.
+#include "simtestsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace SimTest;
+
+namespace {
+
+CloacinaSim::Options fastOptions(quint32 seed, double failureShare)
+{
+    CloacinaSim::Options o;
+    o.seed = seed;
+    o.failureShare = failureShare;
+    o.taskMinMs = 2;
+    o.taskMaxMs = 8;
+    o.workloadIntervalMs = 40;
+    return o;
+}
+
+//! Runs n executions one after another and returns "status:event,event,…" per run.
+QStringList runSequentially(CloacinaSim::Simulator& sim, int n)
+{
+    Http http(sim.url(), sim.adminKey());
+    QStringList out;
+    for (int i = 0; i < n; ++i) {
+        QSignalSpy finished(&sim, &CloacinaSim::Simulator::executionFinished);
+        const QString id = sim.startExecution(QStringLiteral("etl_daily"));
+        if (!finished.wait(10000))
+            return {};
+        QStringList types;
+        for (const auto& e :
+            http.get(QStringLiteral("/v1/tenants/public/executions/%1/events").arg(id))
+                .json()
+                .value(QStringLiteral("events"))
+                .toArray())
+            types << e.toObject().value(QStringLiteral("event_type")).toString();
+        out << sim.executionStatus(id) + QLatin1Char(':') + types.join(QLatin1Char(','));
+    }
+    return out;
+}
+
+} // namespace
+
+class TstSimWorkload : public QObject {
+    Q_OBJECT
+private slots:
+    void timerStartsRunsThatFinish()
+    {
+        auto sim = startSimulator(fastOptions(7, 0.5));
+        Http http(sim->url(), sim->adminKey());
+        QCOMPARE(
+            http.post(QStringLiteral("/_sim/workload"), { { QStringLiteral("enabled"), true } })
+                .json()
+                .value(QStringLiteral("enabled"))
+                .toBool(),
+            true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            http.get(QStringLiteral("/v1/tenants/public/executions?status=Completed"))
+                        .json()
+                        .value(QStringLiteral("total"))
+                        .toInt()
+                    >= 2
+                && http.get(QStringLiteral("/v1/tenants/public/executions?status=Failed"))
+                        .json()
+                        .value(QStringLiteral("total"))
+                        .toInt()
+                    >= 2,
+            15000);
+        sim->setWorkloadEnabled(false);
+        QVERIFY(!sim->isWorkloadEnabled());
+    }
+
+    void failuresLookReal()
+    {
+        auto sim = startSimulator(fastOptions(3, 1.0));
+        Http http(sim->url(), sim->adminKey());
+        QSignalSpy finished(sim.get(), &CloacinaSim::Simulator::executionFinished);
+        const QString id = sim->startExecution(QStringLiteral("etl_daily"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(sim->executionStatus(id), QStringLiteral("Failed"));
+        QStringList types;
+        QString error;
+        QString reason;
+        for (const auto& v :
+            http.get(QStringLiteral("/v1/tenants/public/executions/%1/events").arg(id))
+                .json()
+                .value(QStringLiteral("events"))
+                .toArray()) {
+            const QJsonObject e = v.toObject();
+            types << e.value(QStringLiteral("event_type")).toString();
+            const QJsonObject data
+                = QJsonDocument::fromJson(e.value(QStringLiteral("event_data")).toString().toUtf8())
+                      .object();
+            if (types.last() == QLatin1String("task_failed"))
+                error = data.value(QStringLiteral("error")).toString();
+            if (types.last() == QLatin1String("workflow_failed"))
+                reason = data.value(QStringLiteral("reason")).toString();
+            if (types.last() == QLatin1String("task_retry_scheduled")) {
+                QVERIFY(data.contains(QStringLiteral("attempt")));
+                QVERIFY(data.contains(QStringLiteral("retry_at")));
+            }
+        }
+        QCOMPARE(types.first(), QStringLiteral("task_marked_ready"));
+        QVERIFY(!types.contains(QStringLiteral("workflow_started")));
+        QVERIFY(types.count(QStringLiteral("task_retry_scheduled"))
+            >= 2); // the culprit had three attempts
+        QVERIFY(error.contains(QLatin1Char(':')) || error.contains(QStringLiteral("panicked")));
+        QVERIFY(reason.contains(error));
+        QCOMPARE(types.last(), QStringLiteral("workflow_failed"));
+        const QJsonArray tasks
+            = http.get(QStringLiteral("/v1/tenants/public/executions/%1/tasks").arg(id))
+                  .json()
+                  .value(QStringLiteral("tasks"))
+                  .toArray();
+        int failedTasks = 0;
+        for (const auto& t : tasks) {
+            const QJsonObject task = t.toObject();
+            if (task.value(QStringLiteral("status")) == QLatin1String("Failed")) {
+                ++failedTasks;
+                QCOMPARE(task.value(QStringLiteral("attempt")).toInt(), 3);
+                QVERIFY(task.value(QStringLiteral("error_details")).toString().contains(error));
+            }
+        }
+        QCOMPARE(failedTasks, 1);
+        // The culprit's dependants were skipped, unless it was the last task.
+        QVERIFY(types.contains(QStringLiteral("task_skipped"))
+            || types.count(QStringLiteral("task_completed")) == 4);
+    }
+
+    void sameSeedSameRuns()
+    {
+        auto a = startSimulator(fastOptions(42, 0.5));
+        auto b = startSimulator(fastOptions(42, 0.5));
+        const QStringList runsA = runSequentially(*a, 5);
+        const QStringList runsB = runSequentially(*b, 5);
+        QCOMPARE(runsA.size(), 5);
+        QCOMPARE(runsA, runsB);
+    }
+
+private:
+};
+
+QTEST_GUILESS_MAIN(TstSimWorkload)
+#include "tst_sim_workload.moc"
