@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+//! \file
+//! Small formatting helpers shared by the models and views. Pure functions.
+
+namespace Cloacina::Format {
+
+//! Parses an RFC 3339 timestamp (any number of fraction digits, `Z` or an offset); invalid
+//! QDateTime when \a text is empty or malformed.
+QDateTime parseTimestamp(const QString& text);
+//! "850 ms", "12.4 s", "3 min 05 s", "2 h 10 min"; empty for a negative duration.
+QString duration(qint64 ms);
+//! Local date and time to the second ("2024-05-01 14:03:22"); empty when invalid.
+QString dateTime(const QDateTime& when);
+//! Local time with milliseconds ("14:03:22.153"); empty when invalid.
+QString timeOfDay(const QDateTime& when);
+//! The first non-empty line of \a text, trimmed, at most \a maxChars characters.
+QString firstLine(const QString& text, int maxChars = 200);
+
+} // namespace Cloacina::Format

@@ -1,0 +1,167 @@
+#pragma once
+
+#include <cloacinamodels/eventtypes.h>
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+#include <deque>
+
+namespace Cloacina {
+
+//! One execution event as the model stores it: the merge of a REST history row and a pushed
+//! payload (joined by the event UUID `id`).
+struct RunEventRecord {
+    //! Where the record came from; a later source fills fields an earlier one lacked.
+    enum class Source : quint8 { History, Live, Poll };
+    QString id; //!< Event UUID: the join key. Empty ids are never merged.
+    QString eventType; //!< Raw `event_type`.
+    QString eventData; //!< `event_data` as JSON text; empty when null.
+    QString taskName; //!< Fully qualified task name; empty until REST resolves it.
+    QString taskExecutionId; //!< Task execution UUID from a push, if any.
+    QDateTime createdAt;
+    qint64 sequenceNum = -1; //!< -1 until REST supplies it.
+    Source source = Source::History;
+};
+
+//! The event log of one run, fed in batches (by an ExecutionFollower or a test).
+//!
+//! Batches are buffered and flushed on a single-shot timer (flushInterval, ~50 ms): each
+//! flush does at most one removal (cap trimming of the oldest rows), one beginInsertRows/
+//! endInsertRows pair and one dataChanged per contiguous range of updated rows (when REST
+//! fills in sequence_num or the task name of an event first seen as a push). The model is
+//! reset only by setExecution(); a generation id makes late batches for the previous run be
+//! dropped. Columns serve table views; QML uses the roles on column 0.
+//!
+//! Threading: GUI thread only.
+class RunEventModel : public QAbstractTableModel {
+    Q_OBJECT
+    Q_PROPERTY(QString executionId READ executionId NOTIFY executionIdChanged)
+    Q_PROPERTY(quint64 generation READ generation NOTIFY executionIdChanged)
+    Q_PROPERTY(int maxEvents READ maxEvents WRITE setMaxEvents NOTIFY maxEventsChanged)
+    Q_PROPERTY(int flushInterval READ flushInterval WRITE setFlushInterval)
+    Q_PROPERTY(int count READ rowCountProperty NOTIFY countChanged)
+    Q_PROPERTY(qint64 trimmedCount READ trimmedCount NOTIFY countChanged)
+    Q_PROPERTY(int failureCount READ failureCount NOTIFY countChanged)
+
+public:
+    enum Column { TimeColumn, EventColumn, TaskColumn, DetailsColumn, SequenceColumn, SourceColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TimeRole, //!< QDateTime (created_at)
+        TimeTextRole, //!< "14:03:22.153"
+        EventTypeRole, //!< raw event_type
+        LabelRole, //!< "Task failed"; raw name for unknown types
+        CategoryRole, //!< "started" | "progress" | "success" | "failure" | "retry" | "skip" | "unknown"
+        CategoryColorRole, //!< "#rrggbb"
+        KnownTypeRole, //!< bool
+        TaskNameRole, //!< short task name
+        TaskFullNameRole, //!< tenant::package::workflow::task
+        EventDataRole, //!< pretty-printed event_data
+        SummaryRole, //!< one-line event_data summary
+        ErrorTextRole, //!< error/reason of a failure event
+        SequenceNumRole, //!< qint64, -1 when not yet known
+        SourceRole, //!< "history" | "live" | "poll"
+        IsFailureRole, //!< bool
+    };
+    Q_ENUM(Role)
+
+    explicit RunEventModel(QObject* parent = nullptr);
+    ~RunEventModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString executionId() const { return m_executionId; }
+    //! Increments on every setExecution(); pass it with batches to drop stale ones.
+    quint64 generation() const { return m_generation; }
+
+    //! Clears the log (one model reset) and starts a new generation for \a executionId.
+    Q_INVOKABLE void setExecution(const QString& executionId);
+    //! Queues \a events for the next flush unless \a generation is not the current one
+    //! (then they are dropped and false is returned).
+    bool appendEvents(const QList<RunEventRecord>& events, quint64 generation);
+    //! Queues \a events for the current generation.
+    void appendEvents(const QList<RunEventRecord>& events);
+    //! Applies queued events now (normally the flush timer does it).
+    Q_INVOKABLE void flush();
+    //! Events queued but not yet flushed.
+    int pendingCount() const { return int(m_pending.size()); }
+
+    int maxEvents() const { return m_maxEvents; }
+    //! Keeps at most \a max rows (oldest trimmed in one removal); <= 0 = unbounded.
+    void setMaxEvents(int max);
+    int flushInterval() const { return m_flushTimer.interval(); }
+    void setFlushInterval(int ms) { m_flushTimer.setInterval(ms); }
+    //! Rows trimmed by the cap since setExecution().
+    qint64 trimmedCount() const { return m_trimmed + m_droppedFromBatches; }
+    //! Failure-category events currently in the log.
+    int failureCount() const { return m_failures; }
+
+    //! The stored record at \a row (no bounds check beyond Q_ASSERT).
+    const RunEventRecord& record(int row) const;
+    //! Row of event \a id, or -1.
+    int rowOfId(const QString& id) const;
+    //! Row of the last failure event, or -1.
+    Q_INVOKABLE int lastFailureRow() const;
+
+signals:
+    void executionIdChanged();
+    void maxEventsChanged();
+    void countChanged();
+    //! After each flush that changed rows: \a inserted new rows, \a updated merged rows.
+    void flushed(int inserted, int updated);
+
+private:
+    int rowCountProperty() const { return rowCount(); }
+    QString intern(const QString& s);
+
+    std::deque<RunEventRecord> m_rows;
+    QHash<QString, qint64> m_serialOfId; // id → absolute serial; row = serial - m_trimmed
+    QList<RunEventRecord> m_pending;
+    QHash<QString, QString> m_interned;
+    QTimer m_flushTimer;
+    QString m_executionId;
+    quint64 m_generation = 0;
+    qint64 m_trimmed = 0; // rows removed from the front: the serial base
+    qint64 m_droppedFromBatches = 0; // rows of oversized batches never inserted
+    int m_maxEvents = 200000;
+    int m_failures = 0;
+};
+
+//! Filters a RunEventModel: failures only and/or a text match on label, task and details.
+class RunEventFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+    Q_PROPERTY(bool failuresOnly READ failuresOnly WRITE setFailuresOnly NOTIFY failuresOnlyChanged)
+    Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged)
+public:
+    explicit RunEventFilterModel(QObject* parent = nullptr);
+    bool failuresOnly() const { return m_failuresOnly; }
+    void setFailuresOnly(bool on);
+    QString text() const { return m_text; }
+    void setText(const QString& text);
+
+signals:
+    void failuresOnlyChanged();
+    void textChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    bool m_failuresOnly = false;
+    QString m_text;
+};
+
+} // namespace Cloacina
+
+Q_DECLARE_METATYPE(Cloacina::RunEventRecord)

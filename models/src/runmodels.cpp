@@ -1,0 +1,236 @@
+#include <cloacinamodels/runmodels.h>
+
+#include "dtoconvert_p.h"
+#include "logging_p.h"
+
+#include <cloacina/cloacinaclient.h>
+#include <cloacina/executionfollower.h>
+#include <cloacina/streams.h>
+#include <cloacina/whenready.h>
+
+namespace Cloacina {
+
+RunEventRecord toRecord(const RunEvent& e, bool viaPoll)
+{
+    RunEventRecord r;
+    r.id = e.id;
+    r.eventType = e.eventType;
+    r.eventData = e.rawEventData;
+    r.taskName = e.taskName;
+    r.taskExecutionId = e.taskExecutionId;
+    r.createdAt = e.createdAt;
+    r.sequenceNum = e.sequenceNum.value_or(-1);
+    r.source = e.origin == RunEvent::Origin::Push ? RunEventRecord::Source::Live
+        : viaPoll                                 ? RunEventRecord::Source::Poll
+                                                  : RunEventRecord::Source::History;
+    return r;
+}
+
+TaskRecord toRecord(const RunTask& t)
+{
+    TaskRecord r;
+    r.id = t.id;
+    r.taskName = t.taskName;
+    r.status = t.status;
+    r.subStatus = t.subStatus;
+    r.attempt = t.attempt;
+    r.maxAttempts = t.maxAttempts;
+    r.createdAt = t.createdAt;
+    r.updatedAt = t.updatedAt;
+    r.startedAt = t.startedAt;
+    r.completedAt = t.completedAt;
+    r.lastError = t.lastError;
+    r.errorDetails = t.errorDetails;
+    return r;
+}
+
+RunSession::RunSession(QObject* parent)
+    : QObject(parent)
+    , m_events(new RunEventModel(this))
+    , m_tasks(new TaskListModel(this))
+{
+}
+
+RunSession::~RunSession() = default;
+
+void RunSession::setClient(CloacinaClient* client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    emit clientChanged();
+    if (!m_executionId.isEmpty())
+        open(m_executionId, m_tenant, m_workflow);
+}
+
+QString RunSession::sourceText() const
+{
+    switch (m_source) {
+    case Source::Idle:
+        return tr("idle");
+    case Source::Live:
+        return tr("live");
+    case Source::Polling:
+        return tr("polling");
+    case Source::Reconnecting:
+        return tr("reconnecting");
+    case Source::Ended:
+        return tr("ended");
+    }
+    return {};
+}
+
+QStringList RunSession::graphTaskIds() const
+{
+    QStringList ids;
+    for (const TaskGraphNode& n : m_graph)
+        ids.append(n.id);
+    return ids;
+}
+
+void RunSession::open(const QString& executionId, const QString& tenant, const QString& workflowName)
+{
+    if (m_follower) {
+        m_follower->disconnect(this);
+        m_follower->stop();
+        m_follower->deleteLater();
+    }
+    const bool sameRun = executionId == m_executionId;
+    m_executionId = executionId;
+    m_tenant = tenant.isEmpty() && m_client ? m_client->tenant() : tenant;
+    if (!workflowName.isEmpty() || !sameRun)
+        m_workflow = workflowName;
+    m_status.clear();
+    m_events->setExecution(executionId);
+    m_tasks->setExecution(executionId);
+    if (m_hasError) {
+        m_hasError = false;
+        m_lastError = Error();
+        emit lastErrorChanged();
+    }
+    m_graph.clear();
+    m_graphError = Error();
+    emit taskGraphChanged();
+    emit executionChanged();
+    emit statusChanged();
+    if (executionId.isEmpty() || !m_client) {
+        setSource(Source::Idle);
+        return;
+    }
+    startFollower();
+    fetchGraph();
+}
+
+void RunSession::close()
+{
+    open({}, {}, {});
+}
+
+void RunSession::reconnect()
+{
+    if (m_executionId.isEmpty() || !m_client)
+        return;
+    if (m_follower) {
+        m_follower->disconnect(this);
+        m_follower->stop();
+        m_follower->deleteLater();
+    }
+    // Rows stay; the new follower's history merges by event id (duplicates are dropped).
+    startFollower();
+    if (m_graph.isEmpty())
+        fetchGraph();
+}
+
+void RunSession::startFollower()
+{
+    auto* follower = new ExecutionFollower(followerBackend(m_client, m_executionId, m_tenant), m_executionId, this);
+    FollowerTiming timing = follower->timing();
+    timing.pollIntervalMs = m_pollMs;
+    follower->setTiming(timing);
+    follower->setLiveEnabled(m_liveEnabled);
+    m_follower = follower;
+    const quint64 generation = m_events->generation();
+
+    connect(follower, &ExecutionFollower::eventsReceived, this, [this, generation](const QList<RunEvent>& batch) {
+        // The first REST answer is the history; later REST rows while the socket is not live
+        // came from the polling fallback.
+        const bool viaPoll = (m_source == Source::Polling || m_source == Source::Reconnecting)
+            && (m_events->rowCount() > 0 || m_events->pendingCount() > 0);
+        QList<RunEventRecord> records;
+        records.reserve(batch.size());
+        for (const RunEvent& e : batch)
+            records.append(toRecord(e, viaPoll));
+        m_events->appendEvents(records, generation);
+    });
+    connect(follower, &ExecutionFollower::eventsUpdated, this, [this, generation](const QList<RunEvent>& batch) {
+        QList<RunEventRecord> records;
+        records.reserve(batch.size());
+        for (const RunEvent& e : batch) {
+            RunEventRecord r = toRecord(e);
+            r.eventData.clear(); // updates carry sequence numbers and task names only
+            records.append(r);
+        }
+        m_events->appendEvents(records, generation);
+    });
+    connect(follower, &ExecutionFollower::tasksChanged, this, [this](const QList<RunTask>& tasks) {
+        QList<TaskRecord> records;
+        records.reserve(tasks.size());
+        for (const RunTask& t : tasks)
+            records.append(toRecord(t));
+        m_tasks->setTasks(records);
+    });
+    connect(follower, &ExecutionFollower::statusChanged, this, [this](const QString& status) {
+        if (status == m_status)
+            return;
+        m_status = status;
+        emit statusChanged();
+    });
+    connect(follower, &ExecutionFollower::sourceChanged, this, [this](ExecutionFollower::Source s) {
+        setSource(static_cast<Source>(static_cast<int>(s)));
+    });
+    connect(follower, &ExecutionFollower::errorOccurred, this, &RunSession::setError);
+    connect(follower, &ExecutionFollower::finished, this, [this](const QString& status) {
+        m_events->flush();
+        emit finished(status);
+    });
+    follower->start();
+}
+
+void RunSession::setSource(Source source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    qCDebug(lcModel) << "run" << m_executionId << "source" << sourceText();
+    emit sourceChanged();
+}
+
+void RunSession::setError(const Error& error)
+{
+    if (error.kind == Error::Kind::Canceled)
+        return;
+    m_lastError = error;
+    m_hasError = true;
+    emit lastErrorChanged();
+}
+
+void RunSession::fetchGraph()
+{
+    if (!m_client || m_workflow.isEmpty())
+        return;
+    const quint64 gen = ++m_graphGeneration;
+    whenReady(m_client->getWorkflow(m_workflow, m_tenant), this, [this, gen](const auto& result) {
+        if (gen != m_graphGeneration)
+            return;
+        if (!result) {
+            m_graphError = result.error();
+            qCDebug(lcModel).noquote() << "task graph:" << m_graphError.toString();
+            emit taskGraphChanged();
+            return;
+        }
+        m_graph = Detail::taskGraph(result.value());
+        emit taskGraphChanged();
+    });
+}
+
+} // namespace Cloacina

@@ -1,0 +1,294 @@
+#include <cloacinamodels/eventtypes.h>
+#include <cloacinamodels/format.h>
+#include <cloacinamodels/tasklistmodel.h>
+
+#include "logging_p.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Cloacina {
+
+QDateTime TaskRecord::effectiveEnd() const
+{
+    if (completedAt.isValid())
+        return completedAt;
+    const auto c = EventTypes::statusCategory(status);
+    if (c == EventTypes::Category::Failure || c == EventTypes::Category::Success
+        || c == EventTypes::Category::Skip)
+        return updatedAt;
+    return {};
+}
+
+bool TaskRecord::operator==(const TaskRecord& o) const
+{
+    return id == o.id && taskName == o.taskName && status == o.status && subStatus == o.subStatus
+        && attempt == o.attempt && maxAttempts == o.maxAttempts && createdAt == o.createdAt
+        && startedAt == o.startedAt && completedAt == o.completedAt && updatedAt == o.updatedAt
+        && lastError == o.lastError && errorDetails == o.errorDetails;
+}
+
+TaskListModel::TaskListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int TaskListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TaskListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+namespace {
+    qint64 durationOf(const TaskRecord& t)
+    {
+        const QDateTime start = t.effectiveStart();
+        const QDateTime end = t.effectiveEnd();
+        if (!start.isValid())
+            return -1;
+        if (!end.isValid())
+            return -1;
+        return std::max<qint64>(0, start.msecsTo(end));
+    }
+} // namespace
+
+QVariant TaskListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TaskRecord& t = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return EventTypes::shortTaskName(t.taskName);
+        case StatusColumn:
+            return t.subStatus.isEmpty() ? t.status : QStringLiteral("%1 (%2)").arg(t.status, t.subStatus);
+        case AttemptsColumn:
+            return QStringLiteral("%1/%2").arg(t.attempt).arg(t.maxAttempts);
+        case StartedColumn:
+            return Format::timeOfDay(t.effectiveStart());
+        case CompletedColumn:
+            return Format::timeOfDay(t.effectiveEnd());
+        case DurationColumn:
+            return Format::duration(durationOf(t));
+        case ErrorColumn:
+            return Format::firstLine(t.errorText());
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ErrorColumn)
+            return t.errorText();
+        if (index.column() == NameColumn)
+            return t.taskName;
+        return {};
+    case IdRole:
+        return t.id;
+    case NameRole:
+        return EventTypes::shortTaskName(t.taskName);
+    case FullNameRole:
+        return t.taskName;
+    case StatusRole:
+        return t.status;
+    case SubStatusRole:
+        return t.subStatus;
+    case CategoryRole:
+        return EventTypes::categoryName(EventTypes::statusCategory(t.status));
+    case CategoryColorRole:
+        return EventTypes::categoryColor(EventTypes::statusCategory(t.status));
+    case AttemptRole:
+        return t.attempt;
+    case MaxAttemptsRole:
+        return t.maxAttempts;
+    case StartedAtRole:
+        return t.effectiveStart();
+    case CompletedAtRole:
+        return t.effectiveEnd();
+    case DurationRole:
+        return durationOf(t);
+    case ErrorTextRole:
+        return t.errorText();
+    case ErrorLineRole:
+        return Format::firstLine(t.errorText());
+    default:
+        return {};
+    }
+}
+
+QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Task");
+    case StatusColumn:
+        return tr("Status");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case StartedColumn:
+        return tr("Started");
+    case CompletedColumn:
+        return tr("Completed");
+    case DurationColumn:
+        return tr("Duration");
+    case ErrorColumn:
+        return tr("Error");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TaskListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({
+        { IdRole, "taskId" },
+        { NameRole, "name" },
+        { FullNameRole, "fullName" },
+        { StatusRole, "status" },
+        { SubStatusRole, "subStatus" },
+        { CategoryRole, "category" },
+        { CategoryColorRole, "categoryColor" },
+        { AttemptRole, "attempt" },
+        { MaxAttemptsRole, "maxAttempts" },
+        { StartedAtRole, "startedAt" },
+        { CompletedAtRole, "completedAt" },
+        { DurationRole, "duration" },
+        { ErrorTextRole, "errorText" },
+        { ErrorLineRole, "errorLine" },
+    });
+    return names;
+}
+
+void TaskListModel::setExecution(const QString& executionId)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_executionId = executionId;
+    endResetModel();
+    emit executionIdChanged();
+    emit countChanged();
+}
+
+void TaskListModel::setTasks(const QList<TaskRecord>& tasks)
+{
+    QHash<QString, int> incoming;
+    for (int i = 0; i < tasks.size(); ++i)
+        incoming.insert(tasks.at(i).id, i);
+
+    // Remove vanished rows, bottom-up, one removal per contiguous range.
+    bool countChange = false;
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (incoming.contains(m_rows.at(row).id)) {
+            --row;
+            continue;
+        }
+        int top = row;
+        while (top > 0 && !incoming.contains(m_rows.at(top - 1).id))
+            --top;
+        beginRemoveRows({}, top, row);
+        m_rows.remove(top, row - top + 1);
+        endRemoveRows();
+        countChange = true;
+        row = top - 1;
+    }
+
+    // Update known rows (dataChanged per contiguous range).
+    QHash<QString, int> rowOf;
+    for (int i = 0; i < m_rows.size(); ++i)
+        rowOf.insert(m_rows.at(i).id, i);
+    int rangeStart = -1;
+    auto closeRange = [&](int endRow) {
+        if (rangeStart >= 0)
+            emit dataChanged(index(rangeStart, 0), index(endRow, ColumnCount - 1));
+        rangeStart = -1;
+    };
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const TaskRecord& fresh = tasks.at(incoming.value(m_rows.at(i).id));
+        if (!(fresh == m_rows.at(i))) {
+            m_rows[i] = fresh;
+            if (rangeStart < 0)
+                rangeStart = i;
+        } else {
+            closeRange(i - 1);
+        }
+    }
+    closeRange(int(m_rows.size()) - 1);
+
+    // Append new rows in one insertion, ordered by start.
+    QList<TaskRecord> added;
+    for (const TaskRecord& t : tasks) {
+        if (!rowOf.contains(t.id))
+            added.append(t);
+    }
+    if (!added.isEmpty()) {
+        std::stable_sort(added.begin(), added.end(), [](const TaskRecord& a, const TaskRecord& b) {
+            return a.effectiveStart() < b.effectiveStart();
+        });
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
+        m_rows.append(added);
+        endInsertRows();
+        countChange = true;
+    }
+    if (countChange)
+        emit countChanged();
+    else
+        emit countChanged(); // failedCount/lastEnd may have changed with the data
+}
+
+int TaskListModel::failingRow() const
+{
+    int best = -1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (EventTypes::statusCategory(m_rows.at(i).status) != EventTypes::Category::Failure)
+            continue;
+        if (best < 0 || m_rows.at(i).updatedAt > m_rows.at(best).updatedAt)
+            best = i;
+    }
+    return best;
+}
+
+int TaskListModel::rowOfName(const QString& name) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).taskName == name || EventTypes::shortTaskName(m_rows.at(i).taskName) == name)
+            return i;
+    }
+    return -1;
+}
+
+int TaskListModel::failedCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const TaskRecord& t) {
+        return EventTypes::statusCategory(t.status) == EventTypes::Category::Failure;
+    }));
+}
+
+QDateTime TaskListModel::firstStart() const
+{
+    QDateTime first;
+    for (const TaskRecord& t : m_rows) {
+        const QDateTime s = t.effectiveStart();
+        if (s.isValid() && (!first.isValid() || s < first))
+            first = s;
+    }
+    return first;
+}
+
+QDateTime TaskListModel::lastEnd() const
+{
+    QDateTime last;
+    for (const TaskRecord& t : m_rows) {
+        const QDateTime e = t.effectiveEnd();
+        if (e.isValid() && (!last.isValid() || e > last))
+            last = e;
+    }
+    return last;
+}
+
+} // namespace Cloacina

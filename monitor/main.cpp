@@ -1,0 +1,27 @@
+// cloacina-monitor: failed runs at a glance and the live events of the selected run.
+#include "monitorapp.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("cloacina"));
+    QApplication::setApplicationName(QStringLiteral("cloacina-monitor"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Cloacina Monitor"));
+    QApplication::setApplicationVersion(QStringLiteral(CLOACINA_MONITOR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("cloacina-monitor"));
+
+    Cloacina::Monitor::MonitorOptions options;
+    QString error;
+    if (!Cloacina::Monitor::MonitorOptions::parse(QApplication::arguments(), &options, &error)) {
+        std::fprintf(stderr, "cloacina-monitor: %s\n", qPrintable(error));
+        return 2;
+    }
+    Cloacina::Monitor::MonitorApp monitor(options);
+    if (!monitor.start())
+        return 1;
+    return QApplication::exec();
+}

@@ -1,0 +1,289 @@
+#include "failedrunsview.h"
+
+#include "delegates.h"
+
+#include <cloacinamodels/eventtypes.h>
+#include <cloacinamodels/executionlistmodel.h>
+#include <cloacinamodels/format.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Cloacina::Monitor {
+
+namespace {
+    class RunTable : public QTableView {
+    public:
+        using QTableView::QTableView;
+        std::function<void(int)> onEnter;
+
+    protected:
+        void keyPressEvent(QKeyEvent* e) override
+        {
+            if ((e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter) && currentIndex().isValid() && onEnter) {
+                onEnter(currentIndex().row());
+                return;
+            }
+            QTableView::keyPressEvent(e);
+        }
+    };
+} // namespace
+
+FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(4);
+
+    auto* filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("Failed"), QStringList { QStringLiteral("Failed") });
+    m_status->addItem(tr("Any status"), QStringList());
+    m_status->addItem(tr("Failed or cancelled"), QStringList { QStringLiteral("Failed"), QStringLiteral("Cancelled") });
+    for (const QString& s : EventTypes::runStatuses()) {
+        if (s != QLatin1String("Failed"))
+            m_status->addItem(s, QStringList { s });
+    }
+    m_status->setToolTip(tr("Show runs with this status"));
+    m_workflow = new QComboBox(this);
+    m_workflow->setObjectName(QStringLiteral("workflowFilter"));
+    m_workflow->setEditable(true);
+    m_workflow->setInsertPolicy(QComboBox::NoInsert);
+    m_workflow->addItem(tr("All workflows"), QString());
+    m_workflow->setMinimumContentsLength(16);
+    m_workflow->setToolTip(tr("Exact workflow name"));
+    m_time = new QComboBox(this);
+    m_time->setObjectName(QStringLiteral("timeFilter"));
+    m_time->addItem(tr("Any time"), 0);
+    m_time->addItem(tr("Last hour"), 3600);
+    m_time->addItem(tr("Last 24 hours"), 86400);
+    m_time->addItem(tr("Last 7 days"), 7 * 86400);
+    m_time->setToolTip(tr("Runs started within"));
+    m_tenantLabel = new QLabel(tr("Tenant:"), this);
+    m_tenant = new QComboBox(this);
+    m_tenant->setObjectName(QStringLiteral("tenantPicker"));
+    m_tenant->setMinimumContentsLength(10);
+    m_tenantLabel->setVisible(false);
+    m_tenant->setVisible(false);
+
+    filters->addWidget(new QLabel(tr("Status:"), this));
+    filters->addWidget(m_status);
+    filters->addWidget(new QLabel(tr("Workflow:"), this));
+    filters->addWidget(m_workflow, 1);
+    filters->addWidget(new QLabel(tr("Started:"), this));
+    filters->addWidget(m_time);
+    filters->addWidget(m_tenantLabel);
+    filters->addWidget(m_tenant);
+    layout->addLayout(filters);
+
+    auto* refreshRow = new QHBoxLayout;
+    m_interval = new QSpinBox(this);
+    m_interval->setObjectName(QStringLiteral("refreshInterval"));
+    m_interval->setRange(0, 3600);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setSpecialValueText(tr("off"));
+    m_interval->setValue(model->autoRefreshInterval() / 1000);
+    m_interval->setToolTip(tr("Auto-refresh interval (0 = off)"));
+    m_lastRefresh = new QLabel(this);
+    m_lastRefresh->setObjectName(QStringLiteral("lastRefreshLabel"));
+    m_count = new QLabel(this);
+    refreshRow->addWidget(new QLabel(tr("Auto-refresh every"), this));
+    refreshRow->addWidget(m_interval);
+    refreshRow->addSpacing(12);
+    refreshRow->addWidget(m_lastRefresh);
+    refreshRow->addStretch(1);
+    refreshRow->addWidget(m_count);
+    layout->addLayout(refreshRow);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("listError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; border-radius: 4px; padding: 4px; }"));
+    m_error->setVisible(false);
+    layout->addWidget(m_error);
+
+    auto* table = new RunTable(this);
+    table->onEnter = [this](int row) { emit runActivated(row); };
+    m_table = table;
+    m_table->setObjectName(QStringLiteral("failedRunsTable"));
+    m_table->setModel(model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegate(new HighlightRowDelegate(ExecutionListModel::IsNewRole, m_table));
+    m_table->setItemDelegateForColumn(ExecutionListModel::StatusColumn, new StatusPillDelegate(m_table));
+    m_table->setColumnHidden(ExecutionListModel::TenantColumn, true);
+    m_table->setColumnHidden(ExecutionListModel::IdColumn, true);
+    m_table->setColumnHidden(ExecutionListModel::StatusColumn, true);
+    const int cw = m_table->fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(ExecutionListModel::WorkflowColumn, cw * 22);
+    m_table->setColumnWidth(ExecutionListModel::StatusColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("Completed")) + 36);
+    const int dateWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16;
+    m_table->setColumnWidth(ExecutionListModel::StartedColumn, dateWidth);
+    m_table->setColumnWidth(ExecutionListModel::EndedColumn, dateWidth);
+    m_table->setColumnWidth(ExecutionListModel::DurationColumn, cw * 11);
+    m_table->setColumnWidth(ExecutionListModel::FailingTaskColumn, cw * 16);
+    m_table->setColumnWidth(ExecutionListModel::ErrorColumn, cw * 40);
+    m_table->setColumnWidth(ExecutionListModel::TriggerColumn, cw * 10);
+    layout->addWidget(m_table, 1);
+
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& idx) { emit runActivated(idx.row()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { emit currentRunChanged(current.isValid() ? current.row() : -1); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &FailedRunsView::applyStatus);
+    connect(m_workflow, &QComboBox::currentIndexChanged, this, &FailedRunsView::applyWorkflow);
+    connect(m_workflow->lineEdit(), &QLineEdit::editingFinished, this, &FailedRunsView::applyWorkflow);
+    connect(m_time, &QComboBox::currentIndexChanged, this, &FailedRunsView::applyTime);
+    connect(m_tenant, &QComboBox::activated, this, [this](int i) {
+        const bool all = m_tenant->itemData(i).toString().isEmpty();
+        emit tenantChoiceChanged(all ? QString() : m_tenant->itemText(i), all);
+    });
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int s) { m_model->setAutoRefreshInterval(s * 1000); });
+    connect(model, &ExecutionListModel::lastRefreshedChanged, this, &FailedRunsView::updateRefreshLabel);
+    connect(model, &ExecutionListModel::loadingChanged, this, &FailedRunsView::updateRefreshLabel);
+    connect(model, &ExecutionListModel::countChanged, this, &FailedRunsView::updateRefreshLabel);
+    connect(model, &ExecutionListModel::lastErrorChanged, this, &FailedRunsView::showError);
+    connect(model, &ExecutionListModel::tenantsChanged, this, [this] {
+        m_table->setColumnHidden(ExecutionListModel::TenantColumn, !m_model->allTenants() && m_model->tenants().size() <= 1);
+    });
+    // A relative time range moves with the clock.
+    m_timeRangeTimer = new QTimer(this);
+    m_timeRangeTimer->setInterval(60000);
+    connect(m_timeRangeTimer, &QTimer::timeout, this, &FailedRunsView::applyTime);
+    updateRefreshLabel();
+}
+
+void FailedRunsView::applyStatus()
+{
+    const QStringList statuses = m_status->currentData().toStringList();
+    m_model->setStatusFilter(statuses);
+    m_table->setColumnHidden(ExecutionListModel::StatusColumn, statuses == QStringList { QStringLiteral("Failed") });
+}
+
+void FailedRunsView::applyWorkflow()
+{
+    QString text = m_workflow->currentText().trimmed();
+    if (m_workflow->currentIndex() == 0 && text == m_workflow->itemText(0))
+        text.clear();
+    m_model->setWorkflowFilter(text);
+}
+
+void FailedRunsView::applyTime()
+{
+    const int seconds = m_time->currentData().toInt();
+    if (seconds <= 0) {
+        m_timeRangeTimer->stop();
+        m_model->setStartedAfter({});
+        return;
+    }
+    m_timeRangeTimer->start();
+    // Rounded to the minute so that the periodic update does not reload for nothing.
+    QDateTime after = QDateTime::currentDateTimeUtc().addSecs(-seconds);
+    after.setTime(QTime(after.time().hour(), after.time().minute()));
+    m_model->setStartedAfter(after);
+}
+
+void FailedRunsView::setWorkflows(const QStringList& workflows)
+{
+    const QString current = m_workflow->currentIndex() > 0 ? m_workflow->currentText() : QString();
+    const QSignalBlocker block(m_workflow);
+    while (m_workflow->count() > 1)
+        m_workflow->removeItem(1);
+    for (const QString& w : workflows)
+        m_workflow->addItem(w, w);
+    if (!current.isEmpty()) {
+        const int i = m_workflow->findText(current);
+        if (i >= 0)
+            m_workflow->setCurrentIndex(i);
+        else
+            m_workflow->setEditText(current);
+    } else {
+        m_workflow->setCurrentIndex(0);
+    }
+}
+
+void FailedRunsView::setTenantChoices(const QStringList& tenants, const QString& current)
+{
+    const QSignalBlocker block(m_tenant);
+    m_tenant->clear();
+    const bool show = !tenants.isEmpty();
+    m_tenant->setVisible(show);
+    m_tenantLabel->setVisible(show);
+    if (!show)
+        return;
+    m_tenant->addItem(tr("All tenants"), QString());
+    for (const QString& t : tenants)
+        m_tenant->addItem(t, t);
+    const int i = current.isEmpty() ? 0 : m_tenant->findText(current);
+    m_tenant->setCurrentIndex(qMax(0, i));
+}
+
+int FailedRunsView::currentRow() const
+{
+    const QModelIndex idx = m_table->currentIndex();
+    return idx.isValid() ? idx.row() : -1;
+}
+
+void FailedRunsView::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const int column = m_table->currentIndex().isValid() ? m_table->currentIndex().column() : ExecutionListModel::WorkflowColumn;
+    const QModelIndex idx = m_model->index(row, column);
+    m_table->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(idx);
+}
+
+void FailedRunsView::updateRefreshLabel()
+{
+    QString text = m_model->lastRefreshed().isValid()
+        ? tr("Last refresh: %1").arg(QLocale().toString(m_model->lastRefreshed().time(), QStringLiteral("HH:mm:ss")))
+        : tr("Not refreshed yet");
+    if (m_model->isLoading())
+        text += tr(" — loading…");
+    m_lastRefresh->setText(text);
+    const int n = m_model->newCount();
+    m_count->setText(n > 0 ? tr("%n run(s)", nullptr, m_model->rowCount()) + tr(", %n new", nullptr, n)
+                           : tr("%n run(s)", nullptr, m_model->rowCount()));
+}
+
+void FailedRunsView::showError()
+{
+    if (!m_model->hasError()) {
+        m_error->setVisible(false);
+        return;
+    }
+    const Error e = m_model->lastError();
+    QString text = tr("Could not load executions: %1").arg(e.message.toHtmlEscaped());
+    if (e.httpStatus)
+        text += tr(" — HTTP %1").arg(e.httpStatus);
+    if (!e.code.isEmpty())
+        text += tr(", code <b>%1</b>").arg(e.code.toHtmlEscaped());
+    if (!e.requestId.isEmpty())
+        text += tr(", request id <tt>%1</tt>").arg(e.requestId.toHtmlEscaped());
+    text += tr(". Rows shown are kept; retrying on the next refresh.");
+    m_error->setText(text);
+    m_error->setVisible(true);
+}
+
+} // namespace Cloacina::Monitor

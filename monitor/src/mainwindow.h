@@ -1,0 +1,102 @@
+#pragma once
+
+#include "connectdialog.h"
+
+#include <cloacina/error.h>
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+
+class CloacinaClient;
+class QAction;
+class QLabel;
+class QSplitter;
+class QSystemTrayIcon;
+
+namespace Cloacina {
+class ExecutionListModel;
+class RunSession;
+}
+
+namespace Cloacina::Monitor {
+
+class FailedRunsView;
+class RunView;
+class SecretStore;
+
+//! The cloacina-monitor main window: failed runs on the left, the selected run on the right.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    //! Connects to \a settings with \a apiKey (replacing any previous connection).
+    void connectTo(const ConnectionSettings& settings, const QString& apiKey);
+    //! Logs in with username/password (local_login), then connects with the minted key.
+    void loginAndConnect(const ConnectionSettings& settings, const QString& user, const QString& password);
+
+    CloacinaClient* client() const { return m_client; }
+    ExecutionListModel* executions() const { return m_executions; }
+    RunSession* runSession() const { return m_session; }
+    FailedRunsView* failedRunsView() const { return m_runs; }
+    RunView* runView() const { return m_runView; }
+    QLabel* connectionLabel() const { return m_connLabel; }
+
+    //! Opens the run at \a row of the list.
+    void openRow(int row);
+    //! Selects and opens the next (\a direction 1) or previous (-1) failed run. False at the end.
+    bool openNextFailure(int direction);
+    //! Starts the re-run flow for the open run (confirmation, then execute_workflow).
+    void rerun();
+    void copyExecutionId();
+    void refresh();
+
+    //! Test hook: answers confirmations without showing a dialog. The function receives the
+    //! confirmation text and returns {accepted, context}.
+    using ConfirmHook = std::function<bool(const QString& text, QJsonValue* context)>;
+    void setConfirmHook(ConfirmHook hook) { m_confirmHook = std::move(hook); }
+    //! The text of the last re-run confirmation shown (tests).
+    QString lastConfirmationText() const { return m_lastConfirmation; }
+    //! Shows the tray icon and notifies about new failures.
+    void setNotificationsEnabled(bool on);
+
+signals:
+    //! A re-run was accepted by the server: \a executionId is the new run.
+    void rerunStarted(const QString& executionId);
+    void rerunFailed(const Cloacina::Error& error);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void showConnectDialog();
+    void onConnectionState();
+    void onNewFailures(const QStringList& ids);
+    void updateTitle();
+    void loadWorkflows();
+    void checkIdentity();
+    void restoreSettings();
+    void saveSettings();
+
+    QPointer<CloacinaClient> m_client;
+    ExecutionListModel* m_executions;
+    RunSession* m_session;
+    FailedRunsView* m_runs;
+    RunView* m_runView;
+    QSplitter* m_split;
+    SecretStore* m_secrets;
+    QLabel* m_connLabel;
+    QLabel* m_versionLabel;
+    QSystemTrayIcon* m_tray = nullptr;
+    QAction* m_notifyAction = nullptr;
+    ConnectionSettings m_settings;
+    ConfirmHook m_confirmHook;
+    QString m_lastConfirmation;
+    int m_lastState = -1;
+};
+
+} // namespace Cloacina::Monitor

@@ -1,0 +1,414 @@
+#include "runview.h"
+
+#include "colors.h"
+#include "delegates.h"
+#include "ganttwidget.h"
+#include "taskgraphwidget.h"
+
+#include <cloacinamodels/format.h>
+#include <cloacinamodels/runmodels.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Cloacina::Monitor {
+
+namespace {
+    QString pillStyle(const QColor& c)
+    {
+        return QStringLiteral("QLabel { background: %1; color: white; border-radius: 9px; padding: 2px 10px; font-weight: bold; }")
+            .arg(c.name());
+    }
+
+    void setupTable(QTableView* t)
+    {
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->setSelectionMode(QAbstractItemView::SingleSelection);
+        t->setAlternatingRowColors(true);
+        t->setWordWrap(false);
+        t->verticalHeader()->setVisible(false);
+        // Uniform row heights: the view never measures rows, whatever the row count.
+        t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+        t->horizontalHeader()->setHighlightSections(false);
+        t->horizontalHeader()->setStretchLastSection(true);
+    }
+
+    const char* bannerStyle = "QLabel { background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; border-radius: 4px; padding: 4px; }";
+} // namespace
+
+RunView::RunView(RunSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_filter(new RunEventFilterModel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(4);
+
+    // Header
+    auto* header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("runTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.2);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    m_source = new QLabel(this);
+    m_source->setObjectName(QStringLiteral("runSource"));
+    m_counts = new QLabel(this);
+    m_copyId = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy id"), this);
+    m_copyId->setToolTip(tr("Copy the execution id (Ctrl+Shift+C)"));
+    m_rerun = new QPushButton(QIcon(QStringLiteral(":/icons/rerun.svg")), tr("Re-run…"), this);
+    m_rerun->setObjectName(QStringLiteral("rerunButton"));
+    m_reconnect = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Reconnect"), this);
+    m_reconnect->setToolTip(tr("Follow this run again (history, live socket and polling)"));
+    header->addWidget(m_title);
+    header->addWidget(m_status);
+    header->addWidget(m_source);
+    header->addSpacing(8);
+    header->addWidget(m_counts);
+    header->addStretch(1);
+    header->addWidget(m_copyId);
+    header->addWidget(m_reconnect);
+    header->addWidget(m_rerun);
+    layout->addLayout(header);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("runErrorBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QString::fromLatin1(bannerStyle));
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
+    m_actionBanner = new QLabel(this);
+    m_actionBanner->setObjectName(QStringLiteral("actionBanner"));
+    m_actionBanner->setWordWrap(true);
+    m_actionBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_actionBanner->setStyleSheet(QString::fromLatin1(bannerStyle));
+    m_actionBanner->setVisible(false);
+    layout->addWidget(m_actionBanner);
+
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("runSplitter"));
+    m_tabs = new QTabWidget(m_split);
+    m_tabs->setDocumentMode(true);
+
+    // Events tab
+    auto* eventsPage = new QWidget(m_tabs);
+    auto* ev = new QVBoxLayout(eventsPage);
+    ev->setContentsMargins(0, 4, 0, 0);
+    auto* evBar = new QHBoxLayout;
+    m_failuresOnly = new QCheckBox(tr("Failures only"), eventsPage);
+    m_failuresOnly->setObjectName(QStringLiteral("failuresOnly"));
+    m_search = new QLineEdit(eventsPage);
+    m_search->setPlaceholderText(tr("Filter events…"));
+    m_search->setClearButtonEnabled(true);
+    m_follow = new QCheckBox(tr("Follow new events"), eventsPage);
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Scroll to new events while the view is at the bottom"));
+    evBar->addWidget(m_failuresOnly);
+    evBar->addWidget(m_search, 1);
+    evBar->addWidget(m_follow);
+    ev->addLayout(evBar);
+    m_eventSplit = new QSplitter(Qt::Vertical, eventsPage);
+    m_events = new QTableView(m_eventSplit);
+    m_events->setObjectName(QStringLiteral("eventTable"));
+    setupTable(m_events);
+    m_events->setModel(session->eventModel());
+    m_events->setItemDelegateForColumn(RunEventModel::EventColumn, new EventTypeDelegate(RunEventModel::EventTypeRole, m_events));
+    const int cw = fontMetrics().averageCharWidth();
+    m_events->setColumnWidth(RunEventModel::TimeColumn, m_events->fontMetrics().horizontalAdvance(QStringLiteral("23:59:59.999")) + 14);
+    m_events->setColumnWidth(RunEventModel::EventColumn, cw * 22);
+    m_events->setColumnWidth(RunEventModel::TaskColumn, cw * 18);
+    m_events->setColumnWidth(RunEventModel::DetailsColumn, cw * 46);
+    m_events->setColumnWidth(RunEventModel::SequenceColumn, cw * 8);
+    m_events->setColumnWidth(RunEventModel::SourceColumn, cw * 9);
+    m_events->horizontalHeader()->setStretchLastSection(false);
+    m_events->horizontalHeader()->setSectionResizeMode(RunEventModel::DetailsColumn, QHeaderView::Stretch);
+    m_eventDetails = new QPlainTextEdit(m_eventSplit);
+    m_eventDetails->setObjectName(QStringLiteral("eventDetails"));
+    m_eventDetails->setReadOnly(true);
+    m_eventDetails->setPlaceholderText(tr("Select an event to see its data"));
+    m_eventDetails->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_eventSplit->addWidget(m_events);
+    m_eventSplit->addWidget(m_eventDetails);
+    m_eventSplit->setStretchFactor(0, 4);
+    m_eventSplit->setStretchFactor(1, 1);
+    ev->addWidget(m_eventSplit, 1);
+    m_tabs->addTab(eventsPage, tr("&Events"));
+
+    // Tasks tab
+    m_tasks = new QTableView(m_tabs);
+    m_tasks->setObjectName(QStringLiteral("taskTable"));
+    setupTable(m_tasks);
+    m_tasks->setModel(session->taskModel());
+    m_tasks->setItemDelegateForColumn(TaskListModel::StatusColumn, new StatusPillDelegate(m_tasks));
+    m_tasks->setColumnWidth(TaskListModel::NameColumn, cw * 22);
+    m_tasks->setColumnWidth(TaskListModel::StatusColumn, cw * 14);
+    const int timeWidth = m_tasks->fontMetrics().horizontalAdvance(QStringLiteral("23:59:59.999")) + 14;
+    m_tasks->setColumnWidth(TaskListModel::StartedColumn, timeWidth);
+    m_tasks->setColumnWidth(TaskListModel::CompletedColumn, timeWidth);
+    m_tasks->setColumnWidth(TaskListModel::AttemptsColumn, m_tasks->fontMetrics().horizontalAdvance(tr("Attempts")) + 16);
+    m_tasks->setColumnWidth(TaskListModel::DurationColumn, cw * 11);
+    m_tabs->addTab(m_tasks, tr("&Tasks"));
+
+    // Timeline tab
+    auto* ganttScroll = new QScrollArea(m_tabs);
+    ganttScroll->setWidgetResizable(true);
+    m_gantt = new GanttWidget(ganttScroll);
+    m_gantt->setObjectName(QStringLiteral("gantt"));
+    m_gantt->setModel(session->taskModel());
+    ganttScroll->setWidget(m_gantt);
+    m_tabs->addTab(ganttScroll, tr("T&imeline"));
+
+    // Graph tab
+    auto* graphScroll = new QScrollArea(m_tabs);
+    graphScroll->setWidgetResizable(true);
+    m_graph = new TaskGraphWidget(graphScroll);
+    m_graph->setObjectName(QStringLiteral("taskGraph"));
+    m_graph->setTaskModel(session->taskModel());
+    graphScroll->setWidget(m_graph);
+    m_tabs->addTab(graphScroll, tr("&Graph"));
+
+    // Failure pane
+    auto* failure = new QWidget(m_split);
+    auto* fl = new QVBoxLayout(failure);
+    fl->setContentsMargins(0, 4, 0, 4);
+    auto* fh = new QHBoxLayout;
+    m_failureTitle = new QLabel(failure);
+    m_failureTitle->setObjectName(QStringLiteral("failureTitle"));
+    m_copyError = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy error"), failure);
+    fh->addWidget(m_failureTitle, 1);
+    fh->addWidget(m_copyError);
+    fl->addLayout(fh);
+    m_errorText = new QPlainTextEdit(failure);
+    m_errorText->setObjectName(QStringLiteral("failureText"));
+    m_errorText->setReadOnly(true);
+    m_errorText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_errorText->setPlaceholderText(tr("No failed task in this run"));
+    fl->addWidget(m_errorText, 1);
+    m_split->addWidget(m_tabs);
+    m_split->addWidget(failure);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 1);
+    layout->addWidget(m_split, 1);
+
+    // Behaviour
+    connect(m_copyId, &QPushButton::clicked, this, &RunView::copyIdRequested);
+    connect(m_rerun, &QPushButton::clicked, this, &RunView::rerunRequested);
+    connect(m_reconnect, &QPushButton::clicked, this, &RunView::reconnectRequested);
+    connect(m_copyError, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_errorText->toPlainText());
+    });
+    connect(m_failuresOnly, &QCheckBox::toggled, this, &RunView::setFailuresOnly);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setText(text);
+        setFailuresOnly(m_failuresOnly->isChecked());
+    });
+    connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunView::showEventDetails);
+
+    // Auto-scroll only when pinned to the bottom.
+    QScrollBar* bar = m_events->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int v) { m_pinned = v >= bar->maximum() - 2; });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_pinned && m_follow->isChecked())
+            bar->setValue(max);
+    });
+
+    connect(session, &RunSession::executionChanged, this, [this] {
+        m_pinned = true;
+        clearActionError();
+        m_eventDetails->clear();
+        updateHeader();
+        updateFailure();
+        // The view was reset together with the model; re-bind if the proxy is in use.
+        setFailuresOnly(m_failuresOnly->isChecked());
+    });
+    connect(session, &RunSession::statusChanged, this, &RunView::updateHeader);
+    connect(session, &RunSession::sourceChanged, this, &RunView::updateHeader);
+    connect(session, &RunSession::lastErrorChanged, this, &RunView::updateBanner);
+    connect(session, &RunSession::taskGraphChanged, this, &RunView::updateGraph);
+    connect(session->eventModel(), &RunEventModel::countChanged, this, &RunView::updateHeader);
+    connect(session->taskModel(), &TaskListModel::countChanged, this, &RunView::updateFailure);
+    connect(session->taskModel(), &QAbstractItemModel::dataChanged, this, &RunView::updateFailure);
+    updateHeader();
+    updateFailure();
+}
+
+void RunView::setFailuresOnly(bool on)
+{
+    // The proxy is attached only while filtering: 1M-row logs stay on the plain model.
+    const bool filtering = on || !m_search->text().isEmpty();
+    m_filter->setFailuresOnly(on);
+    if (filtering && m_events->model() != m_filter) {
+        m_filter->setSourceModel(m_session->eventModel());
+        m_events->setModel(m_filter);
+        connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunView::showEventDetails);
+    } else if (!filtering && m_events->model() != m_session->eventModel()) {
+        m_events->setModel(m_session->eventModel());
+        m_filter->setSourceModel(nullptr);
+        connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunView::showEventDetails);
+    }
+}
+
+void RunView::updateHeader()
+{
+    const RunSession* s = m_session;
+    if (s->executionId().isEmpty()) {
+        m_title->setText(tr("No run selected"));
+        m_status->setVisible(false);
+        m_source->setVisible(false);
+        m_counts->clear();
+        m_copyId->setEnabled(false);
+        m_rerun->setEnabled(false);
+        m_reconnect->setEnabled(false);
+        return;
+    }
+    const QString name = s->workflowName().isEmpty() ? tr("Run") : s->workflowName();
+    m_title->setText(QStringLiteral("%1  <span style='font-weight:normal;color:gray'>%2</span>")
+                         .arg(name.toHtmlEscaped(), s->executionId().left(8)));
+    m_title->setToolTip(s->executionId());
+    const QString status = s->status().isEmpty() ? tr("loading…") : s->status();
+    m_status->setText(status);
+    m_status->setStyleSheet(pillStyle(s->status().isEmpty() ? QColor(Qt::gray) : statusColor(s->status())));
+    m_status->setVisible(true);
+    QColor sourceColor(0x78, 0x90, 0x9c);
+    switch (s->source()) {
+    case RunSession::Source::Live:
+        sourceColor = QColor(0x2e, 0x7d, 0x32);
+        break;
+    case RunSession::Source::Polling:
+        sourceColor = QColor(0x1e, 0x88, 0xe5);
+        break;
+    case RunSession::Source::Reconnecting:
+        sourceColor = QColor(0xef, 0x6c, 0x00);
+        break;
+    default:
+        break;
+    }
+    m_source->setText(QStringLiteral("● ") + s->sourceText());
+    m_source->setToolTip(tr("What feeds this view: live socket, REST polling, reconnecting, or ended"));
+    m_source->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(sourceColor.name()));
+    m_source->setVisible(true);
+    const RunEventModel* events = s->eventModel();
+    QString counts = tr("%n event(s)", nullptr, events->rowCount());
+    if (events->failureCount() > 0)
+        counts += tr(", %n failure(s)", nullptr, events->failureCount());
+    if (events->trimmedCount() > 0)
+        counts += tr(" (%1 oldest trimmed)").arg(events->trimmedCount());
+    m_counts->setText(counts);
+    m_copyId->setEnabled(true);
+    m_rerun->setEnabled(!s->workflowName().isEmpty());
+    m_reconnect->setEnabled(true);
+}
+
+QString RunView::describe(const Error& e)
+{
+    QString text = e.message.toHtmlEscaped();
+    QStringList parts;
+    if (e.httpStatus)
+        parts << tr("HTTP %1").arg(e.httpStatus);
+    if (!e.code.isEmpty())
+        parts << tr("code <b>%1</b>").arg(e.code.toHtmlEscaped());
+    if (!e.requestId.isEmpty())
+        parts << tr("request id <tt>%1</tt>").arg(e.requestId.toHtmlEscaped());
+    if (!e.operationId.isEmpty())
+        parts << tr("operation %1").arg(e.operationId.toHtmlEscaped());
+    if (!parts.isEmpty())
+        text += QStringLiteral(" — ") + parts.join(QStringLiteral(", "));
+    return text;
+}
+
+void RunView::updateBanner()
+{
+    if (!m_session->hasError()) {
+        m_banner->setVisible(false);
+        return;
+    }
+    const Error e = m_session->lastError();
+    m_banner->setText(tr("Following this run: %1").arg(describe(e))
+        + (e.isTransient() ? tr(". Retrying; rows shown are kept.") : QString()));
+    m_banner->setVisible(true);
+}
+
+void RunView::showActionError(const QString& what, const Error& error)
+{
+    m_actionBanner->setText(QStringLiteral("%1: %2").arg(what.toHtmlEscaped(), describe(error)));
+    m_actionBanner->setVisible(true);
+}
+
+void RunView::clearActionError()
+{
+    m_actionBanner->clear();
+    m_actionBanner->setVisible(false);
+}
+
+void RunView::updateFailure()
+{
+    const TaskListModel* tasks = m_session->taskModel();
+    const int row = tasks->failingRow();
+    if (row < 0) {
+        m_failureTitle->setText(tr("<b>Failing task:</b> none"));
+        m_errorText->clear();
+        m_copyError->setEnabled(false);
+        return;
+    }
+    const TaskRecord& t = tasks->task(row);
+    m_failureTitle->setText(tr("<b>Failing task:</b> %1 <span style='color:gray'>(attempt %2/%3, %4)</span>")
+                                .arg(EventTypes::shortTaskName(t.taskName).toHtmlEscaped())
+                                .arg(t.attempt)
+                                .arg(t.maxAttempts)
+                                .arg(Format::dateTime(t.effectiveEnd())));
+    const QString text = t.errorText();
+    if (m_errorText->toPlainText() != text)
+        m_errorText->setPlainText(text.isEmpty() ? tr("(the server reported no error text)") : text);
+    m_copyError->setEnabled(!text.isEmpty());
+}
+
+void RunView::updateGraph()
+{
+    const QList<TaskGraphNode>& nodes = m_session->taskGraph();
+    m_graph->setGraph(nodes);
+    if (nodes.isEmpty() && m_session->graphError().kind != Error::Kind::Network && !m_session->graphError().message.isEmpty())
+        m_graph->setMessage(tr("Could not load the task graph: %1").arg(m_session->graphError().message));
+}
+
+void RunView::showEventDetails()
+{
+    const QModelIndex idx = m_events->currentIndex();
+    if (!idx.isValid()) {
+        m_eventDetails->clear();
+        return;
+    }
+    const QString type = idx.data(RunEventModel::EventTypeRole).toString();
+    QString text = QStringLiteral("%1  (%2)\n%3  %4\n")
+                       .arg(idx.data(RunEventModel::LabelRole).toString(), type,
+                           idx.data(RunEventModel::TimeRole).toDateTime().toLocalTime().toString(Qt::ISODateWithMs),
+                           idx.data(RunEventModel::TaskFullNameRole).toString());
+    text += tr("event id %1, sequence %2, via %3\n\n")
+                .arg(idx.data(RunEventModel::IdRole).toString())
+                .arg(idx.data(RunEventModel::SequenceNumRole).toLongLong())
+                .arg(idx.data(RunEventModel::SourceRole).toString());
+    text += idx.data(RunEventModel::EventDataRole).toString();
+    m_eventDetails->setPlainText(text);
+}
+
+} // namespace Cloacina::Monitor

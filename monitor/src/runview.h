@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace Cloacina {
+class RunSession;
+class RunEventFilterModel;
+struct Error;
+}
+
+namespace Cloacina::Monitor {
+
+class GanttWidget;
+class TaskGraphWidget;
+
+//! The selected run: header (workflow, status, feeding source, counters), an error banner
+//! (code + request id), tabs for events / tasks / timeline / graph, and the failing task's
+//! full error text (copyable).
+class RunView : public QWidget {
+    Q_OBJECT
+public:
+    enum Tab { EventsTab, TasksTab, TimelineTab, GraphTab };
+
+    explicit RunView(RunSession* session, QWidget* parent = nullptr);
+
+    QTableView* eventTable() const { return m_events; }
+    QTableView* taskTable() const { return m_tasks; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QLabel* sourceLabel() const { return m_source; }
+    QLabel* statusLabel() const { return m_status; }
+    QLabel* errorBanner() const { return m_banner; }
+    QPlainTextEdit* errorText() const { return m_errorText; }
+    QCheckBox* failuresOnlyBox() const { return m_failuresOnly; }
+    GanttWidget* gantt() const { return m_gantt; }
+    TaskGraphWidget* graph() const { return m_graph; }
+    QSplitter* splitter() const { return m_split; }
+    //! True when the event table follows new rows (scrolled to the bottom).
+    bool isPinned() const { return m_pinned; }
+
+    //! Shows a message in the banner (e.g. a refused re-run), with the error's code and
+    //! request id; an empty error clears it.
+    void showActionError(const QString& what, const Error& error);
+    void clearActionError();
+    //! The banner text of an error: message, HTTP status, code and request id.
+    static QString describe(const Error& error);
+
+signals:
+    void copyIdRequested();
+    void rerunRequested();
+    void reconnectRequested();
+
+private:
+    void updateHeader();
+    void updateBanner();
+    void updateFailure();
+    void updateGraph();
+    void showEventDetails();
+    void setFailuresOnly(bool on);
+
+    RunSession* m_session;
+    RunEventFilterModel* m_filter;
+    QLabel* m_title;
+    QLabel* m_status;
+    QLabel* m_source;
+    QLabel* m_counts;
+    QLabel* m_banner;
+    QLabel* m_actionBanner;
+    QPushButton* m_copyId;
+    QPushButton* m_rerun;
+    QPushButton* m_reconnect;
+    QTabWidget* m_tabs;
+    QTableView* m_events;
+    QTableView* m_tasks;
+    QCheckBox* m_failuresOnly;
+    QCheckBox* m_follow;
+    QLineEdit* m_search;
+    QPlainTextEdit* m_eventDetails;
+    GanttWidget* m_gantt;
+    TaskGraphWidget* m_graph;
+    QLabel* m_failureTitle;
+    QPlainTextEdit* m_errorText;
+    QPushButton* m_copyError;
+    QSplitter* m_split;
+    QSplitter* m_eventSplit;
+    bool m_pinned = true;
+};
+
+} // namespace Cloacina::Monitor

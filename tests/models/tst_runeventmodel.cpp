@@ -1,0 +1,211 @@
+#include <cloacinamodels/eventtypes.h>
+#include <cloacinamodels/runeventmodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Cloacina;
+
+namespace {
+RunEventRecord makeEvent(int n, const QString& type = QStringLiteral("task_completed"), qint64 seq = -1)
+{
+    RunEventRecord r;
+    r.id = QStringLiteral("ev-%1").arg(n);
+    r.eventType = type;
+    r.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000 + n, Qt::UTC);
+    r.sequenceNum = seq;
+    r.source = RunEventRecord::Source::Live;
+    if (type == QLatin1String("task_failed"))
+        r.eventData = QStringLiteral("{\"error\":\"boom %1\\nsecond line\"}").arg(n);
+    return r;
+}
+
+QList<RunEventRecord> events(int from, int count)
+{
+    QList<RunEventRecord> list;
+    for (int i = from; i < from + count; ++i)
+        list.append(makeEvent(i, i % 10 == 9 ? QStringLiteral("task_failed") : QStringLiteral("task_completed")));
+    return list;
+}
+} // namespace
+
+class TestRunEventModel : public QObject {
+    Q_OBJECT
+private slots:
+    void testerPasses()
+    {
+        RunEventModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setExecution(QStringLiteral("run-1"));
+        model.appendEvents(events(0, 120));
+        model.flush();
+        QCOMPARE(model.rowCount(), 120);
+        model.setMaxEvents(100);
+        model.appendEvents(events(120, 30));
+        model.flush();
+        QCOMPARE(model.rowCount(), 100);
+        RunEventFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        filter.setFailuresOnly(true);
+        QCOMPARE(filter.rowCount(), 10);
+        model.appendEvents(events(150, 10));
+        model.flush();
+        QCOMPARE(filter.rowCount(), 10); // one failure in, one trimmed out
+        model.setExecution(QStringLiteral("run-2"));
+        QCOMPARE(filter.rowCount(), 0);
+    }
+
+    void oneInsertPerFlush()
+    {
+        RunEventModel model;
+        model.setExecution(QStringLiteral("run"));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        for (int batch = 0; batch < 40; ++batch)
+            model.appendEvents(events(batch * 25, 25));
+        QCOMPARE(inserted.count(), 0); // buffered
+        QTRY_COMPARE(inserted.count(), 1); // the timer flushed once
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 999);
+        model.appendEvents(events(1000, 5));
+        model.appendEvents(events(1005, 5));
+        QTRY_COMPARE(inserted.count(), 2);
+        QCOMPARE(model.rowCount(), 1010);
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void duplicatesMergeAndFillRest()
+    {
+        RunEventModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setExecution(QStringLiteral("run"));
+        model.appendEvents(events(0, 10)); // pushes: no sequence, no task names
+        model.flush();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QList<RunEventRecord> rest;
+        for (int i : { 2, 3, 4, 7, 8 }) {
+            RunEventRecord r = makeEvent(i);
+            r.sequenceNum = 100 + i;
+            r.taskName = QStringLiteral("public::pkg::wf::task_%1").arg(i);
+            r.source = RunEventRecord::Source::History;
+            rest.append(r);
+        }
+        rest.append(makeEvent(3)); // duplicate push, nothing new
+        model.appendEvents(rest);
+        model.flush();
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(changed.count(), 2); // rows 2..4 and 7..8
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 2);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 4);
+        QCOMPARE(changed.at(1).at(0).value<QModelIndex>().row(), 7);
+        QCOMPARE(changed.at(1).at(1).value<QModelIndex>().row(), 8);
+        const auto roles = changed.at(0).at(2).value<QList<int>>();
+        QVERIFY(roles.contains(RunEventModel::SequenceNumRole));
+        QVERIFY(roles.contains(RunEventModel::TaskNameRole));
+        const QModelIndex idx = model.index(3, 0);
+        QCOMPARE(idx.data(RunEventModel::SequenceNumRole).toLongLong(), 103);
+        QCOMPARE(idx.data(RunEventModel::TaskNameRole).toString(), QStringLiteral("task_3"));
+        QCOMPARE(idx.data(RunEventModel::TaskFullNameRole).toString(), QStringLiteral("public::pkg::wf::task_3"));
+        // a duplicate inside one batch is inserted once
+        model.appendEvents({ makeEvent(50), makeEvent(50), makeEvent(51) });
+        model.flush();
+        QCOMPARE(model.rowCount(), 12);
+    }
+
+    void staleGenerationDropped()
+    {
+        RunEventModel model;
+        model.setExecution(QStringLiteral("old"));
+        const quint64 oldGen = model.generation();
+        model.appendEvents(events(0, 5), oldGen);
+        model.setExecution(QStringLiteral("new")); // pending batch of the old run is discarded too
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(!model.appendEvents(events(5, 5), oldGen));
+        model.flush();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QVERIFY(model.appendEvents(events(10, 3), model.generation()));
+        model.flush();
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data(RunEventModel::IdRole).toString(), QStringLiteral("ev-10"));
+    }
+
+    void capTrimsOldestInOneRemoval()
+    {
+        RunEventModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setExecution(QStringLiteral("run"));
+        model.setMaxEvents(1000);
+        model.appendEvents(events(0, 900));
+        model.flush();
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.appendEvents(events(900, 300));
+        model.flush();
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 0);
+        QCOMPARE(removed.at(0).at(2).toInt(), 199);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(model.trimmedCount(), 200);
+        QCOMPARE(model.index(0, 0).data(RunEventModel::IdRole).toString(), QStringLiteral("ev-200"));
+        QCOMPARE(model.rowOfId(QStringLiteral("ev-200")), 0);
+        QCOMPARE(model.rowOfId(QStringLiteral("ev-1199")), 999);
+        QCOMPARE(model.rowOfId(QStringLiteral("ev-5")), -1);
+        // merging into a row after trimming targets the right row
+        RunEventRecord fill = makeEvent(500);
+        fill.sequenceNum = 4242;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.appendEvents({ fill });
+        model.flush();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 300);
+        QCOMPARE(model.index(300, 0).data(RunEventModel::SequenceNumRole).toLongLong(), 4242);
+        // a batch larger than the cap keeps its newest part
+        model.appendEvents(events(5000, 2500));
+        model.flush();
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(model.index(0, 0).data(RunEventModel::IdRole).toString(), QStringLiteral("ev-6500"));
+        QCOMPARE(model.rowOfId(QStringLiteral("ev-7499")), 999);
+    }
+
+    void rolesAndLabels()
+    {
+        RunEventModel model;
+        model.setExecution(QStringLiteral("run"));
+        RunEventRecord unknown = makeEvent(1, QStringLiteral("task_teleported"));
+        RunEventRecord retry = makeEvent(2, QStringLiteral("task_retry_scheduled"));
+        retry.eventData = QStringLiteral("{\"attempt\":2,\"retry_at\":\"2024-01-01T00:00:00Z\"}");
+        RunEventRecord failed = makeEvent(3, QStringLiteral("task_failed"));
+        RunEventRecord legacy = makeEvent(4, QStringLiteral("pipeline_failed"));
+        legacy.eventData = QStringLiteral("{\"reason\":\"cancelled by operator\"}");
+        model.appendEvents({ unknown, retry, failed, legacy });
+        model.flush();
+        QCOMPARE(model.index(0, 0).data(RunEventModel::LabelRole).toString(), QStringLiteral("task_teleported"));
+        QCOMPARE(model.index(0, 0).data(RunEventModel::CategoryRole).toString(), QStringLiteral("unknown"));
+        QCOMPARE(model.index(0, 0).data(RunEventModel::KnownTypeRole).toBool(), false);
+        QCOMPARE(model.index(1, 0).data(RunEventModel::LabelRole).toString(), QStringLiteral("Retry scheduled"));
+        QCOMPARE(model.index(1, 0).data(RunEventModel::CategoryRole).toString(), QStringLiteral("retry"));
+        QVERIFY(model.index(1, RunEventModel::DetailsColumn).data().toString().startsWith(QStringLiteral("attempt 2")));
+        QCOMPARE(model.index(2, 0).data(RunEventModel::ErrorTextRole).toString(), QStringLiteral("boom 3\nsecond line"));
+        QCOMPARE(model.index(2, RunEventModel::DetailsColumn).data().toString(), QStringLiteral("boom 3"));
+        QVERIFY(model.index(2, 0).data(RunEventModel::EventDataRole).toString().contains(QStringLiteral("\"error\"")));
+        QCOMPARE(model.index(3, 0).data(RunEventModel::LabelRole).toString(), QStringLiteral("Workflow failed"));
+        QCOMPARE(model.index(3, 0).data(RunEventModel::ErrorTextRole).toString(), QStringLiteral("cancelled by operator"));
+        QCOMPARE(model.failureCount(), 2);
+        QCOMPARE(model.lastFailureRow(), 3);
+        QVERIFY(model.roleNames().values().contains("label"));
+        for (const QString& type : EventTypes::knownTypes()) {
+            QVERIFY2(EventTypes::label(type) != type, qPrintable(type));
+            QVERIFY2(EventTypes::category(type) != EventTypes::Category::Unknown, qPrintable(type));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunEventModel)
+#include "tst_runeventmodel.moc"

@@ -1,0 +1,208 @@
+// Drives the real MainWindow against the in-process simulator (offscreen).
+#include "failedrunsview.h"
+#include "mainwindow.h"
+#include "runview.h"
+
+#include <cloacina/cloacinaclient.h>
+#include <cloacina/whenready.h>
+#include <cloacinamodels/executionlistmodel.h>
+#include <cloacinamodels/runmodels.h>
+#include <cloacinasim/simulator.h>
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Cloacina;
+using namespace Cloacina::Monitor;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<CloacinaSim::Simulator> m_sim;
+    std::unique_ptr<MainWindow> m_window;
+
+    ConnectionSettings settings() const
+    {
+        ConnectionSettings s;
+        s.url = m_sim->url();
+        s.tenant = QStringLiteral("public");
+        return s;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+    }
+
+    void init()
+    {
+        CloacinaSim::Options options;
+        options.workload = false;
+        options.taskMinMs = 40;
+        options.taskMaxMs = 120;
+        options.strictTenantMatch = false;
+        m_sim = std::make_unique<CloacinaSim::Simulator>(options);
+        QString error;
+        QVERIFY2(m_sim->start(&error), qPrintable(error));
+        m_sim->createExecutions(6, QStringLiteral("Failed"));
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->connectTo(settings(), m_sim->adminKey());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->executions()->rowCount(), 6, 10000);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_sim.reset();
+    }
+
+    void connectsAndOpensAFailedRun()
+    {
+        QVERIFY(m_window->windowTitle().contains(m_sim->url().toDisplayString()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionLabel()->text().contains(QStringLiteral("Connected")), 5000);
+        QTableView* table = m_window->failedRunsView()->table();
+        table->setFocus();
+        table->setCurrentIndex(m_window->executions()->index(2, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        const QString id = m_window->executions()->record(2).id;
+        QCOMPARE(m_window->runSession()->executionId(), id);
+        RunSession* session = m_window->runSession();
+        QTRY_VERIFY_WITH_TIMEOUT(session->eventModel()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session->taskModel()->rowCount() > 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->status(), QStringLiteral("Failed"), 10000);
+        QTRY_VERIFY(!m_window->runView()->errorText()->toPlainText().isEmpty());
+        QVERIFY(session->eventModel()->failureCount() > 0);
+        QVERIFY(m_window->runView()->statusLabel()->text().contains(QStringLiteral("Failed")));
+        QVERIFY(m_window->runView()->sourceLabel()->isVisible());
+        // failing task and first error line were enriched in the list
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->executions()->index(2, 0).data(ExecutionListModel::FailingTaskRole).toString().isEmpty(), 10000);
+        // J opens the next failure, K goes back
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(m_window->runSession()->executionId(), m_window->executions()->record(3).id);
+        QTest::keyClick(table, Qt::Key_K);
+        QCOMPARE(m_window->runSession()->executionId(), id);
+        // failures-only filter
+        m_window->runView()->failuresOnlyBox()->setChecked(true);
+        QCOMPARE(m_window->runView()->eventTable()->model()->rowCount(), session->eventModel()->failureCount());
+        m_window->runView()->failuresOnlyBox()->setChecked(false);
+        QCOMPARE(m_window->runView()->eventTable()->model()->rowCount(), session->eventModel()->rowCount());
+        // the task graph loads
+        QTRY_VERIFY_WITH_TIMEOUT(!session->taskGraph().isEmpty(), 10000);
+    }
+
+    void watchesEventsArriveLive()
+    {
+        const QString id = m_sim->startExecution();
+        QVERIFY(!id.isEmpty());
+        RunSession* session = m_window->runSession();
+        session->open(id, QStringLiteral("public"), QString());
+        QSignalSpy finished(session, &RunSession::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(session->eventModel()->rowCount() > 0, 10000);
+        const int early = session->eventModel()->rowCount();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(session->eventModel()->rowCount() > early);
+        QVERIFY(EventTypes::isTerminalStatus(session->status()));
+        QCOMPARE(session->source(), RunSession::Source::Ended);
+        QCOMPARE(m_window->runView()->sourceLabel()->text().contains(QStringLiteral("ended")), true);
+    }
+
+    void survivesConnectionLossAndReturn()
+    {
+        QTableView* table = m_window->failedRunsView()->table();
+        m_window->openRow(1);
+        const QString selectedId = m_window->executions()->record(1).id;
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->runSession()->eventModel()->rowCount() > 0, 10000);
+        const int events = m_window->runSession()->eventModel()->rowCount();
+
+        m_sim->faults().badGateway.enabled = true; // every REST answer is a proxy's 502
+        m_window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionLabel()->text().contains(QStringLiteral("lost")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->failedRunsView()->errorLabel()->isVisible(), 10000);
+        QCOMPARE(m_window->executions()->rowCount(), 6); // the user's place is kept
+        QCOMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(m_window->runSession()->eventModel()->rowCount(), events);
+
+        m_sim->resetFaults();
+        m_sim->createExecutions(1, QStringLiteral("Failed"));
+        m_window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionLabel()->text().contains(QStringLiteral("Connected")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->executions()->rowCount(), 7, 10000);
+        QVERIFY(!m_window->failedRunsView()->errorLabel()->isVisible());
+        // the selection followed its run (now one row lower)
+        QCOMPARE(m_window->executions()->record(table->currentIndex().row()).id, selectedId);
+        QCOMPARE(m_window->runSession()->executionId(), selectedId);
+    }
+
+    void rerunWithConfirmation()
+    {
+        m_window->openRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->runSession()->status().isEmpty(), 10000);
+        int asked = 0;
+        m_window->setConfirmHook([&asked](const QString&, QJsonValue* context) {
+            ++asked;
+            *context = QJsonObject { { QStringLiteral("retry"), true } };
+            return true;
+        });
+        QSignalSpy started(m_window.get(), &MainWindow::rerunStarted);
+        m_window->rerun();
+        QVERIFY(started.wait(10000));
+        QCOMPARE(asked, 1);
+        QVERIFY(m_window->lastConfirmationText().contains(QStringLiteral("not replayed")));
+        const QString newId = started.at(0).at(0).toString();
+        QVERIFY(!newId.isEmpty());
+        QVERIFY(!m_sim->executionStatus(newId).isEmpty());
+        // declining does nothing
+        m_window->setConfirmHook([](const QString&, QJsonValue*) { return false; });
+        m_window->rerun();
+        QTest::qWait(100);
+        QCOMPARE(started.count(), 1);
+    }
+
+    void rerunRefusedWith403()
+    {
+        // Mint a read-only key with the admin key, then reconnect with it.
+        CloacinaClient admin(m_sim->url());
+        admin.setApiKey(m_sim->adminKey());
+        CreateKeyRequest request;
+        request.name = QStringLiteral("reader");
+        request.role = KeyRole::Read;
+        QString readKey;
+        bool done = false;
+        whenReady(admin.createTenantKey(request, QStringLiteral("public")), this, [&](const Result<KeyCreatedResponse>& r) {
+            done = true;
+            if (r)
+                readKey = r.value().key;
+            else
+                qWarning() << r.error().toString();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(!readKey.isEmpty());
+        m_window->connectTo(settings(), readKey);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->executions()->rowCount(), 6, 10000);
+        m_window->openRow(0);
+        m_window->setConfirmHook([](const QString&, QJsonValue*) { return true; });
+        QSignalSpy failed(m_window.get(), &MainWindow::rerunFailed);
+        m_window->rerun();
+        QVERIFY(failed.wait(10000));
+        const Error e = failed.at(0).at(0).value<Error>();
+        QCOMPARE(e.httpStatus, 403);
+        QLabel* banner = m_window->runView()->findChild<QLabel*>(QStringLiteral("actionBanner"));
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("403")));
+        QVERIFY(banner->text().contains(QStringLiteral("role")));
+        if (!e.requestId.isEmpty())
+            QVERIFY(banner->text().contains(e.requestId));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
