@@ -1,0 +1,217 @@
+#pragma once
+
+#include <cloacina/cloacina_export.h>
+#include <cloacina/error.h>
+#include <cloacina/result.h>
+#include <cloacina/operations.h>
+//! Defined since the facade carries the generated operations (kept for code that checked it
+//! while operations.h did not exist yet).
+#define CLOACINA_CLIENT_HAS_OPERATIONS 1
+
+#include <QByteArray>
+#include <QFuture>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QtNetwork/qtnetworkglobal.h>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#endif
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace Cloacina {
+struct Profile;
+struct ProfileError;
+}
+
+class CloacinaClientPrivate;
+
+//! The SDK facade: one connection to one cloacina-server.
+//!
+//! Holds the settings (base URL, API key, default tenant, timeout, TLS), owns the transport (one
+//! long-lived QNetworkAccessManager) and offers the 59 contract operations as flat methods, each
+//! returning `QFuture<Cloacina::Result<T>>` (see Cloacina::Operations), plus a few hand-written
+//! helpers: rawRequest(), login()/refreshSession()/logout(), checkServerVersion() and
+//! applyProfile().
+//!
+//! Every call settles exactly once: with a value, an Error, or a cancellation. Consume futures
+//! from QObjects with Cloacina::whenReady(); cancel a call by calling cancel() on the future the
+//! client returned (not on a continuation): the request is then aborted.
+//!
+//! \b Threading: a client lives in the thread that created it (or was moved to) and must only
+//! be used from there; public methods assert this in debug builds. Futures may be waited on or
+//! chained from any thread.
+//!
+//! \b Lifetime: destroying the client aborts every request in flight and cancels its future;
+//! no callback touches the destroyed client. Settings changes apply to calls started later.
+//!
+//! \b Secrets: the API key is write-only. It is sent only as `Authorization: Bearer` on
+//! authenticated operations and never appears in a URL, a log line, an Error message or a body
+//! sample (it is scrubbed if a server echoes it).
+class CLOACINA_EXPORT CloacinaClient : public QObject, public Cloacina::Operations {
+    Q_OBJECT
+    //! Server root, e.g. `https://cloacina.example.com` (a path prefix is kept). http(s) only;
+    //! credentials in the URL are refused.
+    Q_PROPERTY(QUrl baseUrl READ baseUrl WRITE setBaseUrl NOTIFY baseUrlChanged)
+    //! Tenant used for tenant-scoped paths when a call passes none. Default "public".
+    Q_PROPERTY(QString tenant READ tenant WRITE setTenant NOTIFY tenantChanged)
+    //! Transfer timeout in ms (no bytes for this long fails the call with Timeout); 0 disables.
+    //! Default 30000.
+    Q_PROPERTY(int timeout READ timeout WRITE setTimeout NOTIFY timeoutChanged)
+    //! What the last settled call said about the server. Unknown until a call settles.
+    Q_PROPERTY(ConnectionState connectionState READ connectionState NOTIFY connectionStateChanged)
+    //! The error of the most recent failed call (cancellations excluded).
+    Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY lastErrorChanged)
+    //! True when an API key is set. The key itself cannot be read back.
+    Q_PROPERTY(bool hasApiKey READ hasApiKey NOTIFY hasApiKeyChanged)
+    //! Sent as User-Agent. Default `cloacina-qt/<version> Qt/<qVersion>`.
+    Q_PROPERTY(QString userAgent READ userAgent WRITE setUserAgent NOTIFY userAgentChanged)
+    //! `info.version` of the server's `/openapi.json`, once checkServerVersion() has run.
+    Q_PROPERTY(QString serverVersion READ serverVersion NOTIFY serverVersionChanged)
+    //! Largest response body accepted, in bytes (default 64 MiB); larger answers are aborted
+    //! and fail with kind Decode, code `response_too_large`. 0 disables the limit.
+    Q_PROPERTY(qint64 maxResponseBytes READ maxResponseBytes WRITE setMaxResponseBytes NOTIFY maxResponseBytesChanged)
+    //! True when TLS certificate verification is switched off (see setInsecureSkipTlsVerify()).
+    Q_PROPERTY(bool insecureSkipTlsVerify READ insecureSkipTlsVerify WRITE setInsecureSkipTlsVerify NOTIFY insecureSkipTlsVerifyChanged)
+
+public:
+    //! What the outcome of the latest settled call says about the server.
+    enum class ConnectionState {
+        Unknown, //!< No call has settled yet (or the base URL / key changed since).
+        Connected, //!< The server answered.
+        Unreachable, //!< No answer: network error, timeout, or a gateway's 502/503/504 page.
+        Unauthorized, //!< The server answered 401: missing, invalid, revoked or expired key.
+    };
+    Q_ENUM(ConnectionState)
+
+    //! A client with no base URL; set one before calling.
+    explicit CloacinaClient(QObject* parent = nullptr);
+    //! A client for \a baseUrl.
+    explicit CloacinaClient(const QUrl& baseUrl, QObject* parent = nullptr);
+    //! Aborts every pending call and cancels its future.
+    ~CloacinaClient() override;
+
+    QUrl baseUrl() const;
+    void setBaseUrl(const QUrl& url);
+
+    QString tenant() const;
+    void setTenant(const QString& tenant);
+
+    int timeout() const;
+    void setTimeout(int milliseconds);
+
+    ConnectionState connectionState() const;
+    Cloacina::Error lastError() const;
+
+    //! Sets the bearer key for authenticated operations; an empty key clears it.
+    //! Write-only: there is deliberately no getter.
+    void setApiKey(const QString& key);
+    //! Forgets the key (same as setApiKey({})).
+    void clearApiKey();
+    bool hasApiKey() const;
+
+    QString userAgent() const;
+    void setUserAgent(const QString& userAgent);
+    //! `cloacina-qt/<version> Qt/<qVersion()>`.
+    static QString defaultUserAgent();
+
+    QString serverVersion() const;
+
+    qint64 maxResponseBytes() const;
+    void setMaxResponseBytes(qint64 bytes);
+
+#if QT_CONFIG(ssl)
+    //! Trusts exactly \a certificates (replacing the system CA store) for TLS peers.
+    void setCaCertificates(const QList<QSslCertificate>& certificates);
+    //! The CA certificates currently trusted (the system store unless changed).
+    QList<QSslCertificate> caCertificates() const;
+    //! Adds the PEM (or DER) certificates in \a path to the trusted CAs, keeping the current
+    //! ones. Returns false (and changes nothing) when the file holds no certificate.
+    bool addCaCertificatesFromFile(const QString& path);
+#endif
+    //! Switches TLS certificate verification off when \a skip is true. Dangerous: anyone on the
+    //! path can read the API key. Logs a warning (once per client) when enabled.
+    void setInsecureSkipTlsVerify(bool skip);
+    bool insecureSkipTlsVerify() const;
+
+    //! Applies a cloacinactl profile: base URL and API key (resolving `env:` / `file:` keys).
+    //! Returns false and fills \a error (if given) when the key cannot be resolved or the server
+    //! URL is unusable; the client is then unchanged.
+    bool applyProfile(const Cloacina::Profile& profile, Cloacina::ProfileError* error = nullptr);
+
+    //! Escape hatch for endpoints outside the contract: sends \a method to \a path (relative to
+    //! the base URL, percent-encoded) with \a body as JSON (omitted when undefined/null) and
+    //! \a query. Same authentication, error mapping, logging and cancellation as the generated
+    //! operations; the result is the decoded JSON (null for an empty body). operationId "raw".
+    QFuture<Cloacina::Result<QJsonValue>> rawRequest(const QByteArray& method, const QString& path,
+        const QJsonValue& body = {}, const QUrlQuery& query = {});
+
+    //! \name Sessions
+    //! Thin wrappers over the generated auth operations that also manage the client's key.
+    //! @{
+
+    //! `local_login`: verifies \a username and \a password (in \a tenant's account namespace,
+    //! or a global account when empty). On success the minted key replaces the client's key
+    //! (hasApiKeyChanged may fire); the settled value still carries it, shown once by the server.
+    QFuture<Cloacina::Result<Cloacina::LocalLoginResponse>> login(
+        const QString& username, const QString& password, const QString& tenant = {});
+    //! `refresh`: re-mints the current login key; on success the new key replaces the old one.
+    QFuture<Cloacina::Result<Cloacina::LocalLoginResponse>> refreshSession();
+    //! `logout`: revokes the current key on the server and, on success, clears it locally.
+    //! Hides Operations::logout(), which does not touch the client's key.
+    QFuture<Cloacina::Result<Cloacina::LogoutResponse>> logout();
+    //! @}
+
+    //! Fetches the unauthenticated `GET /openapi.json`, sets serverVersion to its `info.version`
+    //! and emits versionMismatch() when its major.minor differs from Cloacina::contractVersion's
+    //! (patch releases are compatible by the server's versioning policy). Settles with the
+    //! server version.
+    QFuture<Cloacina::Result<QString>> checkServerVersion();
+
+    //! The version of the contract this SDK was generated from.
+    static QString contractVersion();
+
+    //! True when \a server and \a contract share major and minor version ("0.10.3" vs "0.10.0").
+    static bool versionsCompatible(const QString& server, const QString& contract);
+
+    //! Number of calls in flight (diagnostics and tests).
+    int pendingCallCount() const;
+
+    //! The client's QNetworkAccessManager, e.g. to set a proxy or cookie jar. Owned by the
+    //! client; do not delete it or issue requests that rely on the client's reply handling.
+    QNetworkAccessManager* networkAccessManager() const;
+
+Q_SIGNALS:
+    void baseUrlChanged();
+    void tenantChanged();
+    void timeoutChanged();
+    void connectionStateChanged(CloacinaClient::ConnectionState state);
+    void lastErrorChanged(const Cloacina::Error& error);
+    void hasApiKeyChanged();
+    void userAgentChanged();
+    void serverVersionChanged();
+    void maxResponseBytesChanged();
+    void insecureSkipTlsVerifyChanged();
+    //! The server's version (\a server) is not compatible with the SDK's contract (\a contract).
+    void versionMismatch(const QString& server, const QString& contract);
+
+protected:
+    void dispatch(Cloacina::Request request, QFuture<void> handle,
+        std::function<void(Cloacina::Result<Cloacina::Response>)> done) override;
+    QString resolveTenant(const QString& perCall) const override;
+    void reviewDecodeError(Cloacina::Error& error) override;
+
+private:
+    friend class CloacinaClientPrivate;
+    std::unique_ptr<CloacinaClientPrivate> d;
+};
+

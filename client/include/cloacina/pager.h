@@ -1,0 +1,220 @@
+#pragma once
+
+#include <cloacina/cloacina_export.h>
+#include <cloacina/cloacinaclient.h>
+#include <cloacina/result.h>
+#include <cloacina/whenready.h>
+
+#include <QFuture>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+//! \file
+//! Iterators over the offset-paged list operations (list_executions, list_triggers,
+//! list_instances).
+//!
+//! Offset paging over a newest-first list shifts while you walk it: a row that arrives at the
+//! head pushes every later row one offset further, so a naive walk sees the same row twice, and a
+//! row deleted ahead of the walk pulls later rows back, so a naive walk skips one. The pagers:
+//!  - overlap every page with the previous one by one row (the *anchor*, the last row seen) and
+//!    de-duplicate by row id, so a forward shift only costs duplicates that are dropped;
+//!  - notice a backward shift (neither the anchor nor any seen row in the page) and re-fetch the
+//!    overlap from an earlier offset (up to three times in a row) before moving on;
+//!  - yield each row id at most once per start(), including rows that arrive at the head during
+//!    the walk when the walk runs into them.
+//! Rows arrive as batches through the typed `rowsReady` signal of each pager.
+
+Q_DECLARE_METATYPE(Cloacina::Result<void>)
+
+namespace Cloacina {
+
+//! The paging engine shared by the typed pagers. Not used directly.
+//!
+//! \b Threading: lives in its client's thread. \b Lifetime: destroying the pager (or its
+//! client) aborts the page in flight; no signal is emitted afterwards.
+class CLOACINA_EXPORT PagerBase : public QObject {
+    Q_OBJECT
+    //! Rows requested per page (2..1000, default 100).
+    Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize)
+    //! Stop after this many rows; 0 (default) walks to the end.
+    Q_PROPERTY(qint64 maxRows READ maxRows WRITE setMaxRows)
+    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    Q_PROPERTY(qint64 rowsSoFar READ rowsSoFar NOTIFY progress)
+
+public:
+    ~PagerBase() override;
+
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows);
+    qint64 maxRows() const { return m_maxRows; }
+    void setMaxRows(qint64 rows) { m_maxRows = qMax<qint64>(0, rows); }
+    bool isRunning() const { return m_running; }
+    //! Distinct rows delivered since start().
+    qint64 rowsSoFar() const { return m_rowsSoFar; }
+    //! Pages requested since start() (diagnostics).
+    int pagesFetched() const { return m_pagesFetched; }
+
+public Q_SLOTS:
+    //! Walks the list from the start (again). A walk in progress is canceled silently first.
+    void start();
+    //! Aborts the page in flight and finishes with an Error of kind Canceled. No-op when idle.
+    void cancel();
+
+Q_SIGNALS:
+    //! After each batch: distinct rows delivered so far.
+    void progress(qint64 rowsSoFar);
+    //! Once per start(): success at the end of the list (or maxRows), else the Error that
+    //! stopped the walk (kind Canceled after cancel()).
+    void finished(const Cloacina::Result<void>& result);
+    void runningChanged();
+
+protected:
+    //! \a parent defaults to \a client, so a pager without another owner dies with its client.
+    explicit PagerBase(CloacinaClient* client, QObject* parent);
+
+    CloacinaClient* client() const { return m_client; }
+
+    //! Starts fetching rows [offset, offset + limit). Implementations call handlePage().
+    virtual void fetchPage(qint64 offset, int limit) = 0;
+
+    //! Consumes the page future \a page (a list envelope with `items` whose rows have `id`) and
+    //! calls \a emitRows(QList<Row>) with the rows not delivered before, in page order.
+    template <typename Page, typename EmitRows>
+    void handlePage(QFuture<Result<Page>> page, EmitRows emitRows);
+
+private:
+    struct Accepted {
+        bool backtrack = false;
+        QList<qsizetype> fresh;
+    };
+    Accepted acceptPage(const QStringList& ids);
+    void pageFailed(const Error& error);
+    void advance();
+    void requestNext();
+    void finish(const Result<void>& result);
+    void setRunning(bool running);
+
+    QPointer<CloacinaClient> m_client;
+    QFuture<void> m_inFlight;
+    QSet<QString> m_seen;
+    QString m_anchor;
+    qint64 m_startOffset = 0;
+    qint64 m_cursor = 0; //!< offset just past the last row seen
+    qint64 m_requestOffset = 0;
+    int m_requestLimit = 0;
+    qint64 m_rowsSoFar = 0;
+    qint64 m_maxRows = 0;
+    int m_pageSize = 100;
+    int m_backtracks = 0;
+    int m_pagesFetched = 0;
+    quint64 m_generation = 0;
+    bool m_lastPage = false;
+    bool m_running = false;
+
+protected:
+    //! First offset of the walk (from the typed pager's query).
+    void setStartOffset(qint64 offset) { m_startOffset = qMax<qint64>(0, offset); }
+};
+
+template <typename Page, typename EmitRows>
+void PagerBase::handlePage(QFuture<Result<Page>> page, EmitRows emitRows)
+{
+    using Row = typename decltype(Page::items)::value_type;
+    m_inFlight = QFuture<void>(page);
+    const quint64 generation = m_generation;
+    whenReady(page, this, [this, generation, emitRows](const Result<Page>& result) mutable {
+        if (generation != m_generation)
+            return; // a stale page from a canceled or restarted walk
+        m_inFlight = QFuture<void>();
+        if (!result) {
+            pageFailed(result.error());
+            return;
+        }
+        const QList<Row>& items = result.value().items;
+        QStringList ids;
+        ids.reserve(items.size());
+        for (const Row& row : items)
+            ids.append(row.id);
+        const Accepted accepted = acceptPage(ids);
+        if (!accepted.backtrack && !accepted.fresh.isEmpty()) {
+            QList<Row> rows;
+            rows.reserve(accepted.fresh.size());
+            for (qsizetype i : accepted.fresh)
+                rows.append(items.at(i));
+            QPointer<PagerBase> alive(this);
+            emitRows(rows);
+            if (!alive || generation != m_generation)
+                return; // a slot deleted, canceled or restarted the pager
+        }
+        advance();
+    });
+}
+
+//! Walks `list_executions` (optionally filtered by status and workflow).
+//!
+//! \code
+//! auto* pager = new Cloacina::ExecutionPager(client, {.status = "Failed"}, {}, this);
+//! connect(pager, &Cloacina::ExecutionPager::rowsReady, model, &Model::append);
+//! connect(pager, &Cloacina::PagerBase::finished, pager, &QObject::deleteLater);
+//! pager->start();
+//! \endcode
+class CLOACINA_EXPORT ExecutionPager : public PagerBase {
+    Q_OBJECT
+public:
+    //! \a query's status and workflow filter the walk; its offset is the first offset; its limit
+    //! is ignored (see pageSize). \a tenant empty: the client's tenant.
+    explicit ExecutionPager(CloacinaClient* client, ListExecutionsQuery query = {},
+        QString tenant = {}, QObject* parent = nullptr);
+
+Q_SIGNALS:
+    //! A batch of rows not delivered before, in list order.
+    void rowsReady(const QList<Cloacina::ExecutionSummary>& rows);
+
+protected:
+    void fetchPage(qint64 offset, int limit) override;
+
+private:
+    ListExecutionsQuery m_query;
+    QString m_tenant;
+};
+
+//! Walks `list_triggers`.
+class CLOACINA_EXPORT TriggerPager : public PagerBase {
+    Q_OBJECT
+public:
+    explicit TriggerPager(CloacinaClient* client, QString tenant = {}, QObject* parent = nullptr);
+
+Q_SIGNALS:
+    void rowsReady(const QList<Cloacina::TriggerScheduleSummary>& rows);
+
+protected:
+    void fetchPage(qint64 offset, int limit) override;
+
+private:
+    QString m_tenant;
+};
+
+//! Walks `list_instances` of one workflow.
+class CLOACINA_EXPORT InstancePager : public PagerBase {
+    Q_OBJECT
+public:
+    explicit InstancePager(CloacinaClient* client, QString workflow, QString tenant = {},
+        QObject* parent = nullptr);
+
+Q_SIGNALS:
+    void rowsReady(const QList<Cloacina::WorkflowInstanceSummary>& rows);
+
+protected:
+    void fetchPage(qint64 offset, int limit) override;
+
+private:
+    QString m_workflow;
+    QString m_tenant;
+};
+
+} // namespace Cloacina

@@ -1,0 +1,6 @@
+#pragma once
+
+namespace Cloacina::Internal {
+//! Registers every SDK type that crosses queued connections. Idempotent and thread-safe.
+void registerMetaTypes();
+}
