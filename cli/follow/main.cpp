@@ -1,0 +1,181 @@
+// cloacina-follow: prints every event of one execution as a JSON line (history first, then
+// live), status messages on stderr; exits 0 when the run completed, 1 when it failed or was
+// cancelled, 2 on usage, authentication or protocol errors.
+#include <cloacina/cloacinaclient.h>
+#include <cloacina/streams.h>
+#if __has_include(<cloacina/profiles.h>)
+#include <cloacina/profiles.h>
+#define FOLLOW_HAS_PROFILES 1
+#endif
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QUuid>
+
+#include <cstdio>
+
+using namespace Cloacina;
+
+namespace {
+
+enum Exit { Completed = 0, RunFailed = 1, UsageOrAuth = 2 };
+
+void status(const QString& text)
+{
+    std::fprintf(stderr, "cloacina-follow: %s\n", qPrintable(text));
+    std::fflush(stderr);
+}
+
+QString sourceName(ExecutionFollower::Source source)
+{
+    switch (source) {
+    case ExecutionFollower::Source::Idle:
+        return QStringLiteral("idle");
+    case ExecutionFollower::Source::Live:
+        return QStringLiteral("live");
+    case ExecutionFollower::Source::Polling:
+        return QStringLiteral("polling");
+    case ExecutionFollower::Source::Reconnecting:
+        return QStringLiteral("reconnecting");
+    case ExecutionFollower::Source::Ended:
+        return QStringLiteral("ended");
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cloacina-follow"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLOACINA_FOLLOW_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Follows one cloacina execution and prints each event as one JSON object per line on stdout\n"
+        "(history first, then live): id, event_type, created_at, event_data (parsed), and task_name\n"
+        "and sequence_num when known. Status messages go to stderr.\n\n"
+        "The API key comes from CLOACINA_API_KEY or the profile; it is never printed.\n"
+        "Exit status: 0 the run completed, 1 it failed or was cancelled, 2 usage, auth or protocol error."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QStringLiteral("Server base URL (default: $CLOACINA_SERVER_URL, else the profile's)."), QStringLiteral("url"));
+    const QCommandLineOption tenantOption(QStringLiteral("tenant"),
+        QStringLiteral("Tenant of the execution (default: public)."), QStringLiteral("tenant"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QStringLiteral("cloacinactl profile in ~/.cloacina/config.toml (default: the file's default_profile)."),
+        QStringLiteral("name"));
+    const QCommandLineOption pollOnlyOption(QStringLiteral("poll-only"),
+        QStringLiteral("Do not open the delivery socket; poll REST only."));
+    const QCommandLineOption shortNamesOption(QStringLiteral("short-task-names"),
+        QStringLiteral("Print the last segment of task names instead of the full name."));
+    parser.addOptions({ serverOption, tenantOption, profileOption, pollOnlyOption, shortNamesOption });
+    parser.addPositionalArgument(QStringLiteral("execution-id"), QStringLiteral("UUID of the execution to follow."));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        status(parser.errorText());
+        return UsageOrAuth;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("cloacina-follow %s\n", CLOACINA_FOLLOW_VERSION);
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        status(QStringLiteral("exactly one execution id is required (see --help)"));
+        return UsageOrAuth;
+    }
+    const QString executionId = positional.first();
+    if (QUuid::fromString(executionId).isNull()) {
+        status(QStringLiteral("'%1' is not an execution UUID").arg(executionId));
+        return UsageOrAuth;
+    }
+
+    CloacinaClient client;
+    QString serverUrl = parser.value(serverOption);
+    if (serverUrl.isEmpty())
+        serverUrl = qEnvironmentVariable("CLOACINA_SERVER_URL");
+    const QString envKey = qEnvironmentVariable("CLOACINA_API_KEY");
+
+#ifdef FOLLOW_HAS_PROFILES
+    // A profile is used when named, or (as a default) when the URL or key is missing.
+    if (parser.isSet(profileOption) || serverUrl.isEmpty() || envKey.isEmpty()) {
+        const Profiles profiles = Profiles::load();
+        ProfileError error;
+        const std::optional<Profile> profile = profiles.isValid()
+            ? profiles.select(parser.value(profileOption), &error)
+            : std::optional<Profile>();
+        if (!profiles.isValid())
+            error = profiles.error();
+        if (profile) {
+            if (!client.applyProfile(*profile, &error)) {
+                status(QStringLiteral("profile '%1': %2").arg(profile->name, error.toString()));
+                return UsageOrAuth;
+            }
+        } else if (parser.isSet(profileOption)) {
+            status(QStringLiteral("profile '%1': %2").arg(parser.value(profileOption), error.toString()));
+            return UsageOrAuth;
+        }
+    }
+#else
+    if (parser.isSet(profileOption)) {
+        status(QStringLiteral("profiles are not supported by this build"));
+        return UsageOrAuth;
+    }
+#endif
+    if (!serverUrl.isEmpty())
+        client.setBaseUrl(QUrl(serverUrl));
+    if (!envKey.isEmpty())
+        client.setApiKey(envKey);
+    if (parser.isSet(tenantOption))
+        client.setTenant(parser.value(tenantOption));
+
+    const QUrl base = client.baseUrl();
+    if (!base.isValid() || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https"))) {
+        status(QStringLiteral("no usable server URL: pass --server, set CLOACINA_SERVER_URL or use a profile"));
+        return UsageOrAuth;
+    }
+    if (!client.hasApiKey()) {
+        status(QStringLiteral("no API key: set CLOACINA_API_KEY or use a profile"));
+        return UsageOrAuth;
+    }
+
+    const bool shortNames = parser.isSet(shortNamesOption);
+    ExecutionFollower follower(followerBackend(&client, executionId), executionId);
+    follower.setLiveEnabled(!parser.isSet(pollOnlyOption));
+
+    QTextStream out(stdout);
+    QObject::connect(&follower, &ExecutionFollower::eventsReceived, &app, [&out, shortNames](const QList<RunEvent>& events) {
+        for (const RunEvent& e : events)
+            out << QJsonDocument(e.toJson(shortNames)).toJson(QJsonDocument::Compact) << '\n';
+        out.flush();
+    });
+    QObject::connect(&follower, &ExecutionFollower::sourceChanged, &app, [](ExecutionFollower::Source source) {
+        status(QStringLiteral("source: %1").arg(sourceName(source)));
+    });
+    QObject::connect(&follower, &ExecutionFollower::statusChanged, &app,
+        [](const QString& s) { status(QStringLiteral("status: %1").arg(s)); });
+    QObject::connect(&follower, &ExecutionFollower::socketReconnecting, &app, [](int delayMs, const Error& reason) {
+        status(QStringLiteral("socket reconnecting in %1 ms: %2").arg(delayMs).arg(reason.toString()));
+    });
+    QObject::connect(&follower, &ExecutionFollower::errorOccurred, &app, [](const Error& e) {
+        status(QStringLiteral("error: %1").arg(e.toString()));
+    });
+    QObject::connect(&follower, &ExecutionFollower::finished, &app, [](const QString& finalStatus) {
+        status(QStringLiteral("finished: %1").arg(finalStatus));
+        QCoreApplication::exit(finalStatus == QLatin1String("Completed") ? Completed : RunFailed);
+    });
+    QObject::connect(&follower, &ExecutionFollower::failed, &app, [](const Error&) {
+        QCoreApplication::exit(UsageOrAuth);
+    });
+    follower.start();
+    return app.exec();
+}

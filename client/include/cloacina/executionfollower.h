@@ -1,0 +1,141 @@
+#pragma once
+
+#include <cloacina/cloacina_export.h>
+#include <cloacina/deliverysubscription.h>
+#include <cloacina/error.h>
+#include <cloacina/executionevent.h>
+#include <cloacina/result.h>
+#include <cloacina/streamendpoint.h>
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+//! \file
+//! Following one execution: REST history, the live delivery socket and a polling fallback,
+//! merged by event UUID. See docs/STREAMS.md for the source semantics.
+
+namespace Cloacina {
+
+//! Where a follower gets its data. Build it with Cloacina::followerBackend() (streams.h) from a
+//! CloacinaClient, or by hand (tests, other transports). Every function must settle its future
+//! exactly once and is called in the follower's thread.
+struct CLOACINA_EXPORT ExecutionFollowerBackend {
+    //! The delivery socket; an invalid endpoint means polling only.
+    StreamEndpoint stream;
+    //! The execution's history (`GET …/executions/{id}/events`).
+    std::function<QFuture<Result<QList<RunEvent>>>()> fetchEvents;
+    //! The execution's task rows (`GET …/executions/{id}/tasks`); may be empty (no tasks).
+    std::function<QFuture<Result<QList<RunTask>>>()> fetchTasks;
+    //! The execution's status (`GET …/executions/{id}`), e.g. "Running".
+    std::function<QFuture<Result<QString>>()> fetchStatus;
+};
+
+//! Timing of a follower.
+struct CLOACINA_EXPORT FollowerTiming {
+    int pollIntervalMs = 2000; //!< period of the fallback poll (history + status)
+    int silenceMs = 3000; //!< a live socket without pushes for this long counts as silent
+    StreamTiming stream; //!< the delivery socket's timing
+};
+
+class ExecutionFollowerPrivate;
+
+//! Follows one execution until its status is terminal.
+//!
+//! 1. Fetches status, history and tasks (REST) and emits the history as one batch, ordered by
+//!    `sequence_num`.
+//! 2. Subscribes to `exec_events:<id>` on the delivery socket; each push batch becomes one
+//!    eventsReceived() batch (acked after your slots return).
+//! 3. While the socket is down, not live, or silent for silenceMs, polls status + history every
+//!    pollIntervalMs (a 0.10.0 server often pushes nothing).
+//! 4. Merges everything on the event UUID: each event is emitted once by eventsReceived();
+//!    later knowledge about it (a `sequence_num` or task name learnt from REST for an event
+//!    first seen as a push) is emitted by eventsUpdated().
+//! 5. When a fetched status is terminal (Completed, Failed, Cancelled) the history fetched right
+//!    after it is merged, then the follower stops and emits finished(status). A pushed
+//!    `workflow_completed`/`workflow_failed` triggers that check at once.
+//!
+//! Errors: every error is reported by errorOccurred(). Transient REST errors and socket
+//! failures are survived (the socket's failure leaves the follower polling); a non-transient
+//! REST error (401, 403, 404, undecodable answer) is fatal: failed() and source Ended.
+//!
+//! Threading: lives in its creator's thread. Lifetime: can be destroyed at any time; no
+//! callback runs afterwards.
+class CLOACINA_EXPORT ExecutionFollower : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString executionId READ executionId CONSTANT)
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    Q_PROPERTY(Source source READ source NOTIFY sourceChanged)
+    Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY errorOccurred)
+    Q_PROPERTY(bool ended READ isEnded NOTIFY sourceChanged)
+    Q_PROPERTY(int eventCount READ eventCount NOTIFY eventsReceived)
+
+public:
+    //! What currently feeds the follower.
+    enum class Source {
+        Idle, //!< not started
+        Live, //!< the delivery socket is up and pushing
+        Polling, //!< REST polling: the socket is silent, not (yet) live, or unavailable
+        Reconnecting, //!< the socket was lost and is reconnecting (polling meanwhile)
+        Ended, //!< finished, stopped or failed
+    };
+    Q_ENUM(Source)
+
+    ExecutionFollower(ExecutionFollowerBackend backend, QString executionId, QObject* parent = nullptr);
+    ~ExecutionFollower() override;
+
+    //! Set before start().
+    void setTiming(const FollowerTiming& timing);
+    FollowerTiming timing() const;
+    //! Uses the delivery socket (default true). False: REST polling only.
+    void setLiveEnabled(bool enabled);
+
+    //! Starts following. No-op unless Idle.
+    void start();
+    //! Stops following (source Ended) without finished().
+    void stop();
+
+    QString executionId() const;
+    //! The last status fetched; empty before the first fetch.
+    QString status() const;
+    Source source() const;
+    Error lastError() const;
+    bool isEnded() const;
+    int eventCount() const;
+    //! Every event so far: those with a sequence_num in its order, followed by those still
+    //! without one in arrival order.
+    QList<RunEvent> events() const;
+    QList<RunTask> tasks() const;
+    //! The delivery subscription (nullptr before it starts or when live is disabled), for
+    //! diagnostics: counters, state.
+    const DeliverySubscription* subscription() const;
+    //! REST poll cycles run so far (diagnostics and tests).
+    int pollCount() const;
+
+signals:
+    //! New events, in the order they became known (history: by sequence_num). Each event once.
+    void eventsReceived(const QList<Cloacina::RunEvent>& events);
+    //! Events emitted before whose sequence_num or task name became known since.
+    void eventsUpdated(const QList<Cloacina::RunEvent>& events);
+    void statusChanged(const QString& status);
+    void tasksChanged(const QList<Cloacina::RunTask>& tasks);
+    void sourceChanged(Cloacina::ExecutionFollower::Source source);
+    //! The execution reached terminal \a status and every event was delivered.
+    void finished(const QString& status);
+    //! Any error, fatal or not.
+    void errorOccurred(const Cloacina::Error& error);
+    //! A fatal error: the follower stopped (source Ended) without finished().
+    void failed(const Cloacina::Error& error);
+    //! The delivery socket reconnects (diagnostic detail of Source::Reconnecting).
+    void socketReconnecting(int delayMs, const Cloacina::Error& reason);
+
+private:
+    std::unique_ptr<ExecutionFollowerPrivate> d;
+    friend class ExecutionFollowerPrivate;
+};
+
+} // namespace Cloacina

@@ -1,0 +1,206 @@
+#include <cloacina/cloacinaclient.h>
+#include <cloacina/streams.h>
+
+#include <QPointer>
+#include <QPromise>
+#include <QtNetwork/qtnetworkglobal.h>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#include <QSslSocket>
+#endif
+
+namespace Cloacina {
+
+namespace {
+    template <typename T>
+    QFuture<Result<T>> failedFuture(Error error)
+    {
+        QPromise<Result<T>> promise;
+        promise.start();
+        promise.addResult(Result<T>(std::move(error)));
+        promise.finish();
+        return promise.future();
+    }
+
+    Error clientGone(const QString& operationId)
+    {
+        return Error::make(Error::Kind::Canceled, QStringLiteral("the client was destroyed"), operationId);
+    }
+} // namespace
+
+StreamEndpoint streamEndpoint(CloacinaClient* client)
+{
+    StreamEndpoint endpoint;
+    if (!client)
+        return endpoint;
+    endpoint.baseUrl = client->baseUrl();
+    endpoint.userAgent = client->userAgent().toUtf8();
+#if QT_CONFIG(ssl)
+    if (endpoint.baseUrl.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(client->caCertificates());
+        if (client->insecureSkipTlsVerify())
+            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        endpoint.sslConfiguration = ssl;
+    }
+#endif
+    QPointer<CloacinaClient> guard(client);
+    endpoint.mintTicket = [guard]() -> QFuture<Result<QString>> {
+        if (!guard)
+            return failedFuture<QString>(clientGone(QStringLiteral("create_ws_ticket")));
+#ifdef CLOACINA_CLIENT_HAS_OPERATIONS
+        return guard->createWsTicket().then([](const Result<WsTicketResponse>& r) -> Result<QString> {
+            if (!r)
+                return r.error();
+            return r.value().ticket;
+        });
+#else
+        return guard->rawRequest("POST", QStringLiteral("/v1/auth/ws-ticket"))
+            .then([](const Result<QJsonValue>& r) -> Result<QString> {
+                if (!r)
+                    return r.error();
+                const QJsonValue ticket = r.value().toObject().value(QLatin1String("ticket"));
+                if (!ticket.isString())
+                    return Error::make(Error::Kind::Decode, QStringLiteral("ticket response lacks 'ticket'"),
+                        QStringLiteral("create_ws_ticket"));
+                return ticket.toString();
+            });
+#endif
+    };
+    return endpoint;
+}
+
+ExecutionFollowerBackend followerBackend(CloacinaClient* client, const QString& executionId, const QString& tenant)
+{
+    ExecutionFollowerBackend backend;
+    backend.stream = streamEndpoint(client);
+    QPointer<CloacinaClient> guard(client);
+#ifdef CLOACINA_CLIENT_HAS_OPERATIONS
+    backend.fetchStatus = [guard, executionId, tenant]() -> QFuture<Result<QString>> {
+        if (!guard)
+            return failedFuture<QString>(clientGone(QStringLiteral("get_execution")));
+        return guard->getExecution(executionId, tenant).then([](const Result<ExecutionDetail>& r) -> Result<QString> {
+            if (!r)
+                return r.error();
+            return r.value().status;
+        });
+    };
+    backend.fetchEvents = [guard, executionId, tenant]() -> QFuture<Result<QList<RunEvent>>> {
+        if (!guard)
+            return failedFuture<QList<RunEvent>>(clientGone(QStringLiteral("get_execution_events")));
+        return guard->getExecutionEvents(executionId, tenant)
+            .then([executionId](const Result<ExecutionEventsResponse>& r) -> Result<QList<RunEvent>> {
+                if (!r)
+                    return r.error();
+                QList<RunEvent> out;
+                out.reserve(r.value().events.size());
+                for (const ExecutionEvent& row : r.value().events) {
+                    Json::Context ctx;
+                    RunEvent e;
+                    if (!RunEvent::fromHistoryRow(row.toJson(), executionId, e, ctx))
+                        return Error::make(Error::Kind::Decode, ctx.errorString(), QStringLiteral("get_execution_events"));
+                    out.append(std::move(e));
+                }
+                return out;
+            });
+    };
+    backend.fetchTasks = [guard, executionId, tenant]() -> QFuture<Result<QList<RunTask>>> {
+        if (!guard)
+            return failedFuture<QList<RunTask>>(clientGone(QStringLiteral("get_execution_tasks")));
+        return guard->getExecutionTasks(executionId, tenant)
+            .then([](const Result<ExecutionTasksResponse>& r) -> Result<QList<RunTask>> {
+                if (!r)
+                    return r.error();
+                QList<RunTask> out;
+                out.reserve(r.value().tasks.size());
+                for (const TaskExecutionDetail& row : r.value().tasks) {
+                    Json::Context ctx;
+                    RunTask t;
+                    if (!RunTask::fromJson(row.toJson(), t, ctx))
+                        return Error::make(Error::Kind::Decode, ctx.errorString(), QStringLiteral("get_execution_tasks"));
+                    out.append(std::move(t));
+                }
+                return out;
+            });
+    };
+#else
+    const auto path = [guard, executionId, tenant](const QString& tail) {
+        const QString t = tenant.isEmpty() && guard ? guard->tenant() : tenant;
+        return QStringLiteral("/v1/tenants/%1/executions/%2%3")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(t)),
+                QString::fromLatin1(QUrl::toPercentEncoding(executionId)), tail);
+    };
+    backend.fetchStatus = [guard, path]() -> QFuture<Result<QString>> {
+        if (!guard)
+            return failedFuture<QString>(clientGone(QStringLiteral("get_execution")));
+        return guard->rawRequest("GET", path(QString())).then([](const Result<QJsonValue>& r) -> Result<QString> {
+            if (!r)
+                return r.error();
+            return r.value().toObject().value(QLatin1String("status")).toString();
+        });
+    };
+    backend.fetchEvents = [guard, path, executionId]() -> QFuture<Result<QList<RunEvent>>> {
+        if (!guard)
+            return failedFuture<QList<RunEvent>>(clientGone(QStringLiteral("get_execution_events")));
+        return guard->rawRequest("GET", path(QStringLiteral("/events")))
+            .then([executionId](const Result<QJsonValue>& r) -> Result<QList<RunEvent>> {
+                if (!r)
+                    return r.error();
+                QList<RunEvent> out;
+                for (const QJsonValue& row : r.value().toObject().value(QLatin1String("events")).toArray()) {
+                    Json::Context ctx;
+                    RunEvent e;
+                    if (!RunEvent::fromHistoryRow(row.toObject(), executionId, e, ctx))
+                        return Error::make(Error::Kind::Decode, ctx.errorString(), QStringLiteral("get_execution_events"));
+                    out.append(std::move(e));
+                }
+                return out;
+            });
+    };
+    backend.fetchTasks = [guard, path]() -> QFuture<Result<QList<RunTask>>> {
+        if (!guard)
+            return failedFuture<QList<RunTask>>(clientGone(QStringLiteral("get_execution_tasks")));
+        return guard->rawRequest("GET", path(QStringLiteral("/tasks")))
+            .then([](const Result<QJsonValue>& r) -> Result<QList<RunTask>> {
+                if (!r)
+                    return r.error();
+                QList<RunTask> out;
+                for (const QJsonValue& row : r.value().toObject().value(QLatin1String("tasks")).toArray()) {
+                    Json::Context ctx;
+                    RunTask t;
+                    if (!RunTask::fromJson(row.toObject(), t, ctx))
+                        return Error::make(Error::Kind::Decode, ctx.errorString(), QStringLiteral("get_execution_tasks"));
+                    out.append(std::move(t));
+                }
+                return out;
+            });
+    };
+#endif
+    return backend;
+}
+
+ExecutionFollower* followExecution(CloacinaClient* client, const QString& executionId, QObject* parent, const QString& tenant)
+{
+    auto* follower = new ExecutionFollower(followerBackend(client, executionId, tenant), executionId, parent);
+    follower->start();
+    return follower;
+}
+
+DeliverySubscription* subscribeDelivery(CloacinaClient* client, const QString& recipient, QObject* parent)
+{
+    auto* subscription = new DeliverySubscription(streamEndpoint(client), recipient, parent);
+    subscription->start();
+    return subscription;
+}
+
+AccumulatorProducer* accumulatorProducer(CloacinaClient* client, const QString& name, QObject* parent)
+{
+    return new AccumulatorProducer(streamEndpoint(client), name, parent);
+}
+
+ReactorChannel* reactorChannel(CloacinaClient* client, const QString& name, QObject* parent)
+{
+    return new ReactorChannel(streamEndpoint(client), name, parent);
+}
+
+} // namespace Cloacina

@@ -1,0 +1,422 @@
+#include <cloacina/executionfollower.h>
+#include <cloacina/whenready.h>
+
+#include "stream_logging_p.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Cloacina {
+
+using namespace StreamDetail;
+
+class ExecutionFollowerPrivate {
+public:
+    ExecutionFollowerPrivate(ExecutionFollower* q, ExecutionFollowerBackend backend, QString id)
+        : q(q)
+        , backend(std::move(backend))
+        , executionId(std::move(id))
+    {
+    }
+
+    ExecutionFollower* q;
+    ExecutionFollowerBackend backend;
+    QString executionId;
+    FollowerTiming timing;
+    bool liveEnabled = true;
+    DeliverySubscription* sub = nullptr;
+    QObject* cycleContext = nullptr; // parent of in-flight REST watchers
+    QTimer pollTimer;
+    QElapsedTimer lastPush; // since the last push, or since going live
+    ExecutionFollower::Source source = ExecutionFollower::Source::Idle;
+    QString status;
+    Error lastError;
+    bool ended = false;
+    bool cycleRunning = false;
+    bool cycleAgain = false; // a cycle was requested while one ran
+    bool needRefresh = false; // a push referenced a task we do not know, or lacked ordering
+    int polls = 0;
+
+    QList<RunEvent> events; // arrival order
+    QHash<QString, int> index; // event id → position in events
+    QList<RunTask> tasks;
+    QHash<QString, QString> taskNames; // task execution id → task name
+    QSet<QString> loggedUnknownTypes;
+
+    void setSource(ExecutionFollower::Source s)
+    {
+        if (source == s || (ended && s != ExecutionFollower::Source::Ended))
+            return;
+        source = s;
+        emit q->sourceChanged(s);
+    }
+
+    bool socketHealthy() const
+    {
+        return sub && sub->state() == DeliverySubscription::State::Live && lastPush.isValid()
+            && lastPush.elapsed() < timing.silenceMs;
+    }
+
+    void updateSource()
+    {
+        if (ended)
+            return setSource(ExecutionFollower::Source::Ended);
+        if (!sub)
+            return setSource(ExecutionFollower::Source::Polling);
+        switch (sub->state()) {
+        case DeliverySubscription::State::Live:
+            return setSource(socketHealthy() ? ExecutionFollower::Source::Live : ExecutionFollower::Source::Polling);
+        case DeliverySubscription::State::Reconnecting:
+            return setSource(ExecutionFollower::Source::Reconnecting);
+        default:
+            return setSource(ExecutionFollower::Source::Polling);
+        }
+    }
+
+    void reportError(const Error& e)
+    {
+        lastError = e;
+        qCInfo(lcStream).noquote() << "follower" << executionId << e.toString();
+        emit q->errorOccurred(e);
+    }
+
+    void fail(const Error& e)
+    {
+        if (ended)
+            return;
+        reportError(e);
+        shutdown();
+        emit q->failed(e);
+    }
+
+    void shutdown()
+    {
+        ended = true;
+        pollTimer.stop();
+        if (cycleContext) {
+            cycleContext->deleteLater();
+            cycleContext = nullptr;
+        }
+        cycleRunning = false;
+        if (sub) {
+            sub->disconnect(q);
+            sub->stop();
+            sub->deleteLater();
+            sub = nullptr;
+        }
+        setSource(ExecutionFollower::Source::Ended);
+    }
+
+    void fillTaskName(RunEvent& e) const
+    {
+        if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
+            e.taskName = taskNames.value(e.taskExecutionId);
+    }
+
+    void noteType(const RunEvent& e)
+    {
+        if (!e.isKnownType() && !loggedUnknownTypes.contains(e.eventType)) {
+            loggedUnknownTypes.insert(e.eventType);
+            qCInfo(lcStream).noquote() << "follower" << executionId << "unknown event type kept:" << e.eventType;
+        }
+    }
+
+    // --- REST cycle: status first, then history + tasks, so a terminal status is followed by a
+    // complete history.
+    void requestCycle()
+    {
+        if (ended)
+            return;
+        if (cycleRunning) {
+            cycleAgain = true;
+            return;
+        }
+        cycleRunning = true;
+        ++polls;
+        if (cycleContext)
+            cycleContext->deleteLater();
+        cycleContext = new QObject(q);
+        QObject* context = cycleContext;
+        whenReady(backend.fetchStatus(), context, [this, context](const Result<QString>& r) {
+            if (context != cycleContext || ended)
+                return;
+            if (!r)
+                return cycleFailed(r.error());
+            const bool terminal = isTerminalExecutionStatus(r.value());
+            fetchHistory(context, r.value(), terminal);
+        });
+    }
+
+    void fetchHistory(QObject* context, QString newStatus, bool terminal)
+    {
+        struct Join {
+            std::optional<Result<QList<RunEvent>>> events;
+            std::optional<Result<QList<RunTask>>> tasks;
+        };
+        auto join = std::make_shared<Join>();
+        auto done = [this, context, join, newStatus, terminal] {
+            if (!join->events || !join->tasks || context != cycleContext || ended)
+                return;
+            if (!*join->events)
+                return cycleFailed(join->events->error());
+            if (!*join->tasks)
+                return cycleFailed(join->tasks->error());
+            cycleDone(newStatus, terminal, join->events->value(), join->tasks->value());
+        };
+        whenReady(backend.fetchEvents(), context, [join, done](const Result<QList<RunEvent>>& r) {
+            join->events = r;
+            done();
+        });
+        if (backend.fetchTasks) {
+            whenReady(backend.fetchTasks(), context, [join, done](const Result<QList<RunTask>>& r) {
+                join->tasks = r;
+                done();
+            });
+        } else {
+            join->tasks = QList<RunTask>();
+        }
+    }
+
+    void cycleFailed(const Error& e)
+    {
+        cycleRunning = false;
+        if (e.kind == Error::Kind::Canceled)
+            return;
+        if (e.isTransient()) {
+            reportError(e); // keep polling
+            return;
+        }
+        fail(e);
+    }
+
+    void cycleDone(const QString& newStatus, bool terminal, QList<RunEvent> rows, const QList<RunTask>& newTasks)
+    {
+        cycleRunning = false;
+        QPointer<ExecutionFollower> guard(q);
+        bool tasksGrew = false;
+        if (newTasks != tasks) {
+            tasksGrew = true;
+            tasks = newTasks;
+            for (const RunTask& t : std::as_const(tasks))
+                taskNames.insert(t.id, t.taskName);
+            emit q->tasksChanged(tasks);
+            if (!guard || ended)
+                return;
+        }
+        mergeHistory(std::move(rows), tasksGrew);
+        if (!guard || ended)
+            return;
+        if (newStatus != status) {
+            status = newStatus;
+            emit q->statusChanged(status);
+            if (!guard || ended)
+                return;
+        }
+        if (terminal) {
+            shutdown();
+            emit q->finished(status);
+            return;
+        }
+        if (cycleAgain) {
+            cycleAgain = false;
+            requestCycle();
+        }
+        if (!sub && liveEnabled && backend.stream.isValid())
+            startSocket();
+        updateSource();
+    }
+
+    void mergeHistory(QList<RunEvent> rows, bool tasksGrew)
+    {
+        std::stable_sort(rows.begin(), rows.end(), [](const RunEvent& a, const RunEvent& b) {
+            return a.sequenceNum.value_or(0) < b.sequenceNum.value_or(0);
+        });
+        QList<RunEvent> added;
+        QList<RunEvent> updated;
+        QSet<QString> updatedIds;
+        for (RunEvent& row : rows) {
+            if (row.executionId.isEmpty())
+                row.executionId = executionId;
+            const auto it = index.constFind(row.id);
+            if (it == index.constEnd()) {
+                fillTaskName(row);
+                noteType(row);
+                index.insert(row.id, int(events.size()));
+                events.append(row);
+                added.append(row);
+                continue;
+            }
+            RunEvent& known = events[*it];
+            bool changed = false;
+            if (!known.sequenceNum && row.sequenceNum) {
+                known.sequenceNum = row.sequenceNum;
+                changed = true;
+            }
+            if (known.taskName.isEmpty() && !row.taskName.isEmpty()) {
+                known.taskName = row.taskName;
+                changed = true;
+            }
+            if (changed) {
+                updated.append(known);
+                updatedIds.insert(known.id);
+            }
+        }
+        // Pushed events still waiting for task names that the new task rows can provide.
+        for (int i = 0; tasksGrew && i < events.size(); ++i) {
+            RunEvent& e = events[i];
+            if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty() && taskNames.contains(e.taskExecutionId)) {
+                e.taskName = taskNames.value(e.taskExecutionId);
+                if (!updatedIds.contains(e.id))
+                    updated.append(e);
+            }
+        }
+        needRefresh = false;
+        QPointer<ExecutionFollower> guard(q);
+        if (!added.isEmpty())
+            emit q->eventsReceived(added);
+        if (guard && !updated.isEmpty())
+            emit q->eventsUpdated(updated);
+    }
+
+    // --- socket
+    void startSocket()
+    {
+        sub = new DeliverySubscription(backend.stream, QStringLiteral("exec_events:") + executionId, q);
+        sub->setTiming(timing.stream);
+        QObject::connect(sub, &DeliverySubscription::pushesReceived, q,
+            [this](const QList<DeliveryPush>& pushes) { onPushes(pushes); });
+        QObject::connect(sub, &DeliverySubscription::stateChanged, q, [this](DeliverySubscription::State s) {
+            if (s == DeliverySubscription::State::Live)
+                lastPush.start(); // a fresh socket gets silenceMs to prove itself
+            updateSource();
+            if (s == DeliverySubscription::State::Reconnecting || s == DeliverySubscription::State::Failed)
+                requestCycle(); // catch up by REST at once
+        });
+        QObject::connect(sub, &DeliverySubscription::failed, q, [this](const Error& e) {
+            reportError(e); // not fatal: polling carries on
+        });
+        QObject::connect(sub, &DeliverySubscription::reconnecting, q,
+            [this](int delay, const Error& e) { emit q->socketReconnecting(delay, e); });
+        sub->start();
+    }
+
+    void onPushes(const QList<DeliveryPush>& pushes)
+    {
+        if (ended)
+            return;
+        lastPush.start();
+        QList<RunEvent> added;
+        bool terminalSeen = false;
+        for (const DeliveryPush& push : pushes) {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(push.payload, &parseError);
+            Json::Context ctx;
+            RunEvent e;
+            if (!doc.isObject() || !RunEvent::fromPushPayload(doc.object(), e, ctx)) {
+                qCWarning(lcStream).noquote() << "follower" << executionId << "skips push" << push.id
+                                              << "with a malformed payload:"
+                                              << (doc.isObject() ? ctx.errorString() : parseError.errorString());
+                continue;
+            }
+            if (e.executionId != executionId)
+                continue;
+            if (index.contains(e.id))
+                continue;
+            fillTaskName(e);
+            if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
+                needRefresh = true;
+            noteType(e);
+            terminalSeen = terminalSeen || e.isTerminalType();
+            index.insert(e.id, int(events.size()));
+            events.append(e);
+            added.append(e);
+        }
+        updateSource();
+        if (!added.isEmpty())
+            emit q->eventsReceived(added);
+        if (terminalSeen && !ended)
+            QTimer::singleShot(0, q, [this] { requestCycle(); });
+    }
+
+    void tick()
+    {
+        if (ended)
+            return;
+        updateSource();
+        if (!socketHealthy() || needRefresh || !sub)
+            requestCycle();
+    }
+};
+
+ExecutionFollower::ExecutionFollower(ExecutionFollowerBackend backend, QString executionId, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<ExecutionFollowerPrivate>(this, std::move(backend), std::move(executionId)))
+{
+    connect(&d->pollTimer, &QTimer::timeout, this, [this] { d->tick(); });
+}
+
+ExecutionFollower::~ExecutionFollower()
+{
+    d->pollTimer.stop();
+    if (d->sub) {
+        d->sub->disconnect(this);
+        delete d->sub;
+        d->sub = nullptr;
+    }
+    delete d->cycleContext;
+    d->cycleContext = nullptr;
+}
+
+void ExecutionFollower::setTiming(const FollowerTiming& timing) { d->timing = timing; }
+FollowerTiming ExecutionFollower::timing() const { return d->timing; }
+void ExecutionFollower::setLiveEnabled(bool enabled) { d->liveEnabled = enabled; }
+
+void ExecutionFollower::start()
+{
+    if (d->source != Source::Idle)
+        return;
+    if (!d->backend.fetchEvents || !d->backend.fetchStatus) {
+        d->fail(Error::make(Error::Kind::Protocol, QStringLiteral("follower backend lacks fetch functions"),
+            QStringLiteral("follow_execution")));
+        return;
+    }
+    d->setSource(Source::Polling);
+    d->pollTimer.start(qMax(50, d->timing.pollIntervalMs));
+    d->requestCycle();
+}
+
+void ExecutionFollower::stop()
+{
+    if (d->ended)
+        return;
+    d->shutdown();
+}
+
+QString ExecutionFollower::executionId() const { return d->executionId; }
+QString ExecutionFollower::status() const { return d->status; }
+ExecutionFollower::Source ExecutionFollower::source() const { return d->source; }
+Error ExecutionFollower::lastError() const { return d->lastError; }
+bool ExecutionFollower::isEnded() const { return d->ended; }
+int ExecutionFollower::eventCount() const { return int(d->events.size()); }
+QList<RunTask> ExecutionFollower::tasks() const { return d->tasks; }
+const DeliverySubscription* ExecutionFollower::subscription() const { return d->sub; }
+int ExecutionFollower::pollCount() const { return d->polls; }
+
+QList<RunEvent> ExecutionFollower::events() const
+{
+    QList<RunEvent> ordered = d->events;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const RunEvent& a, const RunEvent& b) {
+        if (a.sequenceNum.has_value() != b.sequenceNum.has_value())
+            return a.sequenceNum.has_value(); // known ones first
+        return a.sequenceNum.value_or(0) < b.sequenceNum.value_or(0);
+    });
+    return ordered;
+}
+
+} // namespace Cloacina

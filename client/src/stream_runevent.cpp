@@ -1,0 +1,211 @@
+#include <cloacina/executionevent.h>
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
+namespace Cloacina {
+
+namespace {
+    QString lastSegment(const QString& name)
+    {
+        const int at = name.lastIndexOf(QLatin1String("::"));
+        return at < 0 ? name : name.mid(at + 2);
+    }
+
+    QDateTime parseTime(const QString& text)
+    {
+        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!t.isValid())
+            t = QDateTime::fromString(text, Qt::ISODate);
+        return t.isValid() ? t.toUTC() : t;
+    }
+
+    bool readString(const QJsonObject& o, const char* key, QString& out, Json::Context& ctx, bool nullable)
+    {
+        auto scope = ctx.key(QLatin1String(key));
+        const auto it = o.constFind(QLatin1String(key));
+        if (it == o.constEnd()) {
+            if (nullable) {
+                out = QString();
+                return true;
+            }
+            ctx.fail(QStringLiteral("required member is missing"));
+            return false;
+        }
+        if (it->isNull() && nullable) {
+            out = QString();
+            return true;
+        }
+        return Json::read(*it, out, ctx);
+    }
+
+    bool readTime(const QJsonObject& o, const char* key, QDateTime& out, Json::Context& ctx, bool nullable)
+    {
+        QString text;
+        if (!readString(o, key, text, ctx, nullable))
+            return false;
+        out = text.isNull() ? QDateTime() : parseTime(text);
+        return true;
+    }
+} // namespace
+
+QString RunEvent::shortTaskName() const { return lastSegment(taskName); }
+
+QVariant RunEvent::sequenceNumVariant() const
+{
+    return sequenceNum ? QVariant::fromValue(*sequenceNum) : QVariant();
+}
+
+bool RunEvent::isKnownType() const
+{
+    static const QSet<QString> known = {
+        QStringLiteral("workflow_started"), QStringLiteral("workflow_completed"),
+        QStringLiteral("workflow_failed"), QStringLiteral("workflow_paused"),
+        QStringLiteral("workflow_resumed"), QStringLiteral("task_created"),
+        QStringLiteral("task_marked_ready"), QStringLiteral("task_claimed"),
+        QStringLiteral("task_started"), QStringLiteral("task_deferred"), QStringLiteral("task_resumed"),
+        QStringLiteral("task_completed"), QStringLiteral("task_failed"),
+        QStringLiteral("task_retry_scheduled"), QStringLiteral("task_skipped"),
+        QStringLiteral("task_abandoned"), QStringLiteral("task_reset"),
+        QStringLiteral("pipeline_started"), QStringLiteral("pipeline_completed"),
+        QStringLiteral("pipeline_failed"), QStringLiteral("pipeline_paused"),
+        QStringLiteral("pipeline_resumed"),
+    };
+    return known.contains(eventType);
+}
+
+bool RunEvent::isTerminalType() const
+{
+    return eventType == QLatin1String("workflow_completed") || eventType == QLatin1String("workflow_failed")
+        || eventType == QLatin1String("pipeline_completed") || eventType == QLatin1String("pipeline_failed");
+}
+
+QJsonObject RunEvent::toJson(bool shortTaskNames) const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("event_type"), eventType);
+    o.insert(QStringLiteral("created_at"), createdAtText);
+    o.insert(QStringLiteral("event_data"), eventData.isUndefined() ? QJsonValue(QJsonValue::Null) : eventData);
+    if (!taskName.isEmpty())
+        o.insert(QStringLiteral("task_name"), shortTaskNames ? shortTaskName() : taskName);
+    if (sequenceNum)
+        o.insert(QStringLiteral("sequence_num"), *sequenceNum);
+    return o;
+}
+
+QJsonValue RunEvent::parseEventData(const QJsonValue& wire)
+{
+    if (!wire.isString())
+        return wire.isUndefined() ? QJsonValue(QJsonValue::Null) : wire;
+    const QByteArray text = wire.toString().toUtf8();
+    // Wrap so that scalars ("42", "\"x\"") parse too: QJsonDocument only holds objects/arrays.
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]", &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+        return wire;
+    return doc.array().at(0);
+}
+
+bool RunEvent::fromHistoryRow(const QJsonObject& row, const QString& executionId, RunEvent& out, Json::Context& ctx)
+{
+    RunEvent e;
+    e.executionId = executionId;
+    e.origin = Origin::History;
+    if (!readString(row, "id", e.id, ctx, false) || !readString(row, "event_type", e.eventType, ctx, false)
+        || !readString(row, "created_at", e.createdAtText, ctx, false)
+        || !readString(row, "task_name", e.taskName, ctx, true))
+        return false;
+    {
+        auto scope = ctx.key(QStringLiteral("event_data"));
+        const QJsonValue data = row.value(QLatin1String("event_data"));
+        if (!(data.isString() || data.isNull() || data.isUndefined())) {
+            ctx.fail(QStringLiteral("expected string or null, got %1").arg(Json::typeName(data)));
+            return false;
+        }
+        e.rawEventData = data.isString() ? data.toString() : QString();
+        e.eventData = parseEventData(data);
+    }
+    qint64 seq = 0;
+    if (!Json::readRequired(row, QStringLiteral("sequence_num"), seq, ctx))
+        return false;
+    e.sequenceNum = seq;
+    e.createdAt = parseTime(e.createdAtText);
+    out = std::move(e);
+    return true;
+}
+
+bool RunEvent::fromPushPayload(const QJsonObject& payload, RunEvent& out, Json::Context& ctx)
+{
+    RunEvent e;
+    e.origin = Origin::Push;
+    if (!readString(payload, "id", e.id, ctx, false)
+        || !readString(payload, "workflow_execution_id", e.executionId, ctx, false)
+        || !readString(payload, "task_execution_id", e.taskExecutionId, ctx, true)
+        || !readString(payload, "event_type", e.eventType, ctx, false)
+        || !readString(payload, "created_at", e.createdAtText, ctx, false))
+        return false;
+    {
+        auto scope = ctx.key(QStringLiteral("event_data"));
+        const QJsonValue data = payload.value(QLatin1String("event_data"));
+        if (!(data.isString() || data.isNull() || data.isUndefined())) {
+            ctx.fail(QStringLiteral("expected string or null, got %1").arg(Json::typeName(data)));
+            return false;
+        }
+        e.rawEventData = data.isString() ? data.toString() : QString();
+        e.eventData = parseEventData(data);
+    }
+    if (payload.value(QLatin1String("sequence_num")).isDouble())
+        e.sequenceNum = payload.value(QLatin1String("sequence_num")).toInteger();
+    if (payload.value(QLatin1String("task_name")).isString())
+        e.taskName = payload.value(QLatin1String("task_name")).toString();
+    e.createdAt = parseTime(e.createdAtText);
+    out = std::move(e);
+    return true;
+}
+
+bool operator==(const RunEvent& a, const RunEvent& b)
+{
+    return a.id == b.id && a.executionId == b.executionId && a.taskExecutionId == b.taskExecutionId
+        && a.taskName == b.taskName && a.eventType == b.eventType && a.eventData == b.eventData
+        && a.rawEventData == b.rawEventData && a.createdAtText == b.createdAtText
+        && a.sequenceNum == b.sequenceNum && a.origin == b.origin;
+}
+
+QString RunTask::shortTaskName() const { return lastSegment(taskName); }
+
+bool RunTask::fromJson(const QJsonObject& row, RunTask& out, Json::Context& ctx)
+{
+    RunTask t;
+    if (!readString(row, "id", t.id, ctx, false) || !readString(row, "task_name", t.taskName, ctx, false)
+        || !readString(row, "status", t.status, ctx, false)
+        || !readString(row, "sub_status", t.subStatus, ctx, true)
+        || !Json::readRequired(row, QStringLiteral("attempt"), t.attempt, ctx)
+        || !Json::readRequired(row, QStringLiteral("max_attempts"), t.maxAttempts, ctx)
+        || !readTime(row, "created_at", t.createdAt, ctx, false)
+        || !readTime(row, "updated_at", t.updatedAt, ctx, false)
+        || !readTime(row, "started_at", t.startedAt, ctx, true)
+        || !readTime(row, "completed_at", t.completedAt, ctx, true)
+        || !readString(row, "last_error", t.lastError, ctx, true)
+        || !readString(row, "error_details", t.errorDetails, ctx, true))
+        return false;
+    out = std::move(t);
+    return true;
+}
+
+bool operator==(const RunTask& a, const RunTask& b)
+{
+    return a.id == b.id && a.taskName == b.taskName && a.status == b.status && a.subStatus == b.subStatus
+        && a.attempt == b.attempt && a.maxAttempts == b.maxAttempts && a.createdAt == b.createdAt
+        && a.updatedAt == b.updatedAt && a.startedAt == b.startedAt && a.completedAt == b.completedAt
+        && a.lastError == b.lastError && a.errorDetails == b.errorDetails;
+}
+
+bool isTerminalExecutionStatus(const QString& status)
+{
+    return status == QLatin1String("Completed") || status == QLatin1String("Failed")
+        || status == QLatin1String("Cancelled");
+}
+
+} // namespace Cloacina

@@ -1,0 +1,255 @@
+// cloacina-follow end to end: the cloacina-sim program on port 0, cloacina-follow via QProcess.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TstFollowCli : public QObject {
+    Q_OBJECT
+
+    QProcess m_sim;
+    QUrl m_url;
+    QNetworkAccessManager m_nam;
+    QTemporaryDir m_home;
+    const QString m_key = QStringLiteral("cli-test-admin-key-5f3a");
+
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    QJsonObject call(const QByteArray& method, const QString& path, const QJsonObject& body = {})
+    {
+        QNetworkRequest request(m_url.resolved(QUrl(path)));
+        request.setRawHeader("Authorization", "Bearer " + m_key.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply* reply = m_nam.sendCustomRequest(request, method, QJsonDocument(body).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return result;
+    }
+
+    Run follow(const QStringList& args, const QString& key = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path()); // no profile file
+        env.insert(QStringLiteral("CLOACINA_SERVER_URL"), m_url.toString());
+        env.insert(QStringLiteral("CLOACINA_API_KEY"), key.isEmpty() ? m_key : key);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FOLLOW_BIN), args);
+        Run r;
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    //! Parses every stdout line; fails the test on a line that is not a complete event object.
+    QList<QJsonObject> events(const Run& r)
+    {
+        QList<QJsonObject> list;
+        for (const QByteArray& line : r.out.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (!doc.isObject()) {
+                qWarning() << "not a JSON object:" << line;
+                return {};
+            }
+            const QJsonObject o = doc.object();
+            if (!o.value(QLatin1String("id")).isString() || !o.value(QLatin1String("event_type")).isString()
+                || !o.value(QLatin1String("created_at")).isString() || !o.contains(QLatin1String("event_data"))) {
+                qWarning() << "incomplete event line:" << line;
+                return {};
+            }
+            list.append(o);
+        }
+        return list;
+    }
+
+    void checkNoKey(const Run& r)
+    {
+        QVERIFY(!r.out.contains(m_key.toUtf8()));
+        QVERIFY(!r.err.contains(m_key.toUtf8()));
+    }
+
+    int expectedExit(const QString& executionId)
+    {
+        const QString status = call("GET", QStringLiteral("/v1/tenants/public/executions/") + executionId)
+                                   .value(QLatin1String("status"))
+                                   .toString();
+        return status == QLatin1String("Completed") ? 0 : 1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_sim.setProcessChannelMode(QProcess::SeparateChannels);
+        m_sim.start(QStringLiteral(SIM_BIN),
+            { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--api-key"), m_key,
+                QStringLiteral("--task-ms"), QStringLiteral("30:120"), QStringLiteral("--failure-share"),
+                QStringLiteral("0.5") });
+        QVERIFY(m_sim.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(m_sim.readLine()).trimmed();
+        const int at = line.indexOf(QLatin1String("http://"));
+        QVERIFY2(at >= 0, qPrintable(line));
+        m_url = QUrl(line.mid(at));
+        QVERIFY(m_url.port() > 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_sim.terminate();
+        if (!m_sim.waitForFinished(5000))
+            m_sim.kill();
+    }
+
+    void help()
+    {
+        const Run r = follow({ QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--server") && r.out.contains("--tenant") && r.out.contains("--profile"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no id") << QStringList();
+        QTest::newRow("two ids") << QStringList { QUuid::createUuid().toString(QUuid::WithoutBraces),
+            QUuid::createUuid().toString(QUuid::WithoutBraces) };
+        QTest::newRow("not a uuid") << QStringList { QStringLiteral("run-42") };
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--frobnicate"), QStringLiteral("x") };
+        QTest::newRow("missing profile") << QStringList { QStringLiteral("--profile"), QStringLiteral("nope"),
+            QUuid::createUuid().toString(QUuid::WithoutBraces) };
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = follow(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        checkNoKey(r);
+    }
+
+    void completedRunExitsZero()
+    {
+        const QString id = call("POST", QStringLiteral("/_sim/executions"),
+            { { QStringLiteral("count"), 1 }, { QStringLiteral("status"), QStringLiteral("Completed") } })
+                               .value(QLatin1String("ids"))
+                               .toArray()
+                               .at(0)
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        const Run r = follow({ id });
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> lines = events(r);
+        QVERIFY(!lines.isEmpty());
+        qint64 previous = -1;
+        for (const QJsonObject& o : lines) {
+            QVERIFY(o.contains(QLatin1String("sequence_num"))); // history rows: ordered
+            QVERIFY(o.value(QLatin1String("sequence_num")).toInteger() > previous);
+            previous = o.value(QLatin1String("sequence_num")).toInteger();
+            QVERIFY(!o.value(QLatin1String("event_data")).isString() || o.value(QLatin1String("event_data")).toString() != QLatin1String("{}"));
+        }
+        QVERIFY(r.err.contains("finished: Completed"));
+        checkNoKey(r);
+    }
+
+    void failedAndCancelledExitOne_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::newRow("failed") << QStringLiteral("Failed");
+        QTest::newRow("cancelled") << QStringLiteral("Cancelled");
+    }
+    void failedAndCancelledExitOne()
+    {
+        QFETCH(QString, status);
+        const QString id = call("POST", QStringLiteral("/_sim/executions"),
+            { { QStringLiteral("count"), 1 }, { QStringLiteral("status"), status } })
+                               .value(QLatin1String("ids"))
+                               .toArray()
+                               .at(0)
+                               .toString();
+        const Run r = follow({ QStringLiteral("--tenant"), QStringLiteral("public"), id });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(("finished: " + status).toUtf8()));
+        if (status == QLatin1String("Failed")) {
+            bool sawFailure = false;
+            for (const QJsonObject& o : events(r))
+                sawFailure = sawFailure || o.value(QLatin1String("event_type")).toString().endsWith(QLatin1String("_failed"));
+            QVERIFY(sawFailure);
+        }
+        checkNoKey(r);
+    }
+
+    void liveRunsEndWithTheRightStatus_data()
+    {
+        QTest::addColumn<bool>("pushless");
+        QTest::newRow("pushes") << false;
+        QTest::newRow("push-less server") << true;
+    }
+    void liveRunsEndWithTheRightStatus()
+    {
+        QFETCH(bool, pushless);
+        call("POST", QStringLiteral("/_sim/pushless"), { { QStringLiteral("enabled"), pushless } });
+        for (int i = 0; i < 2; ++i) {
+            const QString id = call("POST", QStringLiteral("/_sim/executions/start"))
+                                   .value(QLatin1String("execution_id"))
+                                   .toString();
+            QVERIFY(!id.isEmpty());
+            const Run r = follow({ id });
+            QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+            QCOMPARE(r.exitCode, expectedExit(id));
+            const QList<QJsonObject> lines = events(r);
+            QVERIFY(!lines.isEmpty());
+            QSet<QString> ids;
+            for (const QJsonObject& o : lines)
+                ids.insert(o.value(QLatin1String("id")).toString());
+            QCOMPARE(ids.size(), lines.size()); // each event once
+            // Every event of the history was printed.
+            const QJsonArray history = call("GET", QStringLiteral("/v1/tenants/public/executions/%1/events").arg(id))
+                                           .value(QLatin1String("events"))
+                                           .toArray();
+            QCOMPARE(lines.size(), history.size());
+            const QString terminal = lines.last().value(QLatin1String("event_type")).toString();
+            Q_UNUSED(terminal);
+            checkNoKey(r);
+        }
+        call("POST", QStringLiteral("/_sim/pushless"), { { QStringLiteral("enabled"), false } });
+    }
+
+    void authAndNotFoundExitTwo()
+    {
+        const QString unknown = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Run r = follow({ unknown });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("execution_not_found") || r.err.contains("404"));
+        QVERIFY(r.err.contains("request-id="));
+
+        const QString wrongKey = QStringLiteral("wrong-key-should-never-print-7c1d");
+        r = follow({ unknown }, wrongKey);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("401"));
+        QVERIFY(!r.out.contains(wrongKey.toUtf8()) && !r.err.contains(wrongKey.toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstFollowCli)
+#include "tst_followcli.moc"

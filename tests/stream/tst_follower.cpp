@@ -1,0 +1,277 @@
+// ExecutionFollower against the simulator: history + pushes + polling merged by event id.
+#include "streamtestutil.h"
+
+#include <cloacina/executionfollower.h>
+
+#include <QSet>
+
+using namespace Cloacina;
+using namespace StreamTest;
+
+class TstFollower : public QObject {
+    Q_OBJECT
+
+    struct Sink {
+        QList<RunEvent> events;
+        QSet<QString> ids;
+        int duplicates = 0;
+        int batches = 0;
+        QList<RunEvent> updated;
+        QList<ExecutionFollower::Source> sources;
+    };
+
+    static void collect(ExecutionFollower* f, Sink* s)
+    {
+        QObject::connect(f, &ExecutionFollower::eventsReceived, f, [s](const QList<RunEvent>& batch) {
+            ++s->batches;
+            for (const RunEvent& e : batch) {
+                if (s->ids.contains(e.id))
+                    ++s->duplicates;
+                s->ids.insert(e.id);
+                s->events.append(e);
+            }
+        });
+        QObject::connect(f, &ExecutionFollower::eventsUpdated, f, [s](const QList<RunEvent>& b) { s->updated += b; });
+        QObject::connect(f, &ExecutionFollower::sourceChanged, f,
+            [s](ExecutionFollower::Source source) { s->sources.append(source); });
+    }
+
+    static FollowerTiming fast()
+    {
+        FollowerTiming t;
+        t.pollIntervalMs = 200;
+        t.silenceMs = 400;
+        t.stream = fastTiming();
+        return t;
+    }
+
+    static int historySize(SimFixture& f, const QString& id)
+    {
+        auto future = f.client->getExecutionEvents(id);
+        QElapsedTimer clock;
+        clock.start();
+        while (!future.isFinished() && clock.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (!future.isFinished())
+            return -1;
+        return future.result() ? int(future.result().value().events.size()) : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<Error>();
+        qRegisterMetaType<QList<RunEvent>>();
+    }
+
+    void historyThenLiveExactlyOnce()
+    {
+        SimFixture f;
+        QVERIFY(f.start());
+        const QString exec = f.sim->createExecutions(1, QStringLiteral("Running")).value(0);
+        const int initialHistory = historySize(f, exec);
+        QVERIFY(initialHistory > 0);
+        ExecutionFollower follower(followerBackend(f.client.get(), exec), exec);
+        follower.setTiming(fast());
+        Sink sink;
+        collect(&follower, &sink);
+        QSignalSpy tasks(&follower, &ExecutionFollower::tasksChanged);
+        follower.start();
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), initialHistory, 5000);
+        QCOMPARE(sink.batches, 1); // the history is one batch
+        QVERIFY(tasks.count() >= 1);
+        QCOMPARE(follower.status(), QStringLiteral("Running"));
+        QTRY_VERIFY_WITH_TIMEOUT(follower.subscription()
+                && follower.subscription()->state() == DeliverySubscription::State::Live, 5000);
+
+        f.sim->faults().duplicatePushes = true;
+        f.sim->faults().dropProbability = 0.003;
+        for (int round = 0; round < 5; ++round) {
+            QCOMPARE(f.sim->emitBurst(exec, 600), 600);
+            QTRY_COMPARE_WITH_TIMEOUT(int(sink.ids.size()), initialHistory + 600 * (round + 1), 30000);
+            f.sim->closeDeliverySockets(1001);
+        }
+        QCOMPARE(sink.duplicates, 0);
+        QVERIFY(sink.batches < int(sink.events.size()) / 10); // batches, not one signal per event
+        QVERIFY(follower.subscription()->pushCount() > 0);
+        QVERIFY(follower.subscription()->reconnectCount() >= 5);
+
+        // Ordering becomes known once REST has seen every event.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QList<RunEvent> all = follower.events();
+                return std::all_of(all.cbegin(), all.cend(), [](const RunEvent& e) { return e.sequenceNum.has_value(); });
+            }(),
+            10000);
+        const QList<RunEvent> ordered = follower.events();
+        QCOMPARE(int(ordered.size()), initialHistory + 3000);
+        for (int i = 1; i < ordered.size(); ++i)
+            QVERIFY(*ordered.at(i - 1).sequenceNum < *ordered.at(i).sequenceNum);
+        for (const RunEvent& e : std::as_const(sink.updated))
+            QVERIFY(e.sequenceNum.has_value());
+        follower.stop();
+        QCOMPARE(follower.source(), ExecutionFollower::Source::Ended);
+    }
+
+    void pushedEventsGetTheirSequenceLater()
+    {
+        SimFixture f;
+        QVERIFY(f.start());
+        const QString exec = f.sim->createExecutions(1, QStringLiteral("Running")).value(0);
+        ExecutionFollower follower(followerBackend(f.client.get(), exec), exec);
+        FollowerTiming t = fast();
+        t.silenceMs = 60000; // a live socket is trusted: no polling while it is up
+        follower.setTiming(t);
+        Sink sink;
+        collect(&follower, &sink);
+        follower.start();
+        QTRY_VERIFY_WITH_TIMEOUT(follower.source() == ExecutionFollower::Source::Live, 5000);
+        const int before = int(sink.events.size());
+        const int polls = follower.pollCount();
+        QCOMPARE(f.sim->emitBurst(exec, 20), 20);
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), before + 20, 5000);
+        for (int i = before; i < sink.events.size(); ++i) {
+            QCOMPARE(sink.events.at(i).origin, RunEvent::Origin::Push);
+            QVERIFY(!sink.events.at(i).sequenceNum);
+        }
+        QCOMPARE(follower.pollCount(), polls);
+        QCOMPARE(follower.source(), ExecutionFollower::Source::Live);
+        // A lost socket triggers a REST catch-up, which fills the sequence numbers.
+        f.sim->closeDeliverySockets(1001);
+        QTRY_VERIFY_WITH_TIMEOUT(sink.updated.size() >= 20, 5000);
+        for (const RunEvent& e : std::as_const(sink.updated))
+            QVERIFY(e.sequenceNum.has_value());
+        QCOMPARE(int(sink.events.size()), before + 20); // updates are not new events
+    }
+
+    void liveRunEnds_data()
+    {
+        QTest::addColumn<bool>("pushless");
+        QTest::newRow("pushes") << false;
+        QTest::newRow("push-less") << true;
+    }
+    void liveRunEnds()
+    {
+        QFETCH(bool, pushless);
+        CloacinaSim::Options options;
+        options.pushless = pushless;
+        options.taskMinMs = 30;
+        options.taskMaxMs = 120;
+        SimFixture f;
+        QVERIFY(f.start(options));
+        for (int run = 0; run < 3; ++run) {
+            const QString exec = f.sim->startExecution();
+            QVERIFY(!exec.isEmpty());
+            ExecutionFollower follower(followerBackend(f.client.get(), exec), exec);
+            follower.setTiming(fast());
+            Sink sink;
+            collect(&follower, &sink);
+            QSignalSpy finished(&follower, &ExecutionFollower::finished);
+            follower.start();
+            QVERIFY(finished.wait(20000));
+            const QString status = finished.first().first().toString();
+            QCOMPARE(status, f.sim->executionStatus(exec));
+            QVERIFY(isTerminalExecutionStatus(status));
+            QCOMPARE(follower.source(), ExecutionFollower::Source::Ended);
+            QCOMPARE(sink.duplicates, 0);
+            QCOMPARE(int(sink.ids.size()), historySize(f, exec));
+            QVERIFY(sink.events.last().isTerminalType() || status == QLatin1String("Cancelled"));
+            if (pushless && follower.subscription())
+                QCOMPARE(follower.subscription()->pushCount(), qint64(0));
+        }
+    }
+
+    void pushlessBurstArrivesByPolling()
+    {
+        CloacinaSim::Options options;
+        options.pushless = true;
+        SimFixture f;
+        QVERIFY(f.start(options));
+        const QString exec = f.sim->createExecutions(1, QStringLiteral("Running")).value(0);
+        ExecutionFollower follower(followerBackend(f.client.get(), exec), exec);
+        follower.setTiming(fast());
+        Sink sink;
+        collect(&follower, &sink);
+        follower.start();
+        QTRY_VERIFY_WITH_TIMEOUT(follower.subscription()
+                && follower.subscription()->state() == DeliverySubscription::State::Live, 5000);
+        const int before = int(sink.events.size());
+        QCOMPARE(f.sim->emitBurst(exec, 1000), 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), before + 1000, 10000);
+        QCOMPARE(follower.source(), ExecutionFollower::Source::Polling); // silent socket
+        QVERIFY(sink.sources.contains(ExecutionFollower::Source::Polling));
+        QCOMPARE(sink.duplicates, 0);
+    }
+
+    void socketFailureLeavesPolling()
+    {
+        SimFixture f;
+        QVERIFY(f.start());
+        const QString exec = f.sim->createExecutions(1, QStringLiteral("Running")).value(0);
+        ExecutionFollower follower(followerBackend(f.client.get(), exec), exec);
+        follower.setTiming(fast());
+        Sink sink;
+        collect(&follower, &sink);
+        QSignalSpy errors(&follower, &ExecutionFollower::errorOccurred);
+        QSignalSpy failed(&follower, &ExecutionFollower::failed);
+        follower.start();
+        QTRY_VERIFY_WITH_TIMEOUT(follower.source() == ExecutionFollower::Source::Live, 5000);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("failed:.*4426")));
+        f.sim->closeDeliverySockets(4426);
+        QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= 1, 5000);
+        QCOMPARE(errors.last().first().value<Error>().kind, Error::Kind::Protocol);
+        QTRY_COMPARE(follower.source(), ExecutionFollower::Source::Polling);
+        const int before = int(sink.events.size());
+        QCOMPARE(f.sim->emitBurst(exec, 50), 50);
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), before + 50, 5000);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!follower.isEnded());
+    }
+
+    void unknownExecutionIsFatal()
+    {
+        SimFixture f;
+        QVERIFY(f.start());
+        const QString exec = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        ExecutionFollower follower(followerBackend(f.client.get(), exec), exec);
+        follower.setTiming(fast());
+        QSignalSpy failed(&follower, &ExecutionFollower::failed);
+        QSignalSpy finished(&follower, &ExecutionFollower::finished);
+        follower.start();
+        QVERIFY(failed.wait(5000));
+        const Error e = failed.first().first().value<Error>();
+        QCOMPARE(e.httpStatus, 404);
+        QVERIFY(!e.requestId.isEmpty());
+        QCOMPARE(follower.source(), ExecutionFollower::Source::Ended);
+        QCOMPARE(finished.count(), 0);
+    }
+
+    void destroyWhileFollowing()
+    {
+        SimFixture f;
+        QVERIFY(f.start());
+        const QString exec = f.sim->createExecutions(1, QStringLiteral("Running")).value(0);
+        {
+            auto* follower = followExecution(f.client.get(), exec);
+            delete follower; // REST calls in flight
+        }
+        {
+            auto* follower = followExecution(f.client.get(), exec);
+            QTRY_VERIFY_WITH_TIMEOUT(follower->subscription(), 5000);
+            delete follower; // socket connecting
+        }
+        {
+            auto* follower = followExecution(f.client.get(), exec);
+            QTRY_VERIFY_WITH_TIMEOUT(follower->source() == ExecutionFollower::Source::Live, 5000);
+            f.client.reset(); // the client goes first: calls fail as Canceled, no crash
+            QTRY_VERIFY_WITH_TIMEOUT(follower->isEnded() || follower->lastError().kind == Error::Kind::Canceled
+                    || follower->source() != ExecutionFollower::Source::Live,
+                10000);
+            delete follower;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(f.sim->stats().activeDeliveryConnections, qint64(0), 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstFollower)
+#include "tst_follower.moc"
