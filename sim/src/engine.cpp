@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace CloacinaSim {
 
 namespace {
@@ -79,14 +81,14 @@ QString ExecutionEngine::newId()
 }
 
 ExecutionRecord& ExecutionEngine::createRecord(
-    const QString& tenant, const WorkflowRecord& workflow)
+    const QString& tenant, const WorkflowRecord& workflow, const QDateTime& startedAt)
 {
     auto run = std::make_unique<ExecutionRecord>();
     run->id = newId();
     run->tenantId = tenant;
     run->workflowName = workflow.workflowName;
     run->packageName = workflow.packageName;
-    run->startedAt = m_store.nextStartTime();
+    run->startedAt = startedAt;
     for (const auto& node : workflow.tasks) {
         TaskRecord t;
         t.id = newId();
@@ -101,15 +103,16 @@ ExecutionRecord& ExecutionEngine::createRecord(
     return m_store.addExecution(std::move(run));
 }
 
-void ExecutionEngine::appendEvent(
-    ExecutionRecord& run, int taskIndex, const QString& type, const std::optional<QString>& data)
+void ExecutionEngine::appendEvent(ExecutionRecord& run, int taskIndex, const QString& type,
+    const std::optional<QString>& data, const QDateTime& at)
 {
     EventRecord e;
     e.id = newId();
     e.taskExecutionId = taskIndex >= 0 ? run.tasks.at(taskIndex).id : QString();
     e.eventType = type;
     e.eventData = data;
-    e.createdAt = QDateTime::currentDateTimeUtc();
+    // The same (possibly backdated) value goes to the REST history and the push payload.
+    e.createdAt = at.isValid() ? at : QDateTime::currentDateTimeUtc();
     e.sequenceNum = m_store.nextSequenceNum++;
     run.events << e;
     ++m_store.eventCount;
@@ -137,7 +140,7 @@ ExecutionRecord* ExecutionEngine::start(
     const WorkflowRecord* wf = m_store.workflowByName(tenant, workflow);
     if (!wf)
         return nullptr;
-    ExecutionRecord& run = createRecord(tenant, *wf);
+    ExecutionRecord& run = createRecord(tenant, *wf, m_store.nextStartTime());
     run.triggerOrigin = origin;
     Plan plan;
     if (!run.tasks.isEmpty() && m_rng.generateDouble() < m_options.failureShare)
@@ -346,6 +349,148 @@ bool ExecutionEngine::dependsOn(
     return false;
 }
 
+namespace {
+
+    constexpr qint64 minute = 60 * 1000;
+    constexpr qint64 hour = 60 * minute;
+
+    bool isTerminal(const QString& status)
+    {
+        return status == QLatin1String("Completed") || status == QLatin1String("Failed")
+            || status == QLatin1String("Cancelled");
+    }
+
+} // namespace
+
+qint64 ExecutionEngine::backfillDuration()
+{
+    // A live attempt takes taskMinMs..taskMaxMs; history shows them 50x longer (5-40 s with
+    // the defaults), so a Gantt chart of a backfilled run has visible bars.
+    return qBound<qint64>(500, qint64(taskDuration()) * 50, 15 * minute);
+}
+
+ExecutionEngine::Backfill ExecutionEngine::planBackfill(
+    ExecutionRecord& run, const QString& status)
+{
+    Backfill b;
+    b.tasks.resize(run.tasks.size());
+    QVector<qint64> end(run.tasks.size(), -1);
+    const QVector<int> order = topologicalOrder(run);
+    const qint64 firstReady = 20 + qint64(m_rng.bounded(280u));
+    const auto add = [&b](qint64 at, int task, const QString& type,
+                         const std::optional<QString>& data = std::nullopt) {
+        b.events << BackfillEvent { at, task, type, data, -1, 0 };
+    };
+    // Ready when the last dependency ended; picked up by a worker a little later.
+    const auto readyAt = [&](int i) {
+        qint64 t = firstReady;
+        for (const auto& dep : run.tasks.at(i).dependencies) {
+            const int d = run.taskIndex(dep);
+            if (d >= 0)
+                t = qMax(t, end.at(d));
+        }
+        return t;
+    };
+    const auto dispatch = [this] { return 50 + qint64(m_rng.bounded(1450u)); };
+    const auto complete = [&](int i) {
+        const qint64 ready = readyAt(i);
+        add(ready, i, QStringLiteral("task_marked_ready"));
+        run.tasks[i].status = QStringLiteral("Completed");
+        b.tasks[i].started = ready + dispatch();
+        end[i] = b.tasks[i].started + backfillDuration();
+        b.tasks[i].ended = b.tasks[i].updated = end.at(i);
+        add(end.at(i), i, QStringLiteral("task_completed"));
+    };
+    const auto lastEnd = [&end](qint64 floor) {
+        for (qint64 e : std::as_const(end))
+            floor = qMax(floor, e);
+        return floor;
+    };
+
+    const int half = int(order.size()) / 2;
+    if (status == QLatin1String("Completed")) {
+        for (int i : order)
+            complete(i);
+        b.finishedAt = lastEnd(firstReady);
+        add(b.finishedAt, -1, QStringLiteral("workflow_completed"));
+    } else if (status == QLatin1String("Failed") && !order.isEmpty()) {
+        const int culprit = order.at(int(m_rng.bounded(quint32(order.size()))));
+        const QString culpritName = run.tasks.at(culprit).shortName;
+        QString error;
+        for (int i : order) {
+            TaskRecord& task = run.tasks[i];
+            if (task.status == QLatin1String("Skipped"))
+                continue;
+            if (i != culprit) {
+                complete(i);
+                continue;
+            }
+            const qint64 ready = readyAt(i);
+            add(ready, i, QStringLiteral("task_marked_ready"));
+            qint64 at = ready + dispatch();
+            b.tasks[i].started = at;
+            for (; task.attempt < task.maxAttempts; ++task.attempt) {
+                at += backfillDuration();
+                // Exponential backoff: 5 s, 10 s, ... plus jitter.
+                const qint64 due
+                    = at + 5000 * (qint64(1) << qMin(task.attempt - 1, 10)) + m_rng.bounded(2000u);
+                b.events << BackfillEvent { at, i, QStringLiteral("task_retry_scheduled"),
+                    std::nullopt, due, task.attempt };
+                at = due;
+            }
+            at += backfillDuration();
+            error = errorText();
+            task.status = QStringLiteral("Failed");
+            task.lastError = error;
+            task.errorDetails = errorDetails(error, task);
+            end[i] = b.tasks[i].ended = b.tasks[i].updated = at;
+            add(at, i, QStringLiteral("task_failed"),
+                json({ { QStringLiteral("error"), error } }));
+            for (int j : order) {
+                if (run.tasks.at(j).status == QLatin1String("NotStarted")
+                    && dependsOn(run, j, culpritName)) {
+                    run.tasks[j].status = QStringLiteral("Skipped");
+                    b.tasks[j].updated = at;
+                    add(at, j, QStringLiteral("task_skipped"),
+                        json({ { QStringLiteral("reason"),
+                            QStringLiteral("upstream task '%1' failed").arg(culpritName) } }));
+                }
+            }
+        }
+        b.finishedAt = lastEnd(firstReady);
+        add(b.finishedAt, -1, QStringLiteral("workflow_failed"),
+            json({ { QStringLiteral("reason"),
+                QStringLiteral("task '%1' failed: %2")
+                    .arg(run.tasks.at(culprit).taskName, error) } }));
+    } else if (status != QLatin1String("Pending")) {
+        // Running, Paused, Cancelled: the first half finished; Running has one more under way.
+        for (int k = 0; k < half; ++k)
+            complete(order.at(k));
+        const qint64 done = lastEnd(firstReady);
+        if (status == QLatin1String("Running") && half < order.size()) {
+            const int i = order.at(half);
+            add(readyAt(i), i, QStringLiteral("task_marked_ready"));
+            run.tasks[i].status = QStringLiteral("Running");
+            b.tasks[i].started = b.tasks[i].updated = readyAt(i) + dispatch();
+            const qint64 runningFor = qint64(m_rng.bounded(quint32(backfillDuration())));
+            b.elapsed = qMax(done, b.tasks.at(i).started + runningFor);
+        } else if (status == QLatin1String("Running")) {
+            b.elapsed = done;
+        } else if (status == QLatin1String("Paused")) {
+            b.elapsed = done + 5000 + qint64(m_rng.bounded(quint32(5 * minute)));
+        } else { // Cancelled
+            b.finishedAt = half > 0 ? done : done + 1000 + qint64(m_rng.bounded(30000u));
+        }
+    } else {
+        b.elapsed = 1000 + qint64(m_rng.bounded(60000u)); // Pending: queued a while ago
+    }
+    if (b.finishedAt >= 0)
+        b.elapsed = b.finishedAt;
+    std::stable_sort(b.events.begin(), b.events.end(),
+        [](const BackfillEvent& x, const BackfillEvent& y) { return x.at < y.at; });
+    return b;
+}
+
 QStringList ExecutionEngine::createExecutions(
     int count, const QString& status, const QString& workflow, const QString& tenant)
 {
@@ -353,6 +498,10 @@ QStringList ExecutionEngine::createExecutions(
     TenantRecord* t = m_store.tenant(tenant);
     if (!t || count <= 0 || !isKnownStatus(status))
         return ids;
+
+    // 1. Records and their timelines (relative to each run's start).
+    QVector<ExecutionRecord*> runs;
+    QVector<Backfill> plans;
     for (int n = 0; n < count; ++n) {
         WorkflowRecord wf;
         if (!workflow.isEmpty()) {
@@ -363,72 +512,71 @@ QStringList ExecutionEngine::createExecutions(
         } else {
             wf = syntheticWorkflow(QStringLiteral("adhoc"));
         }
-        ExecutionRecord& run = createRecord(tenant, wf);
+        // Start times are set below; records are added oldest first, which keeps the store
+        // (and so the newest-first listing) ordered by started_at.
+        ExecutionRecord& run = createRecord(tenant, wf, QDateTime());
         run.status = status;
         run.triggerOrigin = QStringLiteral("manual");
-        const QVector<int> order = topologicalOrder(run);
-        const auto complete = [&](int i) {
-            appendEvent(run, i, QStringLiteral("task_marked_ready"), std::nullopt);
-            TaskRecord& task = run.tasks[i];
-            task.status = QStringLiteral("Completed");
-            task.startedAt = QDateTime::currentDateTimeUtc();
-            task.completedAt = task.startedAt;
-            appendEvent(run, i, QStringLiteral("task_completed"), std::nullopt);
+        runs << &run;
+        plans << planBackfill(run, status);
+    }
+
+    // 2. Start times, in ms relative to now: spread over the last hours (terminal runs) or
+    // minutes (the others), later than every existing run, each run finished (or as far
+    // along as its status says) by now, a quarter of the window (at most 15 min) left free
+    // for later batches. Where that leaves too little room, a run's timeline is compressed.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 lo = isTerminal(status) ? -3 * hour : -10 * minute;
+    if (m_store.lastStartedAt.isValid())
+        lo = qMax(lo, now.msecsTo(m_store.lastStartedAt) + 1);
+    const qint64 window = qMax<qint64>(0, -lo);
+    const qint64 slot = (window - qMin(window / 4, 15 * minute)) / count;
+    QVector<qint64> start(count);
+    for (int i = 0; i < count; ++i)
+        start[i] = lo + i * slot + (slot > 1 ? qint64(m_rng.bounded(quint32(slot))) : 0);
+    for (int i = count - 1; i >= 0; --i) {
+        start[i] = qMin(start.at(i), -plans.at(i).elapsed);
+        if (i + 1 < count)
+            start[i] = qMin(start.at(i), start.at(i + 1) - 1);
+    }
+    for (int i = 0; i < count; ++i)
+        start[i] = qMax(start.at(i), i == 0 ? lo : start.at(i - 1) + 1);
+
+    // 3. Absolute times, events in timeline order.
+    for (int n = 0; n < count; ++n) {
+        ExecutionRecord& run = *runs.at(n);
+        const Backfill& plan = plans.at(n);
+        const QDateTime begin = now.addMSecs(start.at(n));
+        const qint64 room = qMax<qint64>(0, -start.at(n));
+        const bool squeeze = plan.elapsed > room;
+        const auto at = [&](qint64 offset) {
+            return begin.addMSecs(squeeze ? offset * room / plan.elapsed : offset);
         };
-        const int half = order.size() / 2;
-        if (status == QLatin1String("Completed")) {
-            for (int i : order)
-                complete(i);
-            appendEvent(run, -1, QStringLiteral("workflow_completed"), std::nullopt);
-        } else if (status == QLatin1String("Failed") && !order.isEmpty()) {
-            const int culprit = order.at(int(m_rng.bounded(quint32(order.size()))));
-            const QString culpritName = run.tasks.at(culprit).shortName;
-            QString error;
-            for (int i : order) {
-                TaskRecord& task = run.tasks[i];
-                if (i == culprit) {
-                    appendEvent(run, i, QStringLiteral("task_marked_ready"), std::nullopt);
-                    task.startedAt = QDateTime::currentDateTimeUtc();
-                    for (; task.attempt < task.maxAttempts; ++task.attempt) {
-                        appendEvent(run, i, QStringLiteral("task_retry_scheduled"),
-                            json({ { QStringLiteral("attempt"), task.attempt },
-                                { QStringLiteral("retry_at"), nowIso() } }));
-                    }
-                    error = errorText();
-                    task.status = QStringLiteral("Failed");
-                    task.lastError = error;
-                    task.errorDetails = errorDetails(error, task);
-                    task.completedAt = QDateTime::currentDateTimeUtc();
-                    appendEvent(run, i, QStringLiteral("task_failed"),
-                        json({ { QStringLiteral("error"), error } }));
-                } else if (dependsOn(run, i, culpritName)) {
-                    task.status = QStringLiteral("Skipped");
-                    appendEvent(run, i, QStringLiteral("task_skipped"),
-                        json({ { QStringLiteral("reason"),
-                            QStringLiteral("upstream task '%1' failed").arg(culpritName) } }));
-                } else {
-                    complete(i);
-                }
-            }
-            appendEvent(run, -1, QStringLiteral("workflow_failed"),
-                json({ { QStringLiteral("reason"),
-                    QStringLiteral("task '%1' failed: %2")
-                        .arg(run.tasks.at(culprit).taskName, error) } }));
-        } else if (status != QLatin1String("Pending")) {
-            // Running, Paused, Cancelled: the first half finished; Running has one more under way.
-            for (int k = 0; k < half; ++k)
-                complete(order.at(k));
-            if (status == QLatin1String("Running") && half < order.size()) {
-                appendEvent(run, order.at(half), QStringLiteral("task_marked_ready"), std::nullopt);
-                run.tasks[order.at(half)].status = QStringLiteral("Running");
-                run.tasks[order.at(half)].startedAt = QDateTime::currentDateTimeUtc();
-            }
+        run.startedAt = begin;
+        for (int i = 0; i < run.tasks.size(); ++i) {
+            TaskRecord& task = run.tasks[i];
+            const BackfillTask& bt = plan.tasks.at(i);
+            task.createdAt = begin;
+            task.updatedAt = at(bt.updated);
+            if (bt.started >= 0)
+                task.startedAt = at(bt.started);
+            if (bt.ended >= 0)
+                task.completedAt = at(bt.ended);
         }
-        if (status == QLatin1String("Completed") || status == QLatin1String("Failed")
-            || status == QLatin1String("Cancelled"))
-            run.completedAt = QDateTime::currentDateTimeUtc();
+        for (const BackfillEvent& e : plan.events) {
+            std::optional<QString> data = e.data;
+            if (e.retryAt >= 0)
+                data = json({ { QStringLiteral("attempt"), e.attempt },
+                    { QStringLiteral("retry_at"), isoTime(at(e.retryAt)) } });
+            appendEvent(run, e.task, e.type, data, at(e.at));
+        }
+        if (plan.finishedAt >= 0)
+            run.completedAt = at(plan.finishedAt);
         ids << run.id;
     }
+    const QDateTime newest = now.addMSecs(start.last());
+    if (!m_store.lastStartedAt.isValid() || m_store.lastStartedAt < newest)
+        m_store.lastStartedAt = newest;
     return ids;
 }
 

@@ -49,9 +49,36 @@ private:
         QSet<QString> flaky; //!< tasks whose first attempt fails
     };
 
-    ExecutionRecord& createRecord(const QString& tenant, const WorkflowRecord& workflow);
+    //! A backfilled run's history, in milliseconds after the run's start.
+    struct BackfillEvent {
+        qint64 at = 0;
+        int task = -1;
+        QString type;
+        std::optional<QString> data;
+        qint64 retryAt = -1; //!< task_retry_scheduled: when the next attempt is due
+        int attempt = 0;
+    };
+    struct BackfillTask {
+        qint64 started = -1;
+        qint64 ended = -1;
+        qint64 updated = 0;
+    };
+    struct Backfill {
+        QVector<BackfillEvent> events; //!< sorted by at (stable)
+        QVector<BackfillTask> tasks;
+        qint64 finishedAt = -1; //!< completed_at of a terminal run
+        qint64 elapsed = 0; //!< the run started at least this long before "now"
+    };
+
+    ExecutionRecord& createRecord(
+        const QString& tenant, const WorkflowRecord& workflow, const QDateTime& startedAt);
+    //! Writes an event stamped at (the current time if invalid).
     void appendEvent(ExecutionRecord& run, int taskIndex, const QString& type,
-        const std::optional<QString>& data);
+        const std::optional<QString>& data, const QDateTime& at = {});
+    //! Sets the task states of a created run for status and returns its timeline.
+    Backfill planBackfill(ExecutionRecord& run, const QString& status);
+    //! One backfilled task attempt: a live duration scaled up to seconds.
+    qint64 backfillDuration();
     void markReady(const QString& runId, int taskIndex);
     void runAttempt(const QString& runId, int taskIndex);
     void finishAttempt(const QString& runId, int taskIndex);

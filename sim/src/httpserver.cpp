@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <utility>
+
 namespace CloacinaSim {
 
 namespace {
@@ -38,15 +40,33 @@ quint16 HttpServer::port() const { return m_server.serverPort(); }
 void HttpServer::close()
 {
     m_server.close();
+    // QTcpServer::close() leaves accepted sockets open: a client would keep sending on a
+    // kept-alive connection that nobody reads and wait for its own timeout. Cut them all.
+    const QList<QPointer<QTcpSocket>> guarded = std::exchange(m_sockets, {});
+    for (const QPointer<QTcpSocket>& s : std::as_const(guarded)) {
+        if (!s)
+            continue; // destroyed by an earlier abort's disconnected handler
+        if (s->state() == QAbstractSocket::ConnectedState)
+            s->flush(); // e.g. the 1001 close frame of a delivery socket
+        s->abort();
+    }
     const auto connections = findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly);
     for (auto* c : connections)
         delete c;
+    // Sockets never handed to the WebSocket server still belong to m_server.
+    for (const QPointer<QTcpSocket>& s : std::as_const(guarded)) {
+        if (s && s->parent() == &m_server)
+            s->deleteLater();
+    }
 }
 
 void HttpServer::onNewConnection()
 {
-    while (QTcpSocket* socket = m_server.nextPendingConnection())
+    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        m_sockets.removeIf([](const QPointer<QTcpSocket>& s) { return s.isNull(); });
+        m_sockets << socket;
         new HttpConnection(socket, this);
+    }
 }
 
 HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer* server)

@@ -32,6 +32,9 @@ public:
 
     bool listen(const QHostAddress& address, quint16 port, QString* errorMessage);
     quint16 port() const;
+    //! Stops listening and aborts every accepted socket: idle keep-alive connections,
+    //! requests in flight and sockets handed over to WebSockets (bytes already written,
+    //! such as a close frame, are flushed first). listen() works again afterwards.
     void close();
 
     void setDispatch(Dispatch dispatch) { m_dispatch = std::move(dispatch); }
@@ -49,6 +52,9 @@ private:
 
     FaultConfig& m_faults;
     QTcpServer m_server;
+    //! Every accepted socket, also after a WebSocket took it over (QWebSocket drops all
+    //! signal connections of the socket, so these are weak pointers, pruned on accept).
+    QList<QPointer<QTcpSocket>> m_sockets;
     Dispatch m_dispatch;
     Upgrade m_upgrade;
 };

@@ -84,8 +84,13 @@ bool Simulator::start(QString* errorMessage)
     const QHostAddress address = d->options.address.isLoopback()
         ? d->options.address
         : QHostAddress(QHostAddress::LocalHost);
-    if (!d->http.listen(address, d->options.port, errorMessage))
+    // After a stop(), a port-0 simulator tries to come back on its previous port so that
+    // clients holding the old URL reconnect; if that port is taken, any free one will do.
+    const bool reused
+        = d->options.port == 0 && d->lastPort != 0 && d->http.listen(address, d->lastPort, nullptr);
+    if (!reused && !d->http.listen(address, d->options.port, errorMessage))
         return false;
+    d->lastPort = d->http.port();
     d->started = true;
     if (d->options.workload)
         d->workload.setEnabled(true);
@@ -99,6 +104,9 @@ void Simulator::stop()
         return;
     d->started = false;
     d->workload.setEnabled(false);
+    // Close frames first (1001), then every accepted TCP socket is flushed and aborted:
+    // kept-alive HTTP connections, requests in flight and the upgraded WebSockets, so
+    // clients fail at once instead of waiting for their own timeouts.
     d->hub.closeSockets(1001, {});
     d->endpoints.closeAll();
     d->http.close();

@@ -37,6 +37,7 @@ public:
     Router router;
     SimContext context;
     bool started = false;
+    quint16 lastPort = 0; //!< port of the previous start(), tried first when options.port is 0
 };
 
 //! FaultConfig ↔ the JSON of `/_sim/faults` (see docs/SIMULATOR.md).

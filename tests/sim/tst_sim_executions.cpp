@@ -150,6 +150,188 @@ private slots:
             QStringLiteral("Failed"));
     }
 
+    void backfilledRunsLookLikeHistory()
+    {
+        // A fresh simulator with the default task durations (100..800 ms live).
+        auto sim = startSimulator();
+        Http http(sim->url(), sim->adminKey());
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const QStringList done
+            = sim->createExecutions(4, QStringLiteral("Completed"), QStringLiteral("etl_daily"));
+        const QStringList failed
+            = sim->createExecutions(2, QStringLiteral("Failed"), QStringLiteral("etl_daily"));
+        const QStringList running
+            = sim->createExecutions(1, QStringLiteral("Running"), QStringLiteral("etl_daily"));
+        const QDateTime after = QDateTime::currentDateTimeUtc();
+        const QString base = QStringLiteral("/v1/tenants/public/executions/");
+
+        // The listing is newest first, consistent with started_at, ids oldest first.
+        const QJsonArray items = http.get(QStringLiteral("/v1/tenants/public/executions"))
+                                     .json()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        QCOMPARE(items.size(), 7);
+        QStringList listed;
+        QDateTime previous;
+        for (const auto& v : items) {
+            const QJsonObject row = v.toObject();
+            listed.prepend(row.value(QStringLiteral("id")).toString());
+            const QDateTime started = time(row.value(QStringLiteral("started_at")));
+            QVERIFY(started <= after);
+            if (previous.isValid())
+                QVERIFY(started < previous);
+            previous = started;
+            const QString status = row.value(QStringLiteral("status")).toString();
+            if (status == QLatin1String("Running")) {
+                QVERIFY(row.value(QStringLiteral("completed_at")).isNull());
+                QVERIFY(started > before.addSecs(-15 * 60)); // recent
+            } else {
+                QVERIFY(time(row.value(QStringLiteral("completed_at"))) <= after);
+            }
+        }
+        QCOMPARE(listed, done + failed + running);
+        // Spread over the last hours, not all at the same instant.
+        QVERIFY(time(items.last().toObject().value(QStringLiteral("started_at")))
+            < before.addSecs(-3600));
+
+        for (const QString& id : done + failed) {
+            const QJsonArray tasks = http.get(base + id + QStringLiteral("/tasks"))
+                                         .json()
+                                         .value(QStringLiteral("tasks"))
+                                         .toArray();
+            const QJsonArray events = http.get(base + id + QStringLiteral("/events"))
+                                          .json()
+                                          .value(QStringLiteral("events"))
+                                          .toArray();
+            QVERIFY(!tasks.isEmpty());
+            QVERIFY(!events.isEmpty());
+            // etl_daily is a chain: each task starts after the previous one ended and takes
+            // seconds, not zero.
+            QDateTime lastEnd;
+            QDateTime runEnd;
+            for (const auto& v : tasks) {
+                const QJsonObject t = v.toObject();
+                const QString status = t.value(QStringLiteral("status")).toString();
+                if (status == QLatin1String("Skipped")) {
+                    QVERIFY(t.value(QStringLiteral("started_at")).isNull());
+                    continue;
+                }
+                const QDateTime started = time(t.value(QStringLiteral("started_at")));
+                const QDateTime ended = time(t.value(QStringLiteral("completed_at")));
+                QVERIFY2(started.msecsTo(ended) >= 500, qPrintable(id));
+                if (lastEnd.isValid())
+                    QVERIFY(started >= lastEnd);
+                lastEnd = ended;
+                runEnd = qMax(runEnd, ended);
+                QCOMPARE(time(t.value(QStringLiteral("updated_at"))), ended);
+                if (status == QLatin1String("Failed")) {
+                    // Three attempts with spaced-out retries in between.
+                    QCOMPARE(t.value(QStringLiteral("attempt")).toInt(), 3);
+                    QVERIFY(started.msecsTo(ended) >= 3 * 500 + 5000 + 10000);
+                }
+            }
+            // Events follow the task timeline: monotonic, within the run, last at its end.
+            QDateTime at;
+            qint64 sequence = 0;
+            const QDateTime runStart = startedAt(items, id);
+            for (const auto& v : events) {
+                const QJsonObject e = v.toObject();
+                const QDateTime created = time(e.value(QStringLiteral("created_at")));
+                QVERIFY(created >= runStart);
+                const QString type = e.value(QStringLiteral("event_type")).toString();
+                if (at.isValid())
+                    QVERIFY2(created >= at, qPrintable(type));
+                at = created;
+                QVERIFY(e.value(QStringLiteral("sequence_num")).toInteger() > sequence);
+                sequence = e.value(QStringLiteral("sequence_num")).toInteger();
+                if (type == QLatin1String("task_retry_scheduled")) {
+                    const QJsonObject data = QJsonDocument::fromJson(
+                        e.value(QStringLiteral("event_data")).toString().toUtf8())
+                                                 .object();
+                    QVERIFY(created.msecsTo(time(data.value(QStringLiteral("retry_at")))) >= 5000);
+                }
+            }
+            QCOMPARE(at, runEnd);
+            QCOMPARE(at, completedAt(items, id));
+            QVERIFY(at <= after);
+        }
+        // Two tasks of distinct runs do not share one timestamp.
+        QVERIFY(startedAt(items, done.at(0)) != startedAt(items, done.at(1)));
+
+        // A live run afterwards is the newest.
+        const QString live = sim->startExecution(QStringLiteral("etl_daily"));
+        QCOMPARE(http.get(QStringLiteral("/v1/tenants/public/executions?limit=1"))
+                     .json()
+                     .value(QStringLiteral("items"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
+            live);
+    }
+
+    void backfilledPushesCarryTheHistoryTimes()
+    {
+        auto sim = startSimulator();
+        Http http(sim->url(), sim->adminKey());
+        const QString id
+            = sim->createExecutions(1, QStringLiteral("Failed"), QStringLiteral("etl_daily"))
+                  .first();
+        const QJsonArray events
+            = http.get(QStringLiteral("/v1/tenants/public/executions/%1/events").arg(id))
+                  .json()
+                  .value(QStringLiteral("events"))
+                  .toArray();
+        Socket s;
+        QVERIFY(s.open(sim->url(), QStringLiteral("/v1/ws/delivery/exec_events:") + id,
+            sim->adminKey()));
+        QVERIFY(s.waitForText(1 + int(events.size())));
+        const QList<QJsonObject> payloads = s.payloads();
+        QCOMPARE(payloads.size(), events.size());
+        for (int i = 0; i < payloads.size(); ++i) {
+            const QJsonObject e = events.at(i).toObject();
+            QCOMPARE(payloads.at(i).value(QStringLiteral("id")), e.value(QStringLiteral("id")));
+            QCOMPARE(payloads.at(i).value(QStringLiteral("created_at")).toString(),
+                e.value(QStringLiteral("created_at")).toString());
+        }
+        QVERIFY(time(events.first().toObject().value(QStringLiteral("created_at")))
+            < QDateTime::currentDateTimeUtc().addSecs(-30));
+    }
+
+    void backfillIsDeterministicPerSeed()
+    {
+        // Same seed: same ids and the same timeline relative to "now".
+        const auto timeline = [](quint32 seed) {
+            CloacinaSim::Options o;
+            o.seed = seed;
+            auto sim = startSimulator(o);
+            Http http(sim->url(), sim->adminKey());
+            const QStringList ids = sim->createExecutions(3, QStringLiteral("Failed"));
+            QStringList out = ids;
+            QDateTime origin;
+            for (const QString& id : ids) {
+                const QJsonArray events
+                    = http.get(QStringLiteral("/v1/tenants/public/executions/%1/events").arg(id))
+                          .json()
+                          .value(QStringLiteral("events"))
+                          .toArray();
+                for (const auto& v : events) {
+                    const QDateTime at = time(v.toObject().value(QStringLiteral("created_at")));
+                    if (!origin.isValid())
+                        origin = at;
+                    out << QStringLiteral("%1 %2")
+                               .arg(v.toObject().value(QStringLiteral("event_type")).toString())
+                               .arg(origin.msecsTo(at));
+                }
+            }
+            return out;
+        };
+        const QStringList a = timeline(7);
+        QCOMPARE(timeline(7), a);
+        QVERIFY(timeline(8) != a);
+    }
+
     void executeRules()
     {
         const QString base = QStringLiteral("/v1/tenants/%1/workflows/%2/execute");
@@ -208,6 +390,27 @@ private slots:
     }
 
 private:
+    static QDateTime time(const QJsonValue& v)
+    {
+        return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    }
+    static QJsonObject row(const QJsonArray& items, const QString& id)
+    {
+        for (const auto& v : items) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                return v.toObject();
+        }
+        return {};
+    }
+    static QDateTime startedAt(const QJsonArray& items, const QString& id)
+    {
+        return time(row(items, id).value(QStringLiteral("started_at")));
+    }
+    static QDateTime completedAt(const QJsonArray& items, const QString& id)
+    {
+        return time(row(items, id).value(QStringLiteral("completed_at")));
+    }
+
     std::unique_ptr<CloacinaSim::Simulator> m_sim;
     std::unique_ptr<Http> m_http;
 };

@@ -2,7 +2,11 @@
 // The HTTP/1.1 transport: keep-alive, request ids, 404/405, upgrade hand-over, start-up.
 #include "simtestsupport.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -118,6 +122,105 @@ private slots:
         QVERIFY(ws.waitClosed());
         QCOMPARE(ws.closeCode(), 1001);
         QVERIFY(sim->url().isEmpty());
+    }
+
+    void stopFailsKeptAliveRequestsFastAndRestarts()
+    {
+        auto sim = startSimulator();
+        QNetworkAccessManager nam;
+        const auto request = [&nam](const QUrl& base) {
+            QNetworkRequest req(base.resolved(QUrl(QStringLiteral("/health"))));
+            req.setTransferTimeout(14000); // what a client would wait without a fast failure
+            QNetworkReply* reply = nam.get(req);
+            reply->setParent(&nam);
+            return reply;
+        };
+        const auto finishes = [](QNetworkReply* reply, int boundMs) {
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            return reply->isFinished() || done.wait(boundMs);
+        };
+
+        // One request on a connection that QNAM keeps alive.
+        QNetworkReply* first = request(sim->url());
+        QVERIFY(finishes(first, 5000));
+        QCOMPARE(first->error(), QNetworkReply::NoError);
+        QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QUrl oldUrl = sim->url();
+
+        // Straight after stop() (no event-loop turn in between), the next request fails at
+        // once instead of waiting on the dead keep-alive connection for the transfer timeout.
+        sim->stop();
+        QNetworkReply* second = request(oldUrl);
+        QVERIFY(finishes(second, 2000));
+        QVERIFY(second->error() != QNetworkReply::NoError);
+
+        // Restart: port 0 comes back on the previous port if it is free; either way it works.
+        QString error;
+        QVERIFY2(sim->start(&error), qPrintable(error));
+        QVERIFY(!sim->url().isEmpty());
+        QNetworkReply* third = request(sim->url());
+        QVERIFY(finishes(third, 5000));
+        QCOMPARE(third->error(), QNetworkReply::NoError);
+        QCOMPARE(third->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    }
+
+    void stopAbortsRequestsInFlightAndSocketsMidRequest()
+    {
+        auto sim = startSimulator();
+        QNetworkAccessManager nam;
+        // A response held back by a delay fault...
+        sim->faults().delay.enabled = true;
+        sim->faults().delayMs = 30000;
+        QNetworkRequest req(sim->url().resolved(QUrl(QStringLiteral("/health"))));
+        req.setTransferTimeout(14000);
+        QNetworkReply* inFlight = nam.get(req);
+        inFlight->setParent(&nam);
+        QSignalSpy inFlightDone(inFlight, &QNetworkReply::finished);
+        // ...and a socket that sent half a request head.
+        QTcpSocket raw;
+        raw.connectToHost(QStringLiteral("127.0.0.1"), quint16(sim->url().port()));
+        QVERIFY(raw.waitForConnected(3000));
+        raw.write("GET /health HTTP/1.1\r\nHost: x\r\n");
+        QVERIFY(raw.waitForBytesWritten(3000));
+        QSignalSpy rawGone(&raw, &QTcpSocket::disconnected);
+        QTest::qWait(200); // both reach the server
+        QVERIFY(!inFlight->isFinished());
+
+        sim->stop();
+        QVERIFY(inFlight->isFinished() || inFlightDone.wait(2000));
+        QVERIFY(inFlight->error() != QNetworkReply::NoError);
+        QVERIFY(raw.state() == QAbstractSocket::UnconnectedState || rawGone.wait(2000));
+    }
+
+    void restartKeepsAFixedPort()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        CloacinaSim::Options o;
+        o.port = port;
+        auto sim = startSimulator(o);
+        const QUrl url = sim->url();
+        QCOMPARE(url.port(), int(port));
+        Http http(url, sim->adminKey());
+        QCOMPARE(http.get(QStringLiteral("/health"), Http::noKey()).status, 200);
+        Socket ws;
+        QVERIFY(ws.open(url, QStringLiteral("/v1/ws/delivery/r1"), sim->adminKey()));
+
+        sim->stop();
+        QVERIFY(ws.waitClosed(2000));
+        QCOMPARE(http.get(QStringLiteral("/health"), Http::noKey()).status, 0);
+
+        QString error;
+        QVERIFY2(sim->start(&error), qPrintable(error));
+        QCOMPARE(sim->url(), url);
+        QCOMPARE(http.get(QStringLiteral("/health"), Http::noKey()).status, 200);
+        Socket again;
+        QVERIFY(again.open(url, QStringLiteral("/v1/ws/delivery/r1"), sim->adminKey()));
+        QVERIFY(again.waitForText(1));
     }
 
 private:

@@ -99,8 +99,12 @@ public:
     ~Simulator() override;
 
     //! Listens on 127.0.0.1. Returns false (and fills errorMessage) on failure.
+    //! May be called again after stop(): a fixed Options::port is reused; with port 0 the
+    //! previous port is tried first and a fresh one taken if it is busy (read url() again).
     bool start(QString* errorMessage = nullptr);
-    //! Stops listening and closes every connection (delivery sockets get 1001).
+    //! Stops listening and aborts every accepted connection at once: kept-alive and
+    //! in-flight HTTP connections and WebSockets (delivery and endpoint sockets are sent a
+    //! 1001 close frame first, without waiting for the answer). State is kept.
     void stop();
     //! `http://127.0.0.1:<port>`; empty before start().
     QUrl url() const;
@@ -110,7 +114,10 @@ public:
     const Options& options() const;
 
     //! Creates count finished (or pending/running) executions at once, with task rows
-    //! and an event history matching status. Returns their ids, oldest first.
+    //! and an event history matching status, backdated: runs start in the past (the last
+    //! 3 h for Completed/Failed/Cancelled, the last 10 min for the others), later than
+    //! every existing run; tasks take seconds (50x a drawn live duration) on a
+    //! dependency-ordered timeline. Returns their ids, oldest first.
     QStringList createExecutions(int count, const QString& status, const QString& workflow = {},
         const QString& tenant = QStringLiteral("public"));
     //! Starts a live run that goes through the real event sequence. Empty on unknown
