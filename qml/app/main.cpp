@@ -1,0 +1,104 @@
+// cloacina-monitor-qml: the Qt Quick monitor. Views live in the QML module Cloacina.Monitor;
+// this file parses the command line, starts the --demo simulator and takes screenshots.
+#include "options.h"
+
+#include <qmlclient.h>
+
+#include <cloacinasim/simulator.h>
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char* argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("cloacina-monitor-qml"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Cloacina Monitor"));
+    QGuiApplication::setOrganizationName(QStringLiteral("cloacina-qt"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(CLOACINA_QML_MONITOR_VERSION));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    const Cloacina::QmlMonitor::Options options = Cloacina::QmlMonitor::parseOptions(app.arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "cloacina-monitor-qml: %s\n", qPrintable(options.error));
+        return 2;
+    }
+
+    // Destroyed in reverse order: the engine first, then the client, then the simulator.
+    std::unique_ptr<CloacinaSim::Simulator> simulator;
+    Cloacina::Qml::Client client;
+    bool autoConnect = false;
+
+    if (options.demo) {
+        CloacinaSim::Options simOptions;
+        simOptions.workload = true;
+        simOptions.workloadIntervalMs = 2500;
+        simOptions.failureShare = 0.45;
+        simOptions.taskMinMs = 300;
+        simOptions.taskMaxMs = 2500;
+        simOptions.seed = 7;
+        simOptions.strictTenantMatch = false;
+        simulator = std::make_unique<CloacinaSim::Simulator>(simOptions);
+        QString error;
+        if (!simulator->start(&error)) {
+            std::fprintf(stderr, "cloacina-monitor-qml: cannot start the demo simulator: %s\n", qPrintable(error));
+            return 1;
+        }
+        simulator->createExecutions(40, QStringLiteral("Completed"));
+        simulator->createExecutions(18, QStringLiteral("Failed"));
+        simulator->createExecutions(3, QStringLiteral("Cancelled"));
+        simulator->startExecution();
+        simulator->startExecution();
+        client.setBaseUrl(simulator->url());
+        client.setTenant(QStringLiteral("public"));
+        client.setApiKey(simulator->adminKey());
+        autoConnect = true;
+    } else if (options.server.isValid()) {
+        client.setBaseUrl(options.server);
+        client.setTenant(options.tenant);
+        client.setApiKey(qEnvironmentVariable("CLOACINA_API_KEY"));
+        autoConnect = true;
+    } else if (!options.profile.isEmpty()) {
+        client.setTenant(options.tenant);
+        if (!client.applyProfile(options.profile)) {
+            std::fprintf(stderr, "cloacina-monitor-qml: %s\n", qPrintable(client.profileError()));
+            return 2;
+        }
+        autoConnect = true;
+    }
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({
+        { QStringLiteral("client"), QVariant::fromValue(static_cast<QObject*>(&client)) },
+        { QStringLiteral("autoConnect"), autoConnect },
+        { QStringLiteral("demo"), options.demo },
+        { QStringLiteral("openFirst"), options.openFirst },
+        { QStringLiteral("initialStatus"), options.status },
+        { QStringLiteral("width"), options.width },
+        { QStringLiteral("height"), options.height },
+    });
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Cloacina/Monitor/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    if (!options.screenshot.isEmpty()) {
+        const QString file = options.screenshot;
+        QTimer::singleShot(options.screenshotDelayMs, &app, [&engine, file] {
+            auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+            const QImage image = window ? window->grabWindow() : QImage();
+            const bool saved = !image.isNull() && image.save(file);
+            if (!saved)
+                std::fprintf(stderr, "cloacina-monitor-qml: cannot save the screenshot to %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

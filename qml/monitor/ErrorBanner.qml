@@ -1,0 +1,102 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cloacina
+
+//! Shows one Cloacina error: what failed, its message, HTTP status, server code and request id
+//! (selectable, so it can be pasted into a ticket). Hidden while `active` is false.
+Rectangle {
+    id: banner
+    //! The `error` value to show (a Cloacina `error`).
+    property var error: Format.noError
+    //! Shows the banner.
+    property bool active: false
+    //! What was being done ("Loading runs failed").
+    property string title
+    //! Offers a close button that sets active to false.
+    property bool closable: false
+    //! Error banners are red; info banners (isError false) are blue and show only `title`.
+    property bool isError: true
+
+    visible: active
+    implicitHeight: active ? content.implicitHeight + 16 : 0
+    color: isError ? "#fdecea" : "#e3f2fd"
+    border.color: isError ? "#e57373" : "#64b5f6"
+    radius: 4
+
+    RowLayout {
+        id: content
+        anchors.fill: parent
+        anchors.margins: 8
+        spacing: 8
+        Label {
+            text: banner.isError ? "⚠" : "ℹ"
+            color: banner.isError ? "#c62828" : "#1565c0"
+            font.pixelSize: 18
+            Layout.alignment: Qt.AlignTop
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                objectName: "bannerTitle"
+                text: banner.title
+                visible: text.length > 0
+                font.bold: true
+                color: banner.isError ? "#b71c1c" : "#0d47a1"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                objectName: "bannerMessage"
+                visible: banner.isError
+                text: banner.error.message.length > 0 ? banner.error.message : Format.errorKind(banner.error) + " error"
+                color: "#3e2723"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                visible: banner.isError
+                spacing: 12
+                Label {
+                    objectName: "bannerStatus"
+                    text: banner.error.httpStatus > 0 ? "HTTP " + banner.error.httpStatus : Format.errorKind(banner.error)
+                    color: "#5d4037"
+                    font.pixelSize: 12
+                }
+                TextInput {
+                    objectName: "bannerCode"
+                    visible: banner.error.code.length > 0
+                    text: "code " + banner.error.code
+                    readOnly: true
+                    selectByMouse: true
+                    color: "#5d4037"
+                    font.pixelSize: 12
+                    font.family: "monospace"
+                }
+                TextInput {
+                    objectName: "bannerRequestId"
+                    visible: banner.error.requestId.length > 0
+                    text: "request " + banner.error.requestId
+                    readOnly: true
+                    selectByMouse: true
+                    color: "#5d4037"
+                    font.pixelSize: 12
+                    font.family: "monospace"
+                }
+                Label {
+                    visible: banner.error.operationId.length > 0
+                    text: "in " + banner.error.operationId
+                    color: "#8d6e63"
+                    font.pixelSize: 12
+                }
+            }
+        }
+        ToolButton {
+            visible: banner.closable
+            text: "✕"
+            Layout.alignment: Qt.AlignTop
+            onClicked: banner.active = false
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cloacina
+
+//! The failed-runs list: status filter, auto-refresh interval with the last refresh time, an
+//! error banner and the runs (new failures highlighted). Activating a row emits runActivated.
+Pane {
+    id: page
+    //! The runs to show.
+    required property ExecutionListModel model
+    //! The client (for the admin-only "all tenants" switch).
+    property Client client
+    //! The execution shown in the run view (highlighted).
+    property string currentExecutionId
+    //! Opens the first row as soon as the list has rows (screenshots, --open-first).
+    property bool openFirst: false
+    //! The ListView (tests).
+    readonly property alias list: runList
+
+    //! A row was clicked (or opened by openFirst).
+    signal runActivated(string executionId, string tenant, string workflow)
+
+    padding: 0
+    clip: true
+
+    function openRow(row) {
+        const item = runList.itemAtIndex(row)
+        if (!item)
+            return false
+        runList.currentIndex = row
+        page.model.acknowledge(item.executionId)
+        page.runActivated(item.executionId, item.tenant, item.workflow)
+        return true
+    }
+
+    readonly property var statusChoices: [
+        { text: qsTr("Failed"), value: ["Failed"] },
+        { text: qsTr("Any status"), value: [] },
+        { text: qsTr("Running"), value: ["Running"] },
+        { text: qsTr("Pending"), value: ["Pending"] },
+        { text: qsTr("Completed"), value: ["Completed"] },
+        { text: qsTr("Cancelled"), value: ["Cancelled"] },
+        { text: qsTr("Paused"), value: ["Paused"] }
+    ]
+    readonly property var intervalChoices: [
+        { text: qsTr("Off"), value: 0 },
+        { text: qsTr("5 s"), value: 5000 },
+        { text: qsTr("10 s"), value: 10000 },
+        { text: qsTr("30 s"), value: 30000 },
+        { text: qsTr("1 min"), value: 60000 }
+    ]
+
+    //! Selects the status choice whose filter is \a statuses.
+    function selectStatus(statuses) {
+        for (let i = 0; i < statusChoices.length; ++i) {
+            if (JSON.stringify(statusChoices[i].value) === JSON.stringify(statuses)) {
+                statusBox.currentIndex = i
+                return
+            }
+        }
+    }
+
+    Component.onCompleted: {
+        selectStatus(page.model.statusFilter)
+        for (let i = 0; i < intervalChoices.length; ++i)
+            if (intervalChoices[i].value === page.model.autoRefreshInterval)
+                intervalBox.currentIndex = i
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Pane {
+            Layout.fillWidth: true
+            padding: 8
+            background: Rectangle { color: "#f5f5f5"; border.color: "#e0e0e0" }
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 6
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Label { text: qsTr("Status") }
+                    ComboBox {
+                        id: statusBox
+                        objectName: "statusFilter"
+                        model: page.statusChoices
+                        textRole: "text"
+                        implicitContentWidthPolicy: ComboBox.WidestText
+                        onActivated: page.model.statusFilter = page.statusChoices[currentIndex].value
+                    }
+                    Label { text: qsTr("Refresh every") }
+                    ComboBox {
+                        id: intervalBox
+                        objectName: "refreshInterval"
+                        model: page.intervalChoices
+                        textRole: "text"
+                        implicitContentWidthPolicy: ComboBox.WidestText
+                        onActivated: page.model.autoRefreshInterval = page.intervalChoices[currentIndex].value
+                    }
+                    Item { Layout.fillWidth: true }
+                    Button {
+                        objectName: "refreshButton"
+                        text: qsTr("Refresh")
+                        onClicked: page.model.refresh()
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Label {
+                        objectName: "countLabel"
+                        text: {
+                            let s = page.model.count === 1 ? qsTr("1 run") : qsTr("%1 runs").arg(page.model.count)
+                            if (page.model.newCount > 0)
+                                s += qsTr("  ·  %1 new").arg(page.model.newCount)
+                            return s
+                        }
+                        font.bold: true
+                    }
+                    CheckBox {
+                        objectName: "allTenants"
+                        visible: page.client !== null && page.client.isAdmin
+                        text: qsTr("All tenants")
+                        checked: page.model.allTenants
+                        onToggled: page.model.allTenants = checked
+                        padding: 0
+                    }
+                    Item { Layout.fillWidth: true }
+                    BusyIndicator {
+                        running: page.model.loading
+                        implicitWidth: 20
+                        implicitHeight: 20
+                        padding: 0
+                    }
+                    Label {
+                        objectName: "lastRefreshLabel"
+                        color: "#616161"
+                        text: isNaN(page.model.lastRefreshed.getTime())
+                              ? (page.model.loading ? qsTr("Loading…") : qsTr("Not loaded yet"))
+                              : qsTr("Last refresh %1").arg(Format.timeOfDay(page.model.lastRefreshed).substring(0, 8))
+                    }
+                }
+            }
+        }
+
+        ErrorBanner {
+            objectName: "listError"
+            Layout.fillWidth: true
+            Layout.margins: active ? 6 : 0
+            active: page.model.hasError
+            error: page.model.lastError
+            title: qsTr("Loading runs failed")
+        }
+
+        ListView {
+            id: runList
+            objectName: "runList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: page.model
+            currentIndex: -1
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { }
+            delegate: RunRow {
+                current: executionId === page.currentExecutionId
+                showTenant: page.model.allTenants
+                onClicked: page.openRow(index)
+            }
+            onCountChanged: {
+                if (page.openFirst && count > 0) {
+                    page.openFirst = false
+                    Qt.callLater(page.openRow, 0)
+                }
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: runList.count === 0 && !page.model.loading
+                text: page.model.hasError ? qsTr("No runs could be loaded.") : qsTr("No runs match the filter.")
+                color: "#757575"
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import QtQuick
+import QtQuick.Controls
+import Cloacina
+
+//! One execution of the failed-runs list (delegate of an ExecutionListModel).
+ItemDelegate {
+    id: row
+    required property int index
+    required property string executionId
+    required property string workflow
+    required property string status
+    required property string statusColor
+    required property var startedAt
+    required property var duration
+    required property string failingTask
+    required property string firstErrorLine
+    required property string tenant
+    required property bool isNew
+    //! Shows the tenant (when runs of several tenants are listed).
+    property bool showTenant: false
+    //! True for the run shown in the run view.
+    property bool current: false
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    height: 64
+    padding: 0
+    highlighted: current
+
+    background: Rectangle {
+        color: row.current ? "#dbe9f9" : row.isNew ? "#fff8e1" : row.hovered ? "#f3f6f9" : (row.index % 2 ? "#fafafa" : "#ffffff")
+        Rectangle {
+            width: 4
+            height: parent.height
+            color: row.statusColor
+        }
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 1
+            color: "#e6e6e6"
+        }
+    }
+
+    leftPadding: 12
+    rightPadding: 8
+    topPadding: 6
+    bottomPadding: 6
+
+    contentItem: Item {
+        Label {
+            id: title
+            anchors.left: parent.left
+            anchors.right: badges.left
+            anchors.rightMargin: 6
+            anchors.top: parent.top
+            text: row.workflow
+            font.bold: true
+            elide: Text.ElideRight
+        }
+        Row {
+            id: badges
+            anchors.right: parent.right
+            anchors.verticalCenter: title.verticalCenter
+            spacing: 6
+            Badge {
+                objectName: "newBadge"
+                text: row.isNew ? qsTr("NEW") : ""
+                tint: "#f9a825"
+            }
+            Badge {
+                text: row.status
+                tint: row.statusColor
+            }
+        }
+        Label {
+            id: info
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: title.bottom
+            anchors.topMargin: 2
+            elide: Text.ElideRight
+            color: "#555555"
+            font.pixelSize: 12
+            text: {
+                let parts = [Format.dateTime(row.startedAt)]
+                const d = Format.duration(row.duration)
+                parts.push(d.length > 0 ? d : qsTr("running"))
+                if (row.failingTask.length > 0)
+                    parts.push(qsTr("task %1").arg(row.failingTask))
+                if (row.showTenant)
+                    parts.push(row.tenant)
+                return parts.join("  ·  ")
+            }
+        }
+        Label {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: info.bottom
+            anchors.topMargin: 2
+            visible: text.length > 0
+            text: row.firstErrorLine
+            elide: Text.ElideRight
+            color: "#c62828"
+            font.pixelSize: 12
+        }
+    }
+}
