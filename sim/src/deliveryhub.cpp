@@ -207,12 +207,18 @@ bool DeliveryHub::push(Subscriber* s, OutboxRow& row)
         ++m_stats.duplicates;
     }
     markDelivered(row);
-    ++s->pushes;
     ++m_stats.pushesSent;
+    // Only first-time deliveries count toward the drop-after-N faults: otherwise the rows
+    // replayed after a reconnect would trip the fault again before any ack could arrive, and
+    // no at-least-once client could ever make progress.
+    const bool fresh = !row.everPushed;
+    row.everPushed = true;
+    if (fresh)
+        ++s->pushes;
 
-    if (m_faults.dropAfterPushes > 0 && s->pushes >= m_faults.dropAfterPushes)
+    if (fresh && m_faults.dropAfterPushes > 0 && s->pushes >= m_faults.dropAfterPushes)
         drop(s);
-    else if (m_faults.goingAwayAfterPushes > 0 && s->pushes >= m_faults.goingAwayAfterPushes)
+    else if (fresh && m_faults.goingAwayAfterPushes > 0 && s->pushes >= m_faults.goingAwayAfterPushes)
         drop(s, 1001);
     else if (m_faults.dropProbability > 0 && m_rng.generateDouble() < m_faults.dropProbability)
         drop(s);

@@ -28,6 +28,7 @@ struct OutboxRow {
     std::optional<QString> tenantId;
     QByteArray payload;
     State state = State::Pending;
+    bool everPushed = false; //!< redeliveries do not count toward the drop-after-N faults
 };
 
 //! The transactional outbox, its relay, and the delivery sockets (one per
@@ -63,7 +64,7 @@ private:
         QString recipient;
         std::optional<QString> tenantId;
         bool isAdmin = false;
-        int pushes = 0;
+        int pushes = 0; //!< first-time deliveries on this socket
         bool dead = false;
     };
 

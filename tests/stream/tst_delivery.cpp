@@ -56,9 +56,6 @@ private slots:
         const int initial = int(sink.ids.size());
 
         // Phase 1: every push twice and sockets aborted at random (no close frame), 10 bursts.
-        // (The simulator's dropAfterPushes/goingAwayAfterPushes faults count replayed rows too
-        // and drop the socket in the same event-loop turn, before any ack can arrive: no
-        // at-least-once client can make progress under them, so random drops are used.)
         f.sim->faults().duplicatePushes = true;
         f.sim->faults().dropProbability = 0.004;
         int expected = initial;

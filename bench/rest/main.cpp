@@ -1,0 +1,218 @@
+// REST benchmark: the SDK against cloacina-sim (in its own thread) on loopback.
+// Prints calls/s and latency percentiles for a small GET (sequential and 16 in flight), rows/s
+// for a 100,000-row paged walk, and decode throughput of a large executions page.
+
+#include <cloacina/cloacinaclient.h>
+#include <cloacina/dispatcher.h>
+#include <cloacina/pager.h>
+#include <cloacina/whenready.h>
+#include <cloacinasim/simulator.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace {
+
+struct Latencies {
+    std::vector<double> ms;
+    double percentile(double p)
+    {
+        if (ms.empty())
+            return 0;
+        std::sort(ms.begin(), ms.end());
+        const size_t i = std::min(ms.size() - 1, static_cast<size_t>(p * double(ms.size())));
+        return ms[i];
+    }
+};
+
+// The simulator runs in a thread of its own so that its work does not share the client's loop.
+class SimThread {
+public:
+    explicit SimThread(CloacinaSim::Options options)
+    {
+        m_thread.start();
+        m_sim = new CloacinaSim::Simulator(options);
+        m_sim->moveToThread(&m_thread);
+        run([this] { m_sim->start(); });
+    }
+    ~SimThread()
+    {
+        run([this] { delete m_sim; });
+        m_thread.quit();
+        m_thread.wait();
+    }
+    void run(const std::function<void()>& fn)
+    {
+        QMetaObject::invokeMethod(m_sim, fn, Qt::BlockingQueuedConnection);
+    }
+    CloacinaSim::Simulator* sim() const { return m_sim; }
+
+private:
+    QThread m_thread;
+    CloacinaSim::Simulator* m_sim = nullptr;
+};
+
+// Issues `total` getExecution calls keeping `inFlight` outstanding; returns per-call latencies.
+Latencies smallGets(CloacinaClient& client, const QString& id, int total, int inFlight,
+    double* seconds, int* failures)
+{
+    Latencies lat;
+    lat.ms.reserve(size_t(total));
+    QEventLoop loop;
+    QObject context;
+    int started = 0;
+    int done = 0;
+    QElapsedTimer wall;
+    wall.start();
+    std::function<void()> launch = [&] {
+        if (started >= total)
+            return;
+        ++started;
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        Cloacina::whenReady(client.getExecution(id), &context,
+            [&, timer](const Cloacina::Result<Cloacina::ExecutionDetail>& r) {
+                lat.ms.push_back(double(timer->nsecsElapsed()) / 1e6);
+                if (!r)
+                    ++*failures;
+                if (++done == total)
+                    loop.quit();
+                else
+                    launch();
+            });
+    };
+    for (int i = 0; i < inFlight; ++i)
+        launch();
+    loop.exec();
+    *seconds = double(wall.nsecsElapsed()) / 1e9;
+    return lat;
+}
+
+void printLatencies(const char* label, Latencies lat, double seconds, int failures)
+{
+    const double calls = double(lat.ms.size());
+    std::printf("%-34s %9.0f calls/s   p50 %7.3f ms   p99 %7.3f ms   failures %d\n", label,
+        calls / seconds, lat.percentile(0.50), lat.percentile(0.99), failures);
+}
+
+// A list_executions page as the server sends it: `rows` rows of realistic size.
+QByteArray executionsPage(int rows)
+{
+    QJsonArray items;
+    for (int i = 0; i < rows; ++i) {
+        items.append(QJsonObject {
+            { QStringLiteral("id"), QStringLiteral("0b6f2d8e-3c1a-4f5e-9a7b-%1").arg(i, 12, 10, QLatin1Char('0')) },
+            { QStringLiteral("workflow_name"), QStringLiteral("etl_daily") },
+            { QStringLiteral("status"), QStringLiteral("Failed") },
+            { QStringLiteral("started_at"), QStringLiteral("2026-11-28T10:15:30.123456Z") },
+            { QStringLiteral("completed_at"), QStringLiteral("2026-11-28T10:16:02.654321Z") },
+            { QStringLiteral("trigger_origin"), QJsonValue(QJsonValue::Null) },
+        });
+    }
+    return QJsonDocument(QJsonObject { { QStringLiteral("tenant_id"), QStringLiteral("public") },
+                             { QStringLiteral("items"), items }, { QStringLiteral("total"), rows } })
+        .toJson(QJsonDocument::Compact);
+}
+
+void decodeThroughput(int rows)
+{
+    Cloacina::Response response;
+    response.httpStatus = 200;
+    response.body = executionsPage(rows);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 bytes = 0;
+    int iterations = 0;
+    while (timer.elapsed() < 2000) {
+        auto decoded = Cloacina::decodeResponse<Cloacina::ExecutionSummaryList>(response, QStringLiteral("list_executions"));
+        if (!decoded || decoded.value().items.size() != rows) {
+            std::printf("decode failed\n");
+            return;
+        }
+        bytes += response.body.size();
+        ++iterations;
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("%-34s %9.1f MB/s      %7.0f rows/s (page of %d rows, %lld bytes)\n",
+        "decode list_executions page", double(bytes) / 1e6 / seconds,
+        double(iterations) * rows / seconds, rows, static_cast<long long>(response.body.size()));
+}
+
+void pagedWalk(CloacinaClient& client, int rows, int pageSize)
+{
+    Cloacina::ExecutionPager pager(&client);
+    pager.setPageSize(pageSize);
+    QEventLoop loop;
+    qint64 seen = 0;
+    QObject::connect(&pager, &Cloacina::ExecutionPager::rowsReady,
+        [&](const QList<Cloacina::ExecutionSummary>& batch) { seen += batch.size(); });
+    bool ok = false;
+    QObject::connect(&pager, &Cloacina::PagerBase::finished, [&](const Cloacina::Result<void>& r) {
+        ok = r.ok();
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    pager.start();
+    loop.exec();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("%-34s %9.0f rows/s    %lld of %d rows in %.2f s, %d pages of %d%s\n",
+        "iterate executions (ExecutionPager)", double(seen) / seconds,
+        static_cast<long long>(seen), rows, seconds, pager.pagesFetched(), pageSize,
+        ok ? "" : "  (walk failed)");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("cloacina-qt REST benchmark against cloacina-sim"));
+    parser.addHelpOption();
+    QCommandLineOption callsOption(QStringLiteral("calls"), QStringLiteral("Calls per latency run (default 5000)."), QStringLiteral("n"), QStringLiteral("5000"));
+    QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Executions to walk (default 100000)."), QStringLiteral("n"), QStringLiteral("100000"));
+    parser.addOptions({ callsOption, rowsOption });
+    parser.process(app);
+    const int calls = qMax(100, parser.value(callsOption).toInt());
+    const int rows = qMax(1000, parser.value(rowsOption).toInt());
+
+    SimThread simThread(CloacinaSim::Options {});
+    QString executionId;
+    QUrl url;
+    QString key;
+    simThread.run([&] {
+        executionId = simThread.sim()->createExecutions(1, QStringLiteral("Completed")).value(0);
+        url = simThread.sim()->url();
+        key = simThread.sim()->adminKey();
+    });
+
+    CloacinaClient client(url);
+    client.setApiKey(key);
+
+    std::printf("cloacina-qt REST benchmark: Qt %s, simulator on %s (own thread)\n", qVersion(),
+        qPrintable(url.toString()));
+    double seconds = 0;
+    int failures = 0;
+    smallGets(client, executionId, 200, 1, &seconds, &failures); // warm-up
+    failures = 0;
+    printLatencies("small GET, sequential", smallGets(client, executionId, calls, 1, &seconds, &failures), seconds, failures);
+    failures = 0;
+    printLatencies("small GET, 16 in flight", smallGets(client, executionId, calls, 16, &seconds, &failures), seconds, failures);
+
+    simThread.run([&] { simThread.sim()->createExecutions(rows - 1, QStringLiteral("Failed")); });
+    pagedWalk(client, rows, 1000);
+    decodeThroughput(1000);
+    return 0;
+}
