@@ -37,14 +37,17 @@ struct Latencies {
 };
 
 // The simulator runs in a thread of its own so that its work does not share the client's loop.
+// It is created and destroyed in that thread, so its timers and sockets belong there.
 class SimThread {
 public:
-    explicit SimThread(CloacinaSim::Options options)
+    explicit SimThread(const CloacinaSim::Options& options)
     {
         m_thread.start();
-        m_sim = new CloacinaSim::Simulator(options);
-        m_sim->moveToThread(&m_thread);
-        run([this] { m_sim->start(); });
+        m_anchor.moveToThread(&m_thread);
+        run([this, options] {
+            m_sim = new CloacinaSim::Simulator(options);
+            m_sim->start();
+        });
     }
     ~SimThread()
     {
@@ -52,14 +55,16 @@ public:
         m_thread.quit();
         m_thread.wait();
     }
+    //! Runs \a fn in the simulator's thread and waits for it.
     void run(const std::function<void()>& fn)
     {
-        QMetaObject::invokeMethod(m_sim, fn, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(&m_anchor, fn, Qt::BlockingQueuedConnection);
     }
     CloacinaSim::Simulator* sim() const { return m_sim; }
 
 private:
     QThread m_thread;
+    QObject m_anchor; // lives in m_thread; queued calls run there
     CloacinaSim::Simulator* m_sim = nullptr;
 };
 
@@ -206,10 +211,12 @@ int main(int argc, char** argv)
     double seconds = 0;
     int failures = 0;
     smallGets(client, executionId, 200, 1, &seconds, &failures); // warm-up
-    failures = 0;
-    printLatencies("small GET, sequential", smallGets(client, executionId, calls, 1, &seconds, &failures), seconds, failures);
-    failures = 0;
-    printLatencies("small GET, 16 in flight", smallGets(client, executionId, calls, 16, &seconds, &failures), seconds, failures);
+    for (const int inFlight : { 1, 16 }) {
+        failures = 0;
+        const Latencies lat = smallGets(client, executionId, calls, inFlight, &seconds, &failures);
+        printLatencies(inFlight == 1 ? "small GET, sequential" : "small GET, 16 in flight", lat,
+            seconds, failures);
+    }
 
     simThread.run([&] { simThread.sim()->createExecutions(rows - 1, QStringLiteral("Failed")); });
     pagedWalk(client, rows, 1000);

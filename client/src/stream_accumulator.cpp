@@ -25,7 +25,7 @@ namespace {
         return wrapped.mid(1, wrapped.size() - 2);
     }
 
-    AccumulatorProducer::State toState(Channel::Phase phase)
+    AccumulatorProducer::State producerState(Channel::Phase phase)
     {
         return static_cast<AccumulatorProducer::State>(static_cast<int>(phase));
     }
@@ -56,13 +56,13 @@ AccumulatorProducer::AccumulatorProducer(StreamEndpoint endpoint, QString name, 
                 ++d->sent;
             }
             emit countersChanged();
-            emit stateChanged(toState(phase));
+            emit stateChanged(producerState(phase));
             emit opened();
             return;
         }
         if (phase == Channel::Phase::Failed || phase == Channel::Phase::Closed)
             d->queue.clear();
-        emit stateChanged(toState(phase));
+        emit stateChanged(producerState(phase));
     });
     connect(d->channel, &Channel::lost, this, [this](const Error& e) { emit errorOccurred(e); });
     connect(d->channel, &Channel::reconnecting, this, [this](int, const Error& e) { emit errorOccurred(e); });
@@ -111,7 +111,7 @@ bool AccumulatorProducer::send(const QJsonValue& event)
     return true;
 }
 
-AccumulatorProducer::State AccumulatorProducer::state() const { return toState(d->channel->phase()); }
+AccumulatorProducer::State AccumulatorProducer::state() const { return producerState(d->channel->phase()); }
 Error AccumulatorProducer::error() const { return d->channel->error(); }
 QString AccumulatorProducer::name() const { return d->name; }
 qint64 AccumulatorProducer::sentCount() const { return d->sent; }

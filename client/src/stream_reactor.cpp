@@ -15,8 +15,9 @@ namespace Cloacina {
 
 using namespace StreamDetail;
 
-namespace {
-    const QString operationName = QStringLiteral("reactor_ws");
+// Named (not anonymous) so that ReactorChannelPrivate may hold a Command in unity builds.
+namespace ReactorDetail {
+    const QString reactorOperation = QStringLiteral("reactor_ws");
 
     using Promise = std::shared_ptr<QPromise<Result<ReactorResponse>>>;
 
@@ -33,11 +34,13 @@ namespace {
         promise->finish();
     }
 
-    ReactorChannel::State toState(Channel::Phase phase)
+    ReactorChannel::State reactorState(Channel::Phase phase)
     {
         return static_cast<ReactorChannel::State>(static_cast<int>(phase));
     }
-} // namespace
+} // namespace ReactorDetail
+
+using namespace ReactorDetail;
 
 class ReactorChannelPrivate {
 public:
@@ -83,7 +86,7 @@ public:
         if (phase == Channel::Phase::Failed || phase == Channel::Phase::Closed) {
             Error e = channel->error();
             if (phase == Channel::Phase::Closed || e.message.isEmpty())
-                e = Error::make(Error::Kind::Canceled, QStringLiteral("the reactor channel is closed"), operationName);
+                e = Error::make(Error::Kind::Canceled, QStringLiteral("the reactor channel is closed"), reactorOperation);
             settle(c.promise, e);
             return future;
         }
@@ -106,11 +109,11 @@ public:
         Command c = inflight.dequeue();
         if (!doc.isObject())
             return settle(c.promise,
-                Error::make(Error::Kind::Decode, QStringLiteral("the reactor reply is not a JSON object"), operationName));
+                Error::make(Error::Kind::Decode, QStringLiteral("the reactor reply is not a JSON object"), reactorOperation));
         const QJsonObject o = doc.object();
         const QString type = o.value(QLatin1String("type")).toString();
         if (type == QLatin1String("error")) {
-            Error e = Error::make(Error::Kind::Api, o.value(QLatin1String("message")).toString(), operationName);
+            Error e = Error::make(Error::Kind::Api, o.value(QLatin1String("message")).toString(), reactorOperation);
             e.code = QStringLiteral("reactor_error");
             return settle(c.promise, e);
         }
@@ -125,13 +128,13 @@ public:
             const QJsonValue cache = o.value(QLatin1String("cache"));
             if (!cache.isObject())
                 return settle(c.promise,
-                    Error::make(Error::Kind::Decode, QStringLiteral("state reply without a cache object"), operationName));
+                    Error::make(Error::Kind::Decode, QStringLiteral("state reply without a cache object"), reactorOperation));
             const QJsonObject entries = cache.toObject();
             for (auto it = entries.begin(); it != entries.end(); ++it) {
                 if (!it.value().isString())
                     return settle(c.promise,
                         Error::make(Error::Kind::Decode,
-                            QStringLiteral("state reply: cache.%1 is not a string").arg(it.key()), operationName));
+                            QStringLiteral("state reply: cache.%1 is not a string").arg(it.key()), reactorOperation));
                 r.cache.insert(it.key(), it.value().toString());
             }
             expected = c.name == QLatin1String("get_state") ? type : QString();
@@ -145,7 +148,7 @@ public:
         if (expected.isEmpty())
             return settle(c.promise,
                 Error::make(Error::Kind::Decode,
-                    QStringLiteral("reply '%1' does not answer command '%2'").arg(type, c.name), operationName));
+                    QStringLiteral("reply '%1' does not answer command '%2'").arg(type, c.name), reactorOperation));
         settle(c.promise, r);
     }
 };
@@ -157,13 +160,13 @@ ReactorChannel::ReactorChannel(StreamEndpoint endpoint, QString name, QObject* p
     d->q = this;
     d->name = std::move(name);
     d->channel = new Channel(std::move(endpoint),
-        QStringLiteral("/v1/ws/reactor/") + QString::fromLatin1(QUrl::toPercentEncoding(d->name)), operationName, this);
+        QStringLiteral("/v1/ws/reactor/") + QString::fromLatin1(QUrl::toPercentEncoding(d->name)), reactorOperation, this);
     connect(d->channel, &Channel::phaseChanged, this, [this](Channel::Phase phase) {
         if (phase == Channel::Phase::Open)
             d->flushUnsent();
         if (phase == Channel::Phase::Closed)
-            d->failAll(Error::make(Error::Kind::Canceled, QStringLiteral("the reactor channel was closed"), operationName));
-        emit stateChanged(toState(phase));
+            d->failAll(Error::make(Error::Kind::Canceled, QStringLiteral("the reactor channel was closed"), reactorOperation));
+        emit stateChanged(reactorState(phase));
     });
     connect(d->channel->connection(), &Connection::textReceived, this, [this](const QString& t) { d->onText(t); });
     connect(d->channel, &Channel::lost, this, [this](const Error& e) {
@@ -182,7 +185,7 @@ ReactorChannel::~ReactorChannel()
 {
     d->channel->disconnect(this);
     delete d->channel;
-    d->failAll(Error::canceled(operationName));
+    d->failAll(Error::canceled(reactorOperation));
 }
 
 void ReactorChannel::setTiming(const StreamTiming& timing) { d->channel->setTiming(timing); }
@@ -201,7 +204,7 @@ QFuture<Result<ReactorResponse>> ReactorChannel::fireWith(const QMap<QString, QL
                 QPromise<Result<ReactorResponse>> promise;
                 promise.start();
                 promise.addResult(Error::make(Error::Kind::Decode,
-                    QStringLiteral("fire_with: cache.%1 holds %2, not a byte").arg(it.key()).arg(b), operationName));
+                    QStringLiteral("fire_with: cache.%1 holds %2, not a byte").arg(it.key()).arg(b), reactorOperation));
                 promise.finish();
                 return promise.future();
             }
@@ -216,7 +219,7 @@ QFuture<Result<ReactorResponse>> ReactorChannel::getState() { return d->submit(Q
 QFuture<Result<ReactorResponse>> ReactorChannel::pause() { return d->submit(QStringLiteral("pause")); }
 QFuture<Result<ReactorResponse>> ReactorChannel::resume() { return d->submit(QStringLiteral("resume")); }
 
-ReactorChannel::State ReactorChannel::state() const { return toState(d->channel->phase()); }
+ReactorChannel::State ReactorChannel::state() const { return reactorState(d->channel->phase()); }
 Error ReactorChannel::error() const { return d->channel->error(); }
 QString ReactorChannel::name() const { return d->name; }
 int ReactorChannel::pendingCount() const { return int(d->unsent.size() + d->inflight.size()); }
