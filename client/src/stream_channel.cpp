@@ -1,5 +1,6 @@
 #include "stream_channel_p.h"
 #include "stream_logging_p.h"
+#include <QPointer>
 
 namespace Cloacina::StreamDetail {
 
@@ -82,8 +83,10 @@ void Channel::onFinished(const Outcome& outcome)
     if (outcome.wasOpen) {
         if (outcome.openMs >= m_timing.stableAfterMs)
             m_backoff.reset();
+        // A slot of lost() may delete the channel's owner, and with it this channel.
+        const QPointer<Channel> alive(this);
         emit lost(outcome.error);
-        if (m_phase == Phase::Closed || m_phase == Phase::Failed)
+        if (!alive || m_phase == Phase::Closed || m_phase == Phase::Failed)
             return;
     }
     switch (outcome.kind) {

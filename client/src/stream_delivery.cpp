@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <cmath>
+
 namespace Cloacina {
 
 using namespace StreamDetail;
@@ -37,7 +39,8 @@ namespace {
         if (!v.isDouble())
             return false;
         const double d = v.toDouble();
-        if (d != double(qint64(d)))
+        // Range-check before converting: casting an out-of-range double is undefined behaviour.
+        if (!std::isfinite(d) || std::trunc(d) != d || d < -9223372036854775808.0 || d >= 9223372036854775808.0)
             return false;
         out = qint64(d);
         return true;
@@ -270,8 +273,10 @@ public:
         welcomeTimer.stop();
         if (state == DeliverySubscription::State::Ended || state == DeliverySubscription::State::Failed)
             return;
+        // A slot of pushesReceived or takenOver may delete the subscription (allowed): stop then.
+        const QPointer<DeliverySubscription> alive(q);
         flush(); // frames received before the loss are valid; their acks are resent later
-        if (state == DeliverySubscription::State::Ended || state == DeliverySubscription::State::Failed)
+        if (!alive || state == DeliverySubscription::State::Ended || state == DeliverySubscription::State::Failed)
             return;
         const bool stable = outcome.wasOpen && outcome.openMs >= timing.stableAfterMs;
         if (stable) {
@@ -309,6 +314,8 @@ public:
                         << "subscription" << recipient
                         << "keeps being dropped: another subscriber with the same tenant may hold it";
                 emit q->takenOver(consecutiveTakeovers);
+                if (!alive)
+                    return;
             }
             return scheduleRetry(outcome.error);
         case Outcome::Kind::NetworkError:

@@ -118,6 +118,8 @@ namespace {
         qsizetype m_pos = 0;
         qsizetype m_lineStart = 0;
         int m_line = 1;
+        int m_depth = 0; // arrays and inline tables currently open
+        static constexpr int maxNesting = 64;
         QSet<QString> m_definedTables; // explicit [headers]
         QSet<QString> m_inlineTables; // frozen: inline tables cannot be extended
     };
@@ -430,10 +432,14 @@ namespace {
             return parseBasicString();
         if (c == QLatin1Char('\''))
             return parseLiteralString();
-        if (c == QLatin1Char('['))
-            return parseArray();
-        if (c == QLatin1Char('{'))
-            return parseInlineTable();
+        if (c == QLatin1Char('[') || c == QLatin1Char('{')) {
+            // Bounded nesting: a hostile file must not exhaust the stack through recursion.
+            if (++m_depth > maxNesting)
+                fail(QStringLiteral("arrays or inline tables nested more than %1 levels deep").arg(maxNesting));
+            const QVariant value = c == QLatin1Char('[') ? QVariant(parseArray()) : QVariant(parseInlineTable());
+            --m_depth;
+            return value;
+        }
         if (c == QLatin1Char('\n') || c == QLatin1Char('#'))
             fail(QStringLiteral("expected a value"));
         return parseNumberOrBool();

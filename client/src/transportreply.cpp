@@ -39,8 +39,9 @@ Result<Response> mapReply(const ReplyOutcome& outcome, const MappingContext& con
     auto fail = [&](Error::Kind kind, const QString& message) {
         Error error = Error::make(kind, scrub(message, secret), context.operationId);
         error.httpStatus = outcome.httpStatus;
-        error.requestId = outcome.requestId;
-        error.bodySample = scrub(Error::sampleOf(outcome.body), context.secret);
+        error.requestId = scrub(outcome.requestId, secret);
+        // Scrub before sampling: a key straddling the sample's end would keep its first half.
+        error.bodySample = Error::sampleOf(scrub(outcome.body, context.secret));
         return error;
     };
 
@@ -127,7 +128,7 @@ Result<Response> mapReply(const ReplyOutcome& outcome, const MappingContext& con
             Error error = fail(Error::Kind::Api, message.toString());
             const QJsonValue code = object.value(QLatin1String("code"));
             if (code.isString())
-                error.code = code.toString();
+                error.code = scrub(code.toString(), secret);
             return error;
         }
     }
