@@ -345,6 +345,9 @@ void Connection::dropSocket()
         QWebSocket* socket = m_socket;
         m_socket = nullptr;
         socket->disconnect(this);
+        // Unparent first: the socket may be the sender of the signal that is deleting us, so it
+        // must outlive this call stack and die on the event loop, not with its parent.
+        socket->setParent(nullptr);
         socket->abort();
         socket->deleteLater();
     }
