@@ -91,7 +91,7 @@ void Channel::onFinished(const Outcome& outcome)
     }
     switch (outcome.kind) {
     case Outcome::Kind::CloseFrame:
-        if (outcome.closeCode == 4400 || outcome.closeCode == 4404 || outcome.closeCode == 4426)
+        if (isUnrecoverableCloseCode(outcome.closeCode) || outcome.closeCode == 4404)
             return fail(outcome.error);
         return retry(outcome.error, false);
     case Outcome::Kind::UpgradeRefused:

@@ -57,6 +57,9 @@ Error closeCodeError(int code, const QString& reason, const QString& operationId
         kind = Error::Kind::Api;
         what = QStringLiteral("the endpoint is gone or cannot take messages (close 4404)");
         break;
+    case 1009:
+        what = QStringLiteral("a message from the server exceeds the size limit (close 1009)");
+        break;
     case 1001:
         kind = Error::Kind::Network;
         what = QStringLiteral("the server is going away (close 1001)");
@@ -71,6 +74,11 @@ Error closeCodeError(int code, const QString& reason, const QString& operationId
     Error error = Error::make(kind, what, operationId);
     error.code = QStringLiteral("ws_close_%1").arg(code);
     return error;
+}
+
+bool isUnrecoverableCloseCode(int code)
+{
+    return code == 4400 || code == 4426 || code == 1009;
 }
 
 Connection::Connection(StreamEndpoint endpoint, QString encodedPath, QString operationId, QObject* parent)

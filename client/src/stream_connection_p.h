@@ -113,6 +113,10 @@ int upgradeStatusFromErrorString(const QString& text);
 
 //! The error for a close code received from the server.
 Error closeCodeError(int code, const QString& reason, const QString& operationId);
+// Close codes that retrying cannot cure: a frame the server refused (4400), a protocol version
+// it does not speak (4426), or a message above our size limit (1009: the server would resend
+// the same oversized row forever).
+bool isUnrecoverableCloseCode(int code);
 
 } // namespace Cloacina::StreamDetail
 

@@ -285,7 +285,7 @@ public:
         }
         switch (outcome.kind) {
         case Outcome::Kind::CloseFrame:
-            if (outcome.closeCode == 4400 || outcome.closeCode == 4426) {
+            if (isUnrecoverableCloseCode(outcome.closeCode)) {
                 Error e = outcome.error;
                 e.kind = Error::Kind::Protocol;
                 return fail(e);

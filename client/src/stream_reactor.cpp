@@ -113,7 +113,10 @@ public:
         const QJsonObject o = doc.object();
         const QString type = o.value(QLatin1String("type")).toString();
         if (type == QLatin1String("error")) {
-            Error e = Error::make(Error::Kind::Api, o.value(QLatin1String("message")).toString(), reactorOperation);
+            const QString message = o.value(QLatin1String("message")).toString().trimmed();
+            Error e = Error::make(Error::Kind::Api,
+                message.isEmpty() ? QStringLiteral("the reactor refused the command") : message,
+                reactorOperation);
             e.code = QStringLiteral("reactor_error");
             return settle(c.promise, e);
         }

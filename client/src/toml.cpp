@@ -305,6 +305,8 @@ namespace {
         }
     }
 
+    // Errors never quote the token: a value left unquoted by mistake may be the API key, and
+    // the line and column already point at it.
     QVariant Parser::parseNumberOrBool()
     {
         QString token;
@@ -322,18 +324,18 @@ namespace {
         if (token.isEmpty())
             fail(QStringLiteral("expected a value"));
         if (token.contains(QLatin1Char(':')) || (token.size() >= 10 && token.at(4) == QLatin1Char('-')))
-            fail(QStringLiteral("dates and times are not supported: '%1'").arg(token));
+            fail(QStringLiteral("dates and times are not supported"));
         const QString lower = token.toLower();
         if (lower.contains(QLatin1String("inf")) || lower.contains(QLatin1String("nan")))
             fail(QStringLiteral("inf and nan are not supported"));
         if (lower.startsWith(QLatin1String("0x")) || lower.startsWith(QLatin1String("0o"))
             || lower.startsWith(QLatin1String("0b")))
-            fail(QStringLiteral("only decimal integers are supported: '%1'").arg(token));
+            fail(QStringLiteral("only decimal integers are supported"));
         // Underscores must sit between digits.
         for (qsizetype i = 0; i < token.size(); ++i) {
             if (token.at(i) == QLatin1Char('_')
                 && (i == 0 || i + 1 >= token.size() || !token.at(i - 1).isDigit() || !token.at(i + 1).isDigit()))
-                fail(QStringLiteral("misplaced '_' in number '%1'").arg(token));
+                fail(QStringLiteral("misplaced '_' in a number"));
         }
         QString digits = token;
         digits.remove(QLatin1Char('_'));
@@ -341,23 +343,23 @@ namespace {
             || digits.contains(QLatin1Char('E'));
         const QString unsignedPart = (digits.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1Char('-'))) ? digits.mid(1) : digits;
         if (unsignedPart.isEmpty() || !unsignedPart.at(0).isDigit())
-            fail(QStringLiteral("invalid value '%1'").arg(token));
+            fail(QStringLiteral("invalid value (strings must be quoted)"));
         if (!isFloat) {
             if (unsignedPart.size() > 1 && unsignedPart.startsWith(QLatin1Char('0')))
-                fail(QStringLiteral("leading zeros are not allowed: '%1'").arg(token));
+                fail(QStringLiteral("leading zeros are not allowed"));
             bool ok = false;
             const qint64 value = digits.toLongLong(&ok, 10);
             if (!ok)
-                fail(QStringLiteral("invalid integer '%1'").arg(token));
+                fail(QStringLiteral("invalid integer"));
             return value;
         }
         const qsizetype dot = unsignedPart.indexOf(QLatin1Char('.'));
         if (dot >= 0 && (dot + 1 >= unsignedPart.size() || !unsignedPart.at(dot + 1).isDigit()))
-            fail(QStringLiteral("a decimal point must be followed by a digit: '%1'").arg(token));
+            fail(QStringLiteral("a decimal point must be followed by a digit"));
         bool ok = false;
         const double value = digits.toDouble(&ok);
         if (!ok)
-            fail(QStringLiteral("invalid float '%1'").arg(token));
+            fail(QStringLiteral("invalid float"));
         return value;
     }
 

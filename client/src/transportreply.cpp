@@ -125,7 +125,11 @@ Result<Response> mapReply(const ReplyOutcome& outcome, const MappingContext& con
         const QJsonObject object = document.object();
         const QJsonValue message = object.value(QLatin1String("error"));
         if (message.isString()) {
-            Error error = fail(Error::Kind::Api, message.toString());
+            // An empty `error` still deserves a sentence an operator can read.
+            const QString text = message.toString().trimmed();
+            Error error = fail(Error::Kind::Api, text.isEmpty()
+                    ? QStringLiteral("the server refused the request (HTTP %1)").arg(outcome.httpStatus)
+                    : text);
             const QJsonValue code = object.value(QLatin1String("code"));
             if (code.isString())
                 error.code = scrub(code.toString(), secret);

@@ -209,6 +209,16 @@ private Q_SLOTS:
         QVERIFY(r.error().message.contains(QStringLiteral("empty body")));
     }
 
+    void apiErrorWithEmptyMessage()
+    {
+        // `{"error": ""}` is still the server's refusal: typed, coded, and worded for a human.
+        server->setReply(ScriptedServer::json(409, R"({"error":"","code":"conflict"})", "rid-empty"));
+        const Result<Probe> r = await(client->get<Probe>(QStringLiteral("/v1/x")));
+        QCOMPARE(r.error().kind, Error::Kind::Api);
+        QCOMPARE(r.error().code, QStringLiteral("conflict"));
+        QCOMPARE(r.error().message, QStringLiteral("the server refused the request (HTTP 409)"));
+    }
+
     void apiError_data()
     {
         QTest::addColumn<int>("status");

@@ -67,6 +67,8 @@ private slots:
                 const QJsonObject reply = command == QLatin1String("pause")
                     ? QJsonObject { { QStringLiteral("type"), QStringLiteral("error") },
                           { QStringLiteral("message"), QStringLiteral("operation Pause not permitted") } }
+                    : command == QLatin1String("resume")
+                    ? QJsonObject { { QStringLiteral("type"), QStringLiteral("error") } } // no message
                     : command == QLatin1String("get_state")
                     ? QJsonObject { { QStringLiteral("type"), QStringLiteral("fired") } } // wrong reply
                     : QJsonObject { { QStringLiteral("type"), QStringLiteral("fired") } };
@@ -74,6 +76,7 @@ private slots:
             });
         });
         auto denied = reactor.pause();
+        auto silent = reactor.resume();
         auto next = reactor.forceFire();
         auto mismatched = reactor.getState();
         const Result<ReactorResponse> d = await(denied);
@@ -81,6 +84,9 @@ private slots:
         QCOMPARE(d.error().kind, Error::Kind::Api);
         QCOMPARE(d.error().code, QStringLiteral("reactor_error"));
         QCOMPARE(d.error().message, QStringLiteral("operation Pause not permitted"));
+        const Result<ReactorResponse> unexplained = await(silent);
+        QCOMPARE(unexplained.error().code, QStringLiteral("reactor_error"));
+        QCOMPARE(unexplained.error().message, QStringLiteral("the reactor refused the command"));
         QCOMPARE(await(next).value().type, ReactorResponse::Type::Fired); // the socket stayed open
         QCOMPARE(await(mismatched).error().kind, Error::Kind::Decode);
         QCOMPARE(reactor.state(), ReactorChannel::State::Open);
