@@ -73,24 +73,30 @@ ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_recent = new QComboBox(this);
+    m_recent->setObjectName(QStringLiteral("recent"));
     m_recent->addItem(tr("(new connection)"));
     m_recentList = recent();
     for (const ConnectionSettings& c : std::as_const(m_recentList))
         m_recent->addItem(c.label());
     form->addRow(tr("&Recent:"), m_recent);
     m_profiles = new QComboBox(this);
+    m_profiles->setObjectName(QStringLiteral("profiles"));
     form->addRow(tr("cloacinactl &profile:"), m_profiles);
     m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("url"));
     m_url->setPlaceholderText(QStringLiteral("https://cloacina.example.com"));
     form->addRow(tr("Server &URL:"), m_url);
     m_tenant = new QLineEdit(QStringLiteral("public"), this);
+    m_tenant->setObjectName(QStringLiteral("tenant"));
     form->addRow(tr("&Tenant:"), m_tenant);
     layout->addLayout(form);
 
     m_auth = new QTabWidget(this);
+    m_auth->setObjectName(QStringLiteral("auth"));
     auto* keyPage = new QWidget(m_auth);
     auto* keyForm = new QFormLayout(keyPage);
     m_key = new QLineEdit(keyPage);
+    m_key->setObjectName(QStringLiteral("apiKey"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("API key (stored only in the system keychain)"));
     keyForm->addRow(tr("API &key:"), m_key);
@@ -101,7 +107,9 @@ ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
     auto* loginPage = new QWidget(m_auth);
     auto* loginForm = new QFormLayout(loginPage);
     m_user = new QLineEdit(loginPage);
+    m_user->setObjectName(QStringLiteral("username"));
     m_password = new QLineEdit(loginPage);
+    m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     loginForm->addRow(tr("&Username:"), m_user);
     loginForm->addRow(tr("Pass&word:"), m_password);
@@ -110,6 +118,7 @@ ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
     layout->addWidget(m_auth);
 
     m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral("QLabel { color: #8a6d00; }"));
     m_notice->setVisible(false);
