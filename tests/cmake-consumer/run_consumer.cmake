@@ -1,0 +1,162 @@
+# Packaging test driver (cmake -P). Installs the current build tree into a staging prefix,
+# checks the layout, runs the installed tools, then builds and runs consumers of the installed
+# SDK: a CMake project using find_package(CloacinaQt), a one-file program compiled with
+# `pkg-config --cflags --libs cloacina-qt`, and (GUI builds) a program importing the installed
+# QML module. Any failing step ends the script with FATAL_ERROR, i.e. a non-zero exit.
+#
+# Variables (-D): BUILD_DIR, CONSUMER_DIR, WORK_DIR, GENERATOR, CXX_COMPILER, BUILD_TYPE,
+# VERSION, LIBDIR, INCLUDEDIR, CMAKEDIR, QMLDIR, SOURCE_DIR, PKG_CONFIG, QT6_DIR,
+# RELOCATABLE (ON when installed binaries carry an $ORIGIN RPATH), EXPECT_QML, PROGRAMS.
+cmake_minimum_required(VERSION 3.21)
+
+foreach(var BUILD_DIR CONSUMER_DIR WORK_DIR GENERATOR CXX_COMPILER VERSION LIBDIR INCLUDEDIR
+        CMAKEDIR SOURCE_DIR)
+    if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
+        message(FATAL_ERROR "run_consumer.cmake: ${var} is not set")
+    endif()
+endforeach()
+
+set(stage "${WORK_DIR}/stage")
+set(log_dir "${WORK_DIR}/logs")
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${stage}" "${log_dir}")
+set(stage_lib "${stage}/${LIBDIR}")
+
+# step(<name> [EXPECT <regex>] COMMAND <args>…): runs the command, fails on a non-zero exit or
+# when the output does not match EXPECT. Output goes to logs/<name>.log and, on failure, here.
+function(step name)
+    cmake_parse_arguments(ARG "" "EXPECT" "COMMAND" ${ARGN})
+    string(TIMESTAMP t0 "%s")
+    execute_process(COMMAND ${ARG_COMMAND}
+        RESULT_VARIABLE rc
+        OUTPUT_VARIABLE out
+        ERROR_VARIABLE out)
+    string(TIMESTAMP t1 "%s")
+    math(EXPR secs "${t1} - ${t0}")
+    file(WRITE "${log_dir}/${name}.log" "${out}")
+    if(NOT rc STREQUAL "0")
+        message(FATAL_ERROR "FAILED step '${name}' (exit ${rc}):\n  ${ARG_COMMAND}\n${out}")
+    endif()
+    if(DEFINED ARG_EXPECT AND NOT out MATCHES "${ARG_EXPECT}")
+        message(FATAL_ERROR "FAILED step '${name}': output does not match '${ARG_EXPECT}':\n${out}")
+    endif()
+    message(STATUS "ok   ${name} (${secs} s)")
+    set(STEP_OUTPUT "${out}" PARENT_SCOPE)
+endfunction()
+
+function(expect_files)
+    foreach(f IN LISTS ARGN)
+        if(NOT EXISTS "${stage}/${f}")
+            message(FATAL_ERROR "FAILED: not installed: ${f}")
+        endif()
+    endforeach()
+endfunction()
+
+# Installed binaries find libcloacina-qt through their $ORIGIN RPATH outside system prefixes.
+# Configured for a system prefix (/usr) they have none, so the staging copy needs the path.
+if(RELOCATABLE)
+    set(run_env ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH)
+else()
+    set(run_env ${CMAKE_COMMAND} -E env "LD_LIBRARY_PATH=${stage_lib}")
+endif()
+
+# --- 1. Install into the staging prefix -----------------------------------------------------------
+step(install COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${stage}")
+
+# --- 2. Layout ------------------------------------------------------------------------------------
+expect_files(
+    "${LIBDIR}/libcloacina-qt.so"
+    "${LIBDIR}/libcloacina-qt.so.0"
+    "${LIBDIR}/libcloacina-qt.so.${VERSION}"
+    "${INCLUDEDIR}/cloacina/cloacina_export.h"
+    "${CMAKEDIR}/CloacinaQtConfig.cmake"
+    "${CMAKEDIR}/CloacinaQtConfigVersion.cmake"
+    "${CMAKEDIR}/CloacinaQtTargets.cmake"
+    "${LIBDIR}/pkgconfig/cloacina-qt.pc")
+if(NOT IS_SYMLINK "${stage}/${LIBDIR}/libcloacina-qt.so.0" OR NOT IS_SYMLINK "${stage}/${LIBDIR}/libcloacina-qt.so")
+    message(FATAL_ERROR "FAILED: libcloacina-qt.so and .so.0 must be symlinks")
+endif()
+# Every public header (hand-written and generated) is installed, and no private one.
+file(GLOB public_headers RELATIVE "${SOURCE_DIR}/client/include" "${SOURCE_DIR}/client/include/cloacina/*.h")
+file(GLOB generated_headers RELATIVE "${SOURCE_DIR}/client/generated" "${SOURCE_DIR}/client/generated/cloacina/*.h")
+foreach(h IN LISTS public_headers generated_headers)
+    expect_files("${INCLUDEDIR}/${h}")
+endforeach()
+file(GLOB_RECURSE private_headers "${stage}/include/*_p.h")
+if(private_headers)
+    message(FATAL_ERROR "FAILED: private headers installed: ${private_headers}")
+endif()
+foreach(program IN LISTS PROGRAMS)
+    expect_files("bin/${program}")
+endforeach()
+if(EXPECT_QML)
+    expect_files("${QMLDIR}/Cloacina/qmldir" "${QMLDIR}/Cloacina/libcloacinaqmlplugin.so")
+    file(GLOB qmltypes "${stage}/${QMLDIR}/Cloacina/*.qmltypes")
+    if(NOT qmltypes)
+        message(FATAL_ERROR "FAILED: no .qmltypes in ${QMLDIR}/Cloacina")
+    endif()
+endif()
+if("cloacina-monitor" IN_LIST PROGRAMS)
+    expect_files("share/applications/cloacina-monitor.desktop"
+        "share/icons/hicolor/scalable/apps/cloacina-monitor.svg")
+endif()
+message(STATUS "ok   layout")
+
+# --- 3. Installed tools run -----------------------------------------------------------------------
+if("cloacina-follow" IN_LIST PROGRAMS)
+    step(follow_help EXPECT "--server" COMMAND ${run_env} "${stage}/bin/cloacina-follow" --help)
+    step(follow_version EXPECT "cloacina-follow ${VERSION}"
+        COMMAND ${run_env} "${stage}/bin/cloacina-follow" --version)
+endif()
+if("cloacina-sim" IN_LIST PROGRAMS)
+    step(sim_help EXPECT "--port" COMMAND ${run_env} "${stage}/bin/cloacina-sim" --help)
+endif()
+
+# --- 4. CMake consumer: find_package(CloacinaQt 0.1 REQUIRED) -------------------------------------
+set(consumer_build "${WORK_DIR}/consumer-build")
+set(qt_hint)
+if(QT6_DIR)
+    set(qt_hint "-DQt6_DIR=${QT6_DIR}")
+endif()
+if(NOT BUILD_TYPE)
+    set(BUILD_TYPE Release)
+endif()
+step(consumer_configure
+    EXPECT "CloacinaQt ${VERSION} from ${stage}/"
+    COMMAND ${CMAKE_COMMAND} -S "${CONSUMER_DIR}" -B "${consumer_build}" -G "${GENERATOR}"
+        "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}"
+        "-DCMAKE_PREFIX_PATH=${stage}" -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
+        "-DCONSUMER_QML=${EXPECT_QML}" ${qt_hint})
+step(consumer_build COMMAND ${CMAKE_COMMAND} --build "${consumer_build}")
+# No LD_LIBRARY_PATH: the consumer's build RPATH points at the imported library.
+step(consumer_run EXPECT "user-agent: cloacina-qt/${VERSION} "
+    COMMAND ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH "${consumer_build}/consumer")
+step(consumer_alias_run EXPECT "user-agent: cloacina-qt/${VERSION} "
+    COMMAND ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH "${consumer_build}/consumer_alias")
+step(consumer_links_staged_lib EXPECT "${stage_lib}/libcloacina-qt.so.0"
+    COMMAND ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH ldd "${consumer_build}/consumer")
+
+# --- 5. The installed QML module loads in another program -----------------------------------------
+if(EXPECT_QML)
+    step(qml_import EXPECT "tenant=acme"
+        COMMAND ${run_env} "QML_IMPORT_PATH=${stage}/${QMLDIR}" "${consumer_build}/qmlcheck")
+endif()
+
+# --- 6. pkg-config consumer -----------------------------------------------------------------------
+if(NOT PKG_CONFIG)
+    message(FATAL_ERROR "FAILED: pkg-config not found (install pkg-config)")
+endif()
+set(pc_env ${CMAKE_COMMAND} -E env "PKG_CONFIG_PATH=${stage_lib}/pkgconfig")
+step(pkgconfig_modversion EXPECT "^${VERSION}"
+    COMMAND ${pc_env} ${PKG_CONFIG} --modversion cloacina-qt)
+step(pkgconfig_flags EXPECT "-I${stage}/${INCLUDEDIR}"
+    COMMAND ${pc_env} ${PKG_CONFIG} --cflags --libs cloacina-qt)
+string(STRIP "${STEP_OUTPUT}" pc_flags)
+separate_arguments(pc_flags UNIX_COMMAND "${pc_flags}")
+step(pkgconfig_compile
+    COMMAND "${CXX_COMPILER}" -std=c++17 -Wall -Wextra -Wpedantic -Werror
+        "${CONSUMER_DIR}/main.cpp" ${pc_flags} -o "${WORK_DIR}/pc_consumer")
+step(pkgconfig_run EXPECT "user-agent: cloacina-qt/${VERSION} "
+    COMMAND ${CMAKE_COMMAND} -E env "LD_LIBRARY_PATH=${stage_lib}" "${WORK_DIR}/pc_consumer")
+
+message(STATUS "cmake-consumer: all steps passed (staging prefix ${stage})")
