@@ -101,7 +101,8 @@ bool MonitorApp::start()
         m_demo = new DemoServer(this);
         QString error;
         if (!m_demo->start(&error)) {
-            std::fprintf(stderr, "cloacina-monitor: cannot start the demo simulator: %s\n", qPrintable(error));
+            const QString text = QCoreApplication::translate("main", "cannot start the demo simulator: %1");
+            std::fprintf(stderr, "cloacina-monitor: %s\n", qPrintable(text.arg(error)));
             return false;
         }
         qCInfo(lcMonitor).noquote() << "demo simulator on" << m_demo->url().toString();
@@ -111,7 +112,8 @@ bool MonitorApp::start()
         s.profile = QStringLiteral("demo");
         m_window->connectTo(s, m_demo->adminKey());
 #else
-        std::fprintf(stderr, "cloacina-monitor: built without the simulator; --demo is unavailable\n");
+        const QString text = QCoreApplication::translate("main", "built without the simulator; --demo is unavailable");
+        std::fprintf(stderr, "cloacina-monitor: %s\n", qPrintable(text));
         return false;
 #endif
     } else if (m_options.server.isValid()) {
@@ -160,7 +162,8 @@ void MonitorApp::scheduleScreenshot()
         const QPixmap pixmap = m_window->grab();
         const bool ok = pixmap.save(m_options.screenshot, "PNG");
         if (!ok)
-            std::fprintf(stderr, "cloacina-monitor: cannot write %s\n", qPrintable(m_options.screenshot));
+            std::fprintf(stderr, "cloacina-monitor: %s\n",
+                qPrintable(QCoreApplication::translate("main", "cannot write %1").arg(m_options.screenshot)));
         else
             std::printf("cloacina-monitor: saved %s (%dx%d)\n", qPrintable(m_options.screenshot), pixmap.width(), pixmap.height());
         std::fflush(stdout);

@@ -86,7 +86,7 @@ QString Format::describeError(const Cloacina::Error& error) const
     QStringList parts;
     QString message = error.message.trimmed();
     if (message.isEmpty())
-        message = errorKind(error) + tr(" error");
+        message = tr("%1 error").arg(errorKind(error));
     QStringList details;
     if (error.httpStatus > 0)
         details << tr("HTTP %1").arg(error.httpStatus);

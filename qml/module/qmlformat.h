@@ -50,8 +50,9 @@ public:
     Q_INVOKABLE QString statusColor(const QString& status) const;
     //! True for Completed, Failed and Cancelled.
     Q_INVOKABLE bool isTerminalStatus(const QString& status) const;
-    //! "#rrggbb" of a feeding source text ("live" green, "polling" amber, "reconnecting"
-    //! orange, "ended"/"idle" grey).
+    //! "#rrggbb" of a feeding source key ("live" green, "polling" amber, "reconnecting"
+    //! orange, "ended"/"idle" grey). Pass the untranslated key, not RunFollower.sourceText,
+    //! which is translated.
     Q_INVOKABLE QString sourceColor(const QString& sourceText) const;
     //! "850 ms", "12.4 s", "3 min 05 s"; empty for a negative duration.
     Q_INVOKABLE QString duration(qint64 ms) const;

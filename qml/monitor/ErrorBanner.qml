@@ -50,7 +50,7 @@ Rectangle {
             Label {
                 objectName: "bannerMessage"
                 visible: banner.isError
-                text: banner.error.message.length > 0 ? banner.error.message : Format.errorKind(banner.error) + " error"
+                text: banner.error.message.length > 0 ? banner.error.message : qsTr("%1 error").arg(Format.errorKind(banner.error))
                 color: "#3e2723"
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -60,14 +60,14 @@ Rectangle {
                 spacing: 12
                 Label {
                     objectName: "bannerStatus"
-                    text: banner.error.httpStatus > 0 ? "HTTP " + banner.error.httpStatus : Format.errorKind(banner.error)
+                    text: banner.error.httpStatus > 0 ? qsTr("HTTP %1").arg(banner.error.httpStatus) : Format.errorKind(banner.error)
                     color: "#5d4037"
                     font.pixelSize: 12
                 }
                 TextInput {
                     objectName: "bannerCode"
                     visible: banner.error.code.length > 0
-                    text: "code " + banner.error.code
+                    text: qsTr("code %1").arg(banner.error.code)
                     readOnly: true
                     selectByMouse: true
                     color: "#5d4037"
@@ -77,7 +77,7 @@ Rectangle {
                 TextInput {
                     objectName: "bannerRequestId"
                     visible: banner.error.requestId.length > 0
-                    text: "request " + banner.error.requestId
+                    text: qsTr("request %1").arg(banner.error.requestId)
                     readOnly: true
                     selectByMouse: true
                     color: "#5d4037"
@@ -86,7 +86,7 @@ Rectangle {
                 }
                 Label {
                     visible: banner.error.operationId.length > 0
-                    text: "in " + banner.error.operationId
+                    text: qsTr("in %1").arg(banner.error.operationId)
                     color: "#8d6e63"
                     font.pixelSize: 12
                 }

@@ -45,6 +45,17 @@ Pane {
         })
     }
 
+    // `sourceText` is translated for display; logic and colours use the `source` enum.
+    function sourceKey(source) {
+        switch (source) {
+        case RunFollower.Live: return "live"
+        case RunFollower.Polling: return "polling"
+        case RunFollower.Reconnecting: return "reconnecting"
+        case RunFollower.Ended: return "ended"
+        default: return "idle"
+        }
+    }
+
     function sourceExplanation(source) {
         switch (source) {
         case "live": return qsTr("Events arrive over the delivery socket as they happen.")
@@ -95,11 +106,11 @@ Pane {
                         id: sourceBadge
                         objectName: "sourceBadge"
                         text: page.follower.sourceText
-                        tint: Format.sourceColor(page.follower.sourceText)
-                        pulsing: page.follower.sourceText === "live"
+                        tint: Format.sourceColor(page.sourceKey(page.follower.source))
+                        pulsing: page.follower.source === RunFollower.Live
                         HoverHandler { id: sourceHover }
                         ToolTip.visible: sourceHover.hovered
-                        ToolTip.text: page.sourceExplanation(page.follower.sourceText)
+                        ToolTip.text: page.sourceExplanation(page.sourceKey(page.follower.source))
                     }
                     Button {
                         objectName: "reconnectButton"
@@ -148,11 +159,11 @@ Pane {
                     Label {
                         objectName: "sourceLabel"
                         text: qsTr("Feeding: %1").arg(page.follower.sourceText)
-                        color: Format.sourceColor(page.follower.sourceText)
+                        color: Format.sourceColor(page.sourceKey(page.follower.source))
                         font.bold: true
                     }
                     Label {
-                        text: page.sourceExplanation(page.follower.sourceText)
+                        text: page.sourceExplanation(page.sourceKey(page.follower.source))
                         color: "#757575"
                         font.pixelSize: 12
                         elide: Text.ElideRight
@@ -170,7 +181,7 @@ Pane {
             Layout.rightMargin: 6
             active: page.follower.hasError
             error: page.follower.lastError
-            title: page.follower.terminal || page.follower.sourceText === "ended"
+            title: page.follower.terminal || page.follower.source === RunFollower.Ended
                    ? qsTr("Following this run failed") : qsTr("Following this run hit an error (still trying)")
         }
 

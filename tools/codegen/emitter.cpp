@@ -42,6 +42,18 @@ namespace {
         return properties;
     }
 
+    // Doc comments of the Json::read()/write() declarations in types.h.
+    QString readDoc(const QString& type)
+    {
+        return QStringLiteral("Decodes \\a json into \\a out as a %1; on a mismatch returns false and records "
+                              "the JSON path and reason in \\a ctx.").arg(type);
+    }
+
+    QString writeDoc(const QString& type)
+    {
+        return QStringLiteral("Encodes \\a value (a %1) as JSON.").arg(type);
+    }
+
 } // namespace
 
 QMap<QString, QString> Emitter::files() const
@@ -241,6 +253,7 @@ void Emitter::emitStruct(CodeWriter& w, const Schema& schema) const
     w.line();
     w.doc(QStringLiteral("Member-wise equality, unknownFields included."));
     w.line(QStringLiteral("bool operator==(const %1& other) const;").arg(schema.name));
+    w.doc(QStringLiteral("The negation of operator==()."));
     w.line(QStringLiteral("bool operator!=(const %1& other) const { return !(*this == other); }").arg(schema.name));
     w.line();
     w.doc(QStringLiteral("Lets the container templates of json.h find Json::write() for this type (by ADL)."));
@@ -332,6 +345,7 @@ void Emitter::emitEnvelopeTemplate(CodeWriter& w, const EnvelopeMapping& envelop
     emitEquality(w, QStringLiteral("return "), properties);
     w.dedent();
     w.line(QStringLiteral("}"));
+    w.doc(QStringLiteral("The negation of operator==()."));
     w.line(QStringLiteral("bool operator!=(const %1& other) const { return !(*this == other); }").arg(name));
     w.line();
     w.doc(QStringLiteral("Lets the container templates of json.h find Json::write() for this type (by ADL)."));
@@ -433,25 +447,33 @@ QString Emitter::typesHeader() const
     w.line();
     w.line(QStringLiteral("namespace Cloacina::Json {"));
     w.line();
-    w.doc(QStringLiteral("Decoders (false and a path in \\a ctx on mismatch) and encoders of every generated "
-                         "type. Declared before any use; the containers of json.h reach them through ADL."));
+    // One doc comment per declaration: the API reference (docs/) fails on undocumented symbols.
+    w.line(QStringLiteral("// Decoders and encoders of every generated type. Declared before any use; the containers of"));
+    w.line(QStringLiteral("// json.h reach them through ADL."));
+    w.line();
     for (const Schema* schema : enums) {
+        w.doc(readDoc(schema->name));
         w.wrapped(QStringLiteral("CLOACINA_EXPORT bool read("),
             { QStringLiteral("const QJsonValue& json"), QStringLiteral("Cloacina::%1& out").arg(schema->name),
                 QStringLiteral("Context& ctx") },
             QStringLiteral(", "), QStringLiteral(");"));
+        w.doc(writeDoc(schema->name));
         w.line(QStringLiteral("CLOACINA_EXPORT QJsonValue write(Cloacina::%1 value);").arg(schema->name));
     }
     for (const Schema* schema : sortedStructs) {
+        w.doc(readDoc(schema->name));
         w.wrapped(QStringLiteral("CLOACINA_EXPORT bool read("),
             { QStringLiteral("const QJsonValue& json"), QStringLiteral("Cloacina::%1& out").arg(schema->name),
                 QStringLiteral("Context& ctx") },
             QStringLiteral(", "), QStringLiteral(");"));
+        w.doc(writeDoc(schema->name));
         w.line(QStringLiteral("CLOACINA_EXPORT QJsonValue write(const Cloacina::%1& value);").arg(schema->name));
     }
     for (const EnvelopeMapping& envelope : m_model.typeMap.envelopes) {
+        w.doc(readDoc(envelope.templateName + QStringLiteral("<T>")));
         w.line(QStringLiteral("template <typename T>"));
         w.line(QStringLiteral("bool read(const QJsonValue& json, Cloacina::%1<T>& out, Context& ctx);").arg(envelope.templateName));
+        w.doc(writeDoc(envelope.templateName + QStringLiteral("<T>")));
         w.line(QStringLiteral("template <typename T>"));
         w.line(QStringLiteral("QJsonValue write(const Cloacina::%1<T>& value);").arg(envelope.templateName));
     }
@@ -900,12 +922,14 @@ QString Emitter::operationsHeader() const
             terms.append(QStringLiteral("%1 == other.%1").arg(p.member));
         }
         w.line();
+        w.doc(QStringLiteral("Member-wise equality."));
         w.line(QStringLiteral("bool operator==(const %1& other) const").arg(op.queryStruct));
         w.line(QStringLiteral("{"));
         w.indent();
         w.wrapped(QStringLiteral("return "), terms, QStringLiteral(" && "), QStringLiteral(";"));
         w.dedent();
         w.line(QStringLiteral("}"));
+        w.doc(QStringLiteral("The negation of operator==()."));
         w.line(QStringLiteral("bool operator!=(const %1& other) const { return !(*this == other); }").arg(op.queryStruct));
         w.dedent();
         w.line(QStringLiteral("};"));

@@ -30,11 +30,13 @@ struct ListExecutionsQuery {
     //! `offset`: optional integer int64.
     std::optional<qint64> offset;
 
+    //! Member-wise equality.
     bool operator==(const ListExecutionsQuery& other) const
     {
         return status == other.status && workflow == other.workflow && limit == other.limit
             && offset == other.offset;
     }
+    //! The negation of operator==().
     bool operator!=(const ListExecutionsQuery& other) const { return !(*this == other); }
 };
 
@@ -46,10 +48,12 @@ struct ListTriggersQuery {
     //! `offset`: optional integer int64.
     std::optional<qint64> offset;
 
+    //! Member-wise equality.
     bool operator==(const ListTriggersQuery& other) const
     {
         return limit == other.limit && offset == other.offset;
     }
+    //! The negation of operator==().
     bool operator!=(const ListTriggersQuery& other) const { return !(*this == other); }
 };
 
@@ -61,10 +65,12 @@ struct ListInstancesQuery {
     //! `offset`: optional integer int64.
     std::optional<qint64> offset;
 
+    //! Member-wise equality.
     bool operator==(const ListInstancesQuery& other) const
     {
         return limit == other.limit && offset == other.offset;
     }
+    //! The negation of operator==().
     bool operator!=(const ListInstancesQuery& other) const { return !(*this == other); }
 };
 

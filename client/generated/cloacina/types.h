@@ -135,172 +135,383 @@ struct TenantListResponse;
 
 namespace Cloacina::Json {
 
-//! Decoders (false and a path in \a ctx on mismatch) and encoders of every generated type. Declared
-//! before any use; the containers of json.h reach them through ADL.
+// Decoders and encoders of every generated type. Declared before any use; the containers of
+// json.h reach them through ADL.
+
+//! Decodes \a json into \a out as a FireMode; on a mismatch returns false and records the JSON path
+//! and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::FireMode& out, Context& ctx);
+//! Encodes \a value (a FireMode) as JSON.
 CLOACINA_EXPORT QJsonValue write(Cloacina::FireMode value);
+//! Decodes \a json into \a out as a KeyRole; on a mismatch returns false and records the JSON path
+//! and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::KeyRole& out, Context& ctx);
+//! Encodes \a value (a KeyRole) as JSON.
 CLOACINA_EXPORT QJsonValue write(Cloacina::KeyRole value);
+//! Decodes \a json into \a out as a AccountActionResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::AccountActionResponse& out,
     Context& ctx);
+//! Encodes \a value (a AccountActionResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::AccountActionResponse& value);
+//! Decodes \a json into \a out as a AccountInfo; on a mismatch returns false and records the JSON
+//! path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::AccountInfo& out, Context& ctx);
+//! Encodes \a value (a AccountInfo) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::AccountInfo& value);
+//! Decodes \a json into \a out as a AccumulatorStatus; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::AccumulatorStatus& out, Context& ctx);
+//! Encodes \a value (a AccumulatorStatus) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::AccumulatorStatus& value);
+//! Decodes \a json into \a out as a AgentInfo; on a mismatch returns false and records the JSON
+//! path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::AgentInfo& out, Context& ctx);
+//! Encodes \a value (a AgentInfo) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::AgentInfo& value);
+//! Decodes \a json into \a out as a CompilerStatus; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::CompilerStatus& out, Context& ctx);
+//! Encodes \a value (a CompilerStatus) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::CompilerStatus& value);
+//! Decodes \a json into \a out as a CreateAccountRequest; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::CreateAccountRequest& out,
     Context& ctx);
+//! Encodes \a value (a CreateAccountRequest) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::CreateAccountRequest& value);
+//! Decodes \a json into \a out as a CreateInstanceRequest; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::CreateInstanceRequest& out,
     Context& ctx);
+//! Encodes \a value (a CreateInstanceRequest) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::CreateInstanceRequest& value);
+//! Decodes \a json into \a out as a CreateKeyRequest; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::CreateKeyRequest& out, Context& ctx);
+//! Encodes \a value (a CreateKeyRequest) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::CreateKeyRequest& value);
+//! Decodes \a json into \a out as a CreateSecretRequest; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::CreateSecretRequest& out, Context& ctx);
+//! Encodes \a value (a CreateSecretRequest) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::CreateSecretRequest& value);
+//! Decodes \a json into \a out as a CreateTenantRequest; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::CreateTenantRequest& out, Context& ctx);
+//! Encodes \a value (a CreateTenantRequest) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::CreateTenantRequest& value);
+//! Decodes \a json into \a out as a DeclaredSurface; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::DeclaredSurface& out, Context& ctx);
+//! Encodes \a value (a DeclaredSurface) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::DeclaredSurface& value);
+//! Decodes \a json into \a out as a DeleteInstanceResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::DeleteInstanceResponse& out,
     Context& ctx);
+//! Encodes \a value (a DeleteInstanceResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::DeleteInstanceResponse& value);
+//! Decodes \a json into \a out as a ErrorBody; on a mismatch returns false and records the JSON
+//! path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::ErrorBody& out, Context& ctx);
+//! Encodes \a value (a ErrorBody) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::ErrorBody& value);
+//! Decodes \a json into \a out as a ExecuteRequest; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::ExecuteRequest& out, Context& ctx);
+//! Encodes \a value (a ExecuteRequest) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::ExecuteRequest& value);
+//! Decodes \a json into \a out as a ExecuteResponse; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::ExecuteResponse& out, Context& ctx);
+//! Encodes \a value (a ExecuteResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::ExecuteResponse& value);
+//! Decodes \a json into \a out as a ExecutionDetail; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::ExecutionDetail& out, Context& ctx);
+//! Encodes \a value (a ExecutionDetail) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::ExecutionDetail& value);
+//! Decodes \a json into \a out as a ExecutionEvent; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::ExecutionEvent& out, Context& ctx);
+//! Encodes \a value (a ExecutionEvent) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::ExecutionEvent& value);
+//! Decodes \a json into \a out as a ExecutionEventsResponse; on a mismatch returns false and
+//! records the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::ExecutionEventsResponse& out,
     Context& ctx);
+//! Encodes \a value (a ExecutionEventsResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::ExecutionEventsResponse& value);
+//! Decodes \a json into \a out as a ExecutionSummary; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::ExecutionSummary& out, Context& ctx);
+//! Encodes \a value (a ExecutionSummary) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::ExecutionSummary& value);
+//! Decodes \a json into \a out as a ExecutionTasksResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::ExecutionTasksResponse& out,
     Context& ctx);
+//! Encodes \a value (a ExecutionTasksResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::ExecutionTasksResponse& value);
+//! Decodes \a json into \a out as a FireReactorRequest; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::FireReactorRequest& out, Context& ctx);
+//! Encodes \a value (a FireReactorRequest) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::FireReactorRequest& value);
+//! Decodes \a json into \a out as a FireReactorResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::FireReactorResponse& out, Context& ctx);
+//! Encodes \a value (a FireReactorResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::FireReactorResponse& value);
+//! Decodes \a json into \a out as a FireTriggerRequest; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::FireTriggerRequest& out, Context& ctx);
+//! Encodes \a value (a FireTriggerRequest) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::FireTriggerRequest& value);
+//! Decodes \a json into \a out as a FireTriggerResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::FireTriggerResponse& out, Context& ctx);
+//! Encodes \a value (a FireTriggerResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::FireTriggerResponse& value);
+//! Decodes \a json into \a out as a FiredExecution; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::FiredExecution& out, Context& ctx);
+//! Encodes \a value (a FiredExecution) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::FiredExecution& value);
+//! Decodes \a json into \a out as a GraphStatus; on a mismatch returns false and records the JSON
+//! path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::GraphStatus& out, Context& ctx);
+//! Encodes \a value (a GraphStatus) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::GraphStatus& value);
+//! Decodes \a json into \a out as a GraphTopology; on a mismatch returns false and records the JSON
+//! path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::GraphTopology& out, Context& ctx);
+//! Encodes \a value (a GraphTopology) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::GraphTopology& value);
+//! Decodes \a json into \a out as a GraphTopologyEdge; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::GraphTopologyEdge& out, Context& ctx);
+//! Encodes \a value (a GraphTopologyEdge) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::GraphTopologyEdge& value);
+//! Decodes \a json into \a out as a GraphTopologyNode; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::GraphTopologyNode& out, Context& ctx);
+//! Encodes \a value (a GraphTopologyNode) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::GraphTopologyNode& value);
+//! Decodes \a json into \a out as a InjectAccumulatorRequest; on a mismatch returns false and
+//! records the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::InjectAccumulatorRequest& out,
     Context& ctx);
+//! Encodes \a value (a InjectAccumulatorRequest) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::InjectAccumulatorRequest& value);
+//! Decodes \a json into \a out as a InjectAccumulatorResponse; on a mismatch returns false and
+//! records the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::InjectAccumulatorResponse& out,
     Context& ctx);
+//! Encodes \a value (a InjectAccumulatorResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::InjectAccumulatorResponse& value);
+//! Decodes \a json into \a out as a InputSlot; on a mismatch returns false and records the JSON
+//! path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::InputSlot& out, Context& ctx);
+//! Encodes \a value (a InputSlot) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::InputSlot& value);
+//! Decodes \a json into \a out as a KeyCreatedResponse; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::KeyCreatedResponse& out, Context& ctx);
+//! Encodes \a value (a KeyCreatedResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::KeyCreatedResponse& value);
+//! Decodes \a json into \a out as a KeyInfo; on a mismatch returns false and records the JSON path
+//! and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::KeyInfo& out, Context& ctx);
+//! Encodes \a value (a KeyInfo) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::KeyInfo& value);
+//! Decodes \a json into \a out as a KeyRevokedResponse; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::KeyRevokedResponse& out, Context& ctx);
+//! Encodes \a value (a KeyRevokedResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::KeyRevokedResponse& value);
+//! Decodes \a json into \a out as a LocalLoginRequest; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::LocalLoginRequest& out, Context& ctx);
+//! Encodes \a value (a LocalLoginRequest) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::LocalLoginRequest& value);
+//! Decodes \a json into \a out as a LocalLoginResponse; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::LocalLoginResponse& out, Context& ctx);
+//! Encodes \a value (a LocalLoginResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::LocalLoginResponse& value);
+//! Decodes \a json into \a out as a LogoutResponse; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::LogoutResponse& out, Context& ctx);
+//! Encodes \a value (a LogoutResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::LogoutResponse& value);
+//! Decodes \a json into \a out as a PackageUploadForm; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::PackageUploadForm& out, Context& ctx);
+//! Encodes \a value (a PackageUploadForm) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::PackageUploadForm& value);
+//! Decodes \a json into \a out as a ReactorFire; on a mismatch returns false and records the JSON
+//! path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::ReactorFire& out, Context& ctx);
+//! Encodes \a value (a ReactorFire) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::ReactorFire& value);
+//! Decodes \a json into \a out as a ReactorFireTimeseries; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::ReactorFireTimeseries& out,
     Context& ctx);
+//! Encodes \a value (a ReactorFireTimeseries) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::ReactorFireTimeseries& value);
+//! Decodes \a json into \a out as a ReactorStatus; on a mismatch returns false and records the JSON
+//! path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::ReactorStatus& out, Context& ctx);
+//! Encodes \a value (a ReactorStatus) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::ReactorStatus& value);
+//! Decodes \a json into \a out as a ResetPasswordRequest; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::ResetPasswordRequest& out,
     Context& ctx);
+//! Encodes \a value (a ResetPasswordRequest) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::ResetPasswordRequest& value);
+//! Decodes \a json into \a out as a RotateSecretRequest; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::RotateSecretRequest& out, Context& ctx);
+//! Encodes \a value (a RotateSecretRequest) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::RotateSecretRequest& value);
+//! Decodes \a json into \a out as a SecretDeletedResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::SecretDeletedResponse& out,
     Context& ctx);
+//! Encodes \a value (a SecretDeletedResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::SecretDeletedResponse& value);
+//! Decodes \a json into \a out as a SecretMetadataResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::SecretMetadataResponse& out,
     Context& ctx);
+//! Encodes \a value (a SecretMetadataResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::SecretMetadataResponse& value);
+//! Decodes \a json into \a out as a TaskExecutionDetail; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::TaskExecutionDetail& out, Context& ctx);
+//! Encodes \a value (a TaskExecutionDetail) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::TaskExecutionDetail& value);
+//! Decodes \a json into \a out as a TenantCreatedResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::TenantCreatedResponse& out,
     Context& ctx);
+//! Encodes \a value (a TenantCreatedResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::TenantCreatedResponse& value);
+//! Decodes \a json into \a out as a TenantRemovedResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::TenantRemovedResponse& out,
     Context& ctx);
+//! Encodes \a value (a TenantRemovedResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::TenantRemovedResponse& value);
+//! Decodes \a json into \a out as a TenantSummary; on a mismatch returns false and records the JSON
+//! path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::TenantSummary& out, Context& ctx);
+//! Encodes \a value (a TenantSummary) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::TenantSummary& value);
+//! Decodes \a json into \a out as a TriggerDetailResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::TriggerDetailResponse& out,
     Context& ctx);
+//! Encodes \a value (a TriggerDetailResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::TriggerDetailResponse& value);
+//! Decodes \a json into \a out as a TriggerExecution; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::TriggerExecution& out, Context& ctx);
+//! Encodes \a value (a TriggerExecution) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::TriggerExecution& value);
+//! Decodes \a json into \a out as a TriggerPauseResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::TriggerPauseResponse& out,
     Context& ctx);
+//! Encodes \a value (a TriggerPauseResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::TriggerPauseResponse& value);
+//! Decodes \a json into \a out as a TriggerScheduleInfo; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::TriggerScheduleInfo& out, Context& ctx);
+//! Encodes \a value (a TriggerScheduleInfo) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::TriggerScheduleInfo& value);
+//! Decodes \a json into \a out as a TriggerScheduleSummary; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::TriggerScheduleSummary& out,
     Context& ctx);
+//! Encodes \a value (a TriggerScheduleSummary) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::TriggerScheduleSummary& value);
+//! Decodes \a json into \a out as a WhoamiResponse; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::WhoamiResponse& out, Context& ctx);
+//! Encodes \a value (a WhoamiResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::WhoamiResponse& value);
+//! Decodes \a json into \a out as a WorkflowDeletedResponse; on a mismatch returns false and
+//! records the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::WorkflowDeletedResponse& out,
     Context& ctx);
+//! Encodes \a value (a WorkflowDeletedResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::WorkflowDeletedResponse& value);
+//! Decodes \a json into \a out as a WorkflowDetail; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::WorkflowDetail& out, Context& ctx);
+//! Encodes \a value (a WorkflowDetail) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::WorkflowDetail& value);
+//! Decodes \a json into \a out as a WorkflowInstanceSummary; on a mismatch returns false and
+//! records the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::WorkflowInstanceSummary& out,
     Context& ctx);
+//! Encodes \a value (a WorkflowInstanceSummary) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::WorkflowInstanceSummary& value);
+//! Decodes \a json into \a out as a WorkflowPauseResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::WorkflowPauseResponse& out,
     Context& ctx);
+//! Encodes \a value (a WorkflowPauseResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::WorkflowPauseResponse& value);
+//! Decodes \a json into \a out as a WorkflowSourceFile; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::WorkflowSourceFile& out, Context& ctx);
+//! Encodes \a value (a WorkflowSourceFile) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::WorkflowSourceFile& value);
+//! Decodes \a json into \a out as a WorkflowSourceResponse; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::WorkflowSourceResponse& out,
     Context& ctx);
+//! Encodes \a value (a WorkflowSourceResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::WorkflowSourceResponse& value);
+//! Decodes \a json into \a out as a WorkflowSummary; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::WorkflowSummary& out, Context& ctx);
+//! Encodes \a value (a WorkflowSummary) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::WorkflowSummary& value);
+//! Decodes \a json into \a out as a WorkflowTaskNode; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::WorkflowTaskNode& out, Context& ctx);
+//! Encodes \a value (a WorkflowTaskNode) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::WorkflowTaskNode& value);
+//! Decodes \a json into \a out as a WorkflowUploadedResponse; on a mismatch returns false and
+//! records the JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::WorkflowUploadedResponse& out,
     Context& ctx);
+//! Encodes \a value (a WorkflowUploadedResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::WorkflowUploadedResponse& value);
+//! Decodes \a json into \a out as a WsTicketResponse; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 CLOACINA_EXPORT bool read(const QJsonValue& json, Cloacina::WsTicketResponse& out, Context& ctx);
+//! Encodes \a value (a WsTicketResponse) as JSON.
 CLOACINA_EXPORT QJsonValue write(const Cloacina::WsTicketResponse& value);
+//! Decodes \a json into \a out as a ListResponse<T>; on a mismatch returns false and records the
+//! JSON path and reason in \a ctx.
 template <typename T>
 bool read(const QJsonValue& json, Cloacina::ListResponse<T>& out, Context& ctx);
+//! Encodes \a value (a ListResponse<T>) as JSON.
 template <typename T>
 QJsonValue write(const Cloacina::ListResponse<T>& value);
+//! Decodes \a json into \a out as a TenantListResponse<T>; on a mismatch returns false and records
+//! the JSON path and reason in \a ctx.
 template <typename T>
 bool read(const QJsonValue& json, Cloacina::TenantListResponse<T>& out, Context& ctx);
+//! Encodes \a value (a TenantListResponse<T>) as JSON.
 template <typename T>
 QJsonValue write(const Cloacina::TenantListResponse<T>& value);
 
@@ -359,6 +570,7 @@ struct CLOACINA_EXPORT AccountActionResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const AccountActionResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const AccountActionResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -388,6 +600,7 @@ struct CLOACINA_EXPORT AccountInfo {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const AccountInfo& other) const;
+    //! The negation of operator==().
     bool operator!=(const AccountInfo& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -439,6 +652,7 @@ struct CLOACINA_EXPORT AccumulatorStatus {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const AccumulatorStatus& other) const;
+    //! The negation of operator==().
     bool operator!=(const AccumulatorStatus& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -476,6 +690,7 @@ struct CLOACINA_EXPORT AgentInfo {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const AgentInfo& other) const;
+    //! The negation of operator==().
     bool operator!=(const AgentInfo& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -511,6 +726,7 @@ struct CLOACINA_EXPORT CompilerStatus {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const CompilerStatus& other) const;
+    //! The negation of operator==().
     bool operator!=(const CompilerStatus& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -537,6 +753,7 @@ struct CLOACINA_EXPORT CreateAccountRequest {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const CreateAccountRequest& other) const;
+    //! The negation of operator==().
     bool operator!=(const CreateAccountRequest& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -569,6 +786,7 @@ struct CLOACINA_EXPORT CreateInstanceRequest {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const CreateInstanceRequest& other) const;
+    //! The negation of operator==().
     bool operator!=(const CreateInstanceRequest& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -594,6 +812,7 @@ struct CLOACINA_EXPORT CreateKeyRequest {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const CreateKeyRequest& other) const;
+    //! The negation of operator==().
     bool operator!=(const CreateKeyRequest& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -618,6 +837,7 @@ struct CLOACINA_EXPORT CreateSecretRequest {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const CreateSecretRequest& other) const;
+    //! The negation of operator==().
     bool operator!=(const CreateSecretRequest& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -646,6 +866,7 @@ struct CLOACINA_EXPORT CreateTenantRequest {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const CreateTenantRequest& other) const;
+    //! The negation of operator==().
     bool operator!=(const CreateTenantRequest& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -677,6 +898,7 @@ struct CLOACINA_EXPORT InputSlot {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const InputSlot& other) const;
+    //! The negation of operator==().
     bool operator!=(const InputSlot& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -705,6 +927,7 @@ struct CLOACINA_EXPORT DeclaredSurface {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const DeclaredSurface& other) const;
+    //! The negation of operator==().
     bool operator!=(const DeclaredSurface& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -734,6 +957,7 @@ struct CLOACINA_EXPORT DeleteInstanceResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const DeleteInstanceResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const DeleteInstanceResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -760,6 +984,7 @@ struct CLOACINA_EXPORT ErrorBody {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const ErrorBody& other) const;
+    //! The negation of operator==().
     bool operator!=(const ErrorBody& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -782,6 +1007,7 @@ struct CLOACINA_EXPORT ExecuteRequest {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const ExecuteRequest& other) const;
+    //! The negation of operator==().
     bool operator!=(const ExecuteRequest& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -810,6 +1036,7 @@ struct CLOACINA_EXPORT ExecuteResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const ExecuteResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const ExecuteResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -836,6 +1063,7 @@ struct CLOACINA_EXPORT ExecutionDetail {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const ExecutionDetail& other) const;
+    //! The negation of operator==().
     bool operator!=(const ExecutionDetail& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -870,6 +1098,7 @@ struct CLOACINA_EXPORT ExecutionEvent {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const ExecutionEvent& other) const;
+    //! The negation of operator==().
     bool operator!=(const ExecutionEvent& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -896,6 +1125,7 @@ struct CLOACINA_EXPORT ExecutionEventsResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const ExecutionEventsResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const ExecutionEventsResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -932,6 +1162,7 @@ struct CLOACINA_EXPORT ExecutionSummary {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const ExecutionSummary& other) const;
+    //! The negation of operator==().
     bool operator!=(const ExecutionSummary& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -981,6 +1212,7 @@ struct CLOACINA_EXPORT TaskExecutionDetail {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const TaskExecutionDetail& other) const;
+    //! The negation of operator==().
     bool operator!=(const TaskExecutionDetail& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1007,6 +1239,7 @@ struct CLOACINA_EXPORT ExecutionTasksResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const ExecutionTasksResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const ExecutionTasksResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1032,6 +1265,7 @@ struct CLOACINA_EXPORT FireReactorRequest {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const FireReactorRequest& other) const;
+    //! The negation of operator==().
     bool operator!=(const FireReactorRequest& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1058,6 +1292,7 @@ struct CLOACINA_EXPORT FireReactorResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const FireReactorResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const FireReactorResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1080,6 +1315,7 @@ struct CLOACINA_EXPORT FireTriggerRequest {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const FireTriggerRequest& other) const;
+    //! The negation of operator==().
     bool operator!=(const FireTriggerRequest& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1104,6 +1340,7 @@ struct CLOACINA_EXPORT FiredExecution {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const FiredExecution& other) const;
+    //! The negation of operator==().
     bool operator!=(const FiredExecution& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1132,6 +1369,7 @@ struct CLOACINA_EXPORT FireTriggerResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const FireTriggerResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const FireTriggerResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1158,6 +1396,7 @@ struct CLOACINA_EXPORT GraphTopologyEdge {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const GraphTopologyEdge& other) const;
+    //! The negation of operator==().
     bool operator!=(const GraphTopologyEdge& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1182,6 +1421,7 @@ struct CLOACINA_EXPORT GraphTopologyNode {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const GraphTopologyNode& other) const;
+    //! The negation of operator==().
     bool operator!=(const GraphTopologyNode& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1206,6 +1446,7 @@ struct CLOACINA_EXPORT GraphTopology {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const GraphTopology& other) const;
+    //! The negation of operator==().
     bool operator!=(const GraphTopology& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1255,6 +1496,7 @@ struct CLOACINA_EXPORT GraphStatus {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const GraphStatus& other) const;
+    //! The negation of operator==().
     bool operator!=(const GraphStatus& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1277,6 +1519,7 @@ struct CLOACINA_EXPORT InjectAccumulatorRequest {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const InjectAccumulatorRequest& other) const;
+    //! The negation of operator==().
     bool operator!=(const InjectAccumulatorRequest& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1302,6 +1545,7 @@ struct CLOACINA_EXPORT InjectAccumulatorResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const InjectAccumulatorResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const InjectAccumulatorResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1339,6 +1583,7 @@ struct CLOACINA_EXPORT KeyCreatedResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const KeyCreatedResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const KeyCreatedResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1375,6 +1620,7 @@ struct CLOACINA_EXPORT KeyInfo {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const KeyInfo& other) const;
+    //! The negation of operator==().
     bool operator!=(const KeyInfo& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1400,6 +1646,7 @@ struct CLOACINA_EXPORT KeyRevokedResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const KeyRevokedResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const KeyRevokedResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1434,6 +1681,7 @@ struct CLOACINA_EXPORT ReactorFire {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const ReactorFire& other) const;
+    //! The negation of operator==().
     bool operator!=(const ReactorFire& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1475,6 +1723,7 @@ struct CLOACINA_EXPORT ReactorStatus {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const ReactorStatus& other) const;
+    //! The negation of operator==().
     bool operator!=(const ReactorStatus& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1509,6 +1758,7 @@ struct CLOACINA_EXPORT SecretMetadataResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const SecretMetadataResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const SecretMetadataResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1532,6 +1782,7 @@ struct CLOACINA_EXPORT TenantSummary {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const TenantSummary& other) const;
+    //! The negation of operator==().
     bool operator!=(const TenantSummary& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1558,6 +1809,7 @@ struct CLOACINA_EXPORT LocalLoginRequest {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const LocalLoginRequest& other) const;
+    //! The negation of operator==().
     bool operator!=(const LocalLoginRequest& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1588,6 +1840,7 @@ struct CLOACINA_EXPORT LocalLoginResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const LocalLoginResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const LocalLoginResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1610,6 +1863,7 @@ struct CLOACINA_EXPORT LogoutResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const LogoutResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const LogoutResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1633,6 +1887,7 @@ struct CLOACINA_EXPORT PackageUploadForm {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const PackageUploadForm& other) const;
+    //! The negation of operator==().
     bool operator!=(const PackageUploadForm& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1655,6 +1910,7 @@ struct CLOACINA_EXPORT ReactorFireTimeseries {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const ReactorFireTimeseries& other) const;
+    //! The negation of operator==().
     bool operator!=(const ReactorFireTimeseries& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1677,6 +1933,7 @@ struct CLOACINA_EXPORT ResetPasswordRequest {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const ResetPasswordRequest& other) const;
+    //! The negation of operator==().
     bool operator!=(const ResetPasswordRequest& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1699,6 +1956,7 @@ struct CLOACINA_EXPORT RotateSecretRequest {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const RotateSecretRequest& other) const;
+    //! The negation of operator==().
     bool operator!=(const RotateSecretRequest& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1723,6 +1981,7 @@ struct CLOACINA_EXPORT SecretDeletedResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const SecretDeletedResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const SecretDeletedResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1750,6 +2009,7 @@ struct CLOACINA_EXPORT TenantCreatedResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const TenantCreatedResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const TenantCreatedResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1801,6 +2061,7 @@ struct CLOACINA_EXPORT TriggerScheduleSummary {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const TriggerScheduleSummary& other) const;
+    //! The negation of operator==().
     bool operator!=(const TriggerScheduleSummary& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1851,6 +2112,7 @@ struct CLOACINA_EXPORT WorkflowInstanceSummary {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const WorkflowInstanceSummary& other) const;
+    //! The negation of operator==().
     bool operator!=(const WorkflowInstanceSummary& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1889,6 +2151,7 @@ struct CLOACINA_EXPORT WorkflowSummary {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const WorkflowSummary& other) const;
+    //! The negation of operator==().
     bool operator!=(const WorkflowSummary& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1919,6 +2182,7 @@ struct CLOACINA_EXPORT TenantRemovedResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const TenantRemovedResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const TenantRemovedResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1949,6 +2213,7 @@ struct CLOACINA_EXPORT TriggerExecution {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const TriggerExecution& other) const;
+    //! The negation of operator==().
     bool operator!=(const TriggerExecution& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -1991,6 +2256,7 @@ struct CLOACINA_EXPORT TriggerScheduleInfo {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const TriggerScheduleInfo& other) const;
+    //! The negation of operator==().
     bool operator!=(const TriggerScheduleInfo& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2017,6 +2283,7 @@ struct CLOACINA_EXPORT TriggerDetailResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const TriggerDetailResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const TriggerDetailResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2048,6 +2315,7 @@ struct CLOACINA_EXPORT TriggerPauseResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const TriggerPauseResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const TriggerPauseResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2077,6 +2345,7 @@ struct CLOACINA_EXPORT WhoamiResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const WhoamiResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const WhoamiResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2103,6 +2372,7 @@ struct CLOACINA_EXPORT WorkflowDeletedResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const WorkflowDeletedResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const WorkflowDeletedResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2137,6 +2407,7 @@ struct CLOACINA_EXPORT WorkflowTaskNode {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const WorkflowTaskNode& other) const;
+    //! The negation of operator==().
     bool operator!=(const WorkflowTaskNode& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2185,6 +2456,7 @@ struct CLOACINA_EXPORT WorkflowDetail {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const WorkflowDetail& other) const;
+    //! The negation of operator==().
     bool operator!=(const WorkflowDetail& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2216,6 +2488,7 @@ struct CLOACINA_EXPORT WorkflowPauseResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const WorkflowPauseResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const WorkflowPauseResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2243,6 +2516,7 @@ struct CLOACINA_EXPORT WorkflowSourceFile {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const WorkflowSourceFile& other) const;
+    //! The negation of operator==().
     bool operator!=(const WorkflowSourceFile& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2275,6 +2549,7 @@ struct CLOACINA_EXPORT WorkflowSourceResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const WorkflowSourceResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const WorkflowSourceResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2300,6 +2575,7 @@ struct CLOACINA_EXPORT WorkflowUploadedResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const WorkflowUploadedResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const WorkflowUploadedResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2325,6 +2601,7 @@ struct CLOACINA_EXPORT WsTicketResponse {
 
     //! Member-wise equality, unknownFields included.
     bool operator==(const WsTicketResponse& other) const;
+    //! The negation of operator==().
     bool operator!=(const WsTicketResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2363,6 +2640,7 @@ struct ListResponse {
     {
         return items == other.items && total == other.total && unknownFields == other.unknownFields;
     }
+    //! The negation of operator==().
     bool operator!=(const ListResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).
@@ -2430,6 +2708,7 @@ struct TenantListResponse {
         return items == other.items && tenantId == other.tenantId && total == other.total
             && unknownFields == other.unknownFields;
     }
+    //! The negation of operator==().
     bool operator!=(const TenantListResponse& other) const { return !(*this == other); }
 
     //! Lets the container templates of json.h find Json::write() for this type (by ADL).

@@ -26,29 +26,43 @@ class AccumulatorProducerPrivate;
 //! jittered backoff; a 401 at the upgrade gets one fresh ticket. Failed, with a typed Error and
 //! no retry: 403 at the upgrade (kind Api, httpStatus 403: the key may not use this name, or it
 //! is not registered), close 4404 (kind Api, code `ws_close_4404`: the accumulator cannot take
-//! messages), 4400/4426. Messages already written to a socket that then breaks may be lost;
-//! there is no acknowledgement to tell.
+//! messages), 4400/4426, and 1009 (a message above the size limit). Messages already written to
+//! a socket that then breaks may be lost; there is no acknowledgement to tell.
 //!
 //! Threading: lives in its creator's thread. Lifetime: may be destroyed at any time.
 class CLOACINA_EXPORT AccumulatorProducer : public QObject {
     Q_OBJECT
+    //! Connection state; see State.
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    //! The most recent error (lost connection, reconnect cause or fatal failure).
     Q_PROPERTY(Cloacina::Error error READ error NOTIFY errorOccurred)
+    //! The accumulator's name, as given to the constructor.
     Q_PROPERTY(QString name READ name CONSTANT)
+    //! Frames written to a socket so far.
     Q_PROPERTY(qint64 sentCount READ sentCount NOTIFY countersChanged)
+    //! Events waiting for the socket to open.
     Q_PROPERTY(int queuedCount READ queuedCount NOTIFY countersChanged)
+    //! send() calls that returned false.
     Q_PROPERTY(qint64 rejectedCount READ rejectedCount NOTIFY countersChanged)
 
 public:
+    //! Life cycle of the producer: Idle until open() or the first send(); Connecting, then Open;
+    //! Reconnecting after a lost connection; Closed after close(); Failed after a fatal error (no
+    //! retry until open() is called again).
     enum class State { Idle, Connecting, Open, Reconnecting, Closed, Failed };
     Q_ENUM(State)
 
+    //! A producer for the accumulator \a name on the server described by \a endpoint. Does not
+    //! connect until open() or send() is called.
     AccumulatorProducer(StreamEndpoint endpoint, QString name, QObject* parent = nullptr);
+    //! Closes the socket; queued events are dropped.
     ~AccumulatorProducer() override;
 
+    //! Replaces the backoff, ping and timeout settings with \a timing.
     void setTiming(const StreamTiming& timing);
     //! Events kept while not open (default 10000); send() refuses more.
     void setMaxQueued(int count);
+    //! The queue limit set by setMaxQueued().
     int maxQueued() const;
 
     //! Connects (Idle, Closed or Failed → Connecting).
@@ -61,8 +75,11 @@ public:
     //! when the queue is full, or when \a event is undefined.
     bool send(const QJsonValue& event);
 
+    //! The current state.
     State state() const;
+    //! The most recent error; a default Error before any.
     Error error() const;
+    //! The accumulator's name.
     QString name() const;
     qint64 sentCount() const; //!< frames written to a socket
     int queuedCount() const; //!< events waiting for the socket
@@ -70,11 +87,16 @@ public:
     qint64 connectionAttempts() const; //!< tickets requested, ever
 
 signals:
+    //! The state changed to \a state.
     void stateChanged(Cloacina::AccumulatorProducer::State state);
+    //! The socket is open and the queued events have been written to it.
     void opened();
+    //! A connection was lost (a reconnect follows) or failed for good (failed() follows); \a error
+    //! says why.
     void errorOccurred(const Cloacina::Error& error);
     //! Fatal: Failed with \a error; no retry.
     void failed(const Cloacina::Error& error);
+    //! sentCount, queuedCount or rejectedCount changed.
     void countersChanged();
 
 private:

@@ -100,16 +100,28 @@ public:
     //! Aborts every pending call and cancels its future.
     ~CloacinaClient() override;
 
+    //! The server root (see the baseUrl property).
     QUrl baseUrl() const;
+    //! Sets the server root to \a url. A URL with user info is refused (a warning is logged and the
+    //! base URL becomes empty). Resets connectionState to Unknown; emits baseUrlChanged() when the
+    //! value changes.
     void setBaseUrl(const QUrl& url);
 
+    //! The default tenant for tenant-scoped paths (see the tenant property).
     QString tenant() const;
+    //! Sets the default tenant to \a tenant; an empty string means "public". Emits tenantChanged()
+    //! when the value changes.
     void setTenant(const QString& tenant);
 
+    //! The transfer timeout in milliseconds; 0 when disabled.
     int timeout() const;
+    //! Sets the transfer timeout to \a milliseconds (negative values count as 0, which disables
+    //! it). Applies to calls started later; emits timeoutChanged() when the value changes.
     void setTimeout(int milliseconds);
 
+    //! What the latest settled call said about the server.
     ConnectionState connectionState() const;
+    //! The error of the most recent failed call; a default Error before any failure.
     Cloacina::Error lastError() const;
 
     //! Sets the bearer key for authenticated operations; an empty key clears it.
@@ -117,16 +129,24 @@ public:
     void setApiKey(const QString& key);
     //! Forgets the key (same as setApiKey({})).
     void clearApiKey();
+    //! True when an API key is set.
     bool hasApiKey() const;
 
+    //! The User-Agent header sent with every request.
     QString userAgent() const;
+    //! Sets the User-Agent header to \a userAgent for calls started later; emits userAgentChanged()
+    //! when the value changes.
     void setUserAgent(const QString& userAgent);
     //! `cloacina-qt/<version> Qt/<qVersion()>`.
     static QString defaultUserAgent();
 
+    //! The server's `info.version` as found by checkServerVersion(); empty before that.
     QString serverVersion() const;
 
+    //! The largest accepted response body in bytes; 0 means no limit.
     qint64 maxResponseBytes() const;
+    //! Sets the response size limit to \a bytes (negative values count as 0, no limit); emits
+    //! maxResponseBytesChanged() when the value changes.
     void setMaxResponseBytes(qint64 bytes);
 
 #if QT_CONFIG(ssl)
@@ -141,6 +161,7 @@ public:
     //! Switches TLS certificate verification off when \a skip is true. Dangerous: anyone on the
     //! path can read the API key. Logs a warning (once per client) when enabled.
     void setInsecureSkipTlsVerify(bool skip);
+    //! True when TLS certificate verification is switched off.
     bool insecureSkipTlsVerify() const;
 
     //! Applies a cloacinactl profile: base URL and API key (resolving `env:` / `file:` keys).
@@ -191,15 +212,27 @@ public:
     QNetworkAccessManager* networkAccessManager() const;
 
 Q_SIGNALS:
+    //! The base URL changed.
     void baseUrlChanged();
+    //! The default tenant changed.
     void tenantChanged();
+    //! The transfer timeout changed.
     void timeoutChanged();
+    //! The connection state changed to \a state.
     void connectionStateChanged(CloacinaClient::ConnectionState state);
+    //! A call failed with \a error, now lastError. Emitted for every failure, even when the error
+    //! equals the previous one.
     void lastErrorChanged(const Cloacina::Error& error);
+    //! An API key was set or cleared (by setApiKey(), login(), refreshSession(), logout() or
+    //! applyProfile()).
     void hasApiKeyChanged();
+    //! The User-Agent changed.
     void userAgentChanged();
+    //! checkServerVersion() found a different server version.
     void serverVersionChanged();
+    //! The response size limit changed.
     void maxResponseBytesChanged();
+    //! TLS certificate verification was switched on or off.
     void insecureSkipTlsVerifyChanged();
     //! The server's version (\a server) is not compatible with the SDK's contract (\a contract).
     void versionMismatch(const QString& server, const QString& contract);

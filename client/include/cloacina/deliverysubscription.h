@@ -55,7 +55,8 @@ class DeliverySubscriptionPrivate;
 //! same-thread) connection: a queued slot runs after the ack, so a crash there loses the push.
 //!
 //! Reconnects: capped, jittered exponential backoff (StreamTiming, 100 ms → 30 s) after an
-//! abnormal close, a 1001, a network loss or a missed pong. Close 4400/4426 and a protocol
+//! abnormal close, a 1001, a network loss or a missed pong. Close 4400/4426, 1009 (a frame
+//! above the size limit, which the server would only resend) and a protocol
 //! violation by the server end in Failed with a Protocol error; an HTTP 401 at the upgrade is
 //! retried once with a fresh ticket, 403 (or a second 401) ends in Failed with an Api error.
 //!
@@ -63,14 +64,23 @@ class DeliverySubscriptionPrivate;
 //! Lifetime: may be destroyed at any time, including mid-connect; nothing is emitted after.
 class CLOACINA_EXPORT DeliverySubscription : public QObject {
     Q_OBJECT
+    //! Where the subscription is; see State.
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    //! The last error, transient ones included; see error().
     Q_PROPERTY(Cloacina::Error error READ error NOTIFY errorChanged)
+    //! The recipient subscribed to, as given to the constructor.
     Q_PROPERTY(QString recipient READ recipient CONSTANT)
+    //! Pushes handed to the application.
     Q_PROPERTY(qint64 pushCount READ pushCount NOTIFY countersChanged)
+    //! Pushes dropped as duplicates.
     Q_PROPERTY(qint64 duplicateCount READ duplicateCount NOTIFY countersChanged)
+    //! Ack frames sent.
     Q_PROPERTY(qint64 ackCount READ ackCount NOTIFY countersChanged)
+    //! Connection attempts after the first.
     Q_PROPERTY(qint64 reconnectCount READ reconnectCount NOTIFY countersChanged)
+    //! Live connections dropped by the server (see takenOver()).
     Q_PROPERTY(qint64 takeoverCount READ takeoverCount NOTIFY countersChanged)
+    //! Tickets requested, ever.
     Q_PROPERTY(qint64 connectionAttempts READ connectionAttempts NOTIFY countersChanged)
 
 public:
@@ -94,14 +104,17 @@ public:
 
     //! Timing knobs; set before start().
     void setTiming(const StreamTiming& timing);
+    //! The timing knobs in use.
     StreamTiming timing() const;
     //! Kinds delivered to the application (default: `execution_event`). Other kinds are logged
     //! once per kind and skipped; durable ones are still acked so the server stops resending
     //! them. An empty list accepts every kind.
     void setAcceptedKinds(const QStringList& kinds);
+    //! The kinds delivered to the application; empty means every kind.
     QStringList acceptedKinds() const;
     //! Largest number of recent row ids remembered for dedup (default 8192, minimum 16).
     void setDedupWindowCapacity(int capacity);
+    //! The dedup window capacity (see setDedupWindowCapacity()).
     int dedupWindowCapacity() const;
     //! Ids currently remembered; never above dedupWindowCapacity().
     int dedupWindowSize() const;
@@ -109,6 +122,7 @@ public:
     qint64 highestSeenId() const;
     //! Upper bound of pushes per pushesReceived() batch (default 512).
     void setMaxBatchSize(int size);
+    //! The largest number of pushes per pushesReceived() batch.
     int maxBatchSize() const;
 
     //! Starts connecting (Idle or Ended → Connecting). No-op while running.
@@ -117,9 +131,11 @@ public:
     //! but not yet emitted are dropped without ack: the server delivers them again next time.
     void stop();
 
+    //! Where the subscription is.
     State state() const;
     //! The last error (also transient ones while reconnecting); default-constructed when none.
     Error error() const;
+    //! The recipient subscribed to.
     QString recipient() const;
 
     qint64 pushCount() const; //!< pushes handed to the application
@@ -130,7 +146,9 @@ public:
     qint64 connectionAttempts() const; //!< tickets requested, ever
 
 signals:
+    //! The state changed to \a state.
     void stateChanged(Cloacina::DeliverySubscription::State state);
+    //! error() changed to \a error (transient or fatal).
     void errorChanged(const Cloacina::Error& error);
     //! Fatal: the subscription is Failed with \a error and will not retry.
     void failed(const Cloacina::Error& error);
@@ -142,6 +160,8 @@ signals:
     void takenOver(int consecutive);
     //! A connection attempt failed or a live connection was lost; retry in \a delayMs.
     void reconnecting(int delayMs, const Cloacina::Error& reason);
+    //! One or more of the counters (pushCount, duplicateCount, ackCount, reconnectCount,
+    //! takeoverCount, connectionAttempts) changed.
     void countersChanged();
 
 private:

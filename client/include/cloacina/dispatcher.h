@@ -30,10 +30,10 @@ struct Request {
 
 //! A complete HTTP answer that the transport accepted as a success (2xx).
 struct Response {
-    int httpStatus = 0;
-    QByteArray body;
+    int httpStatus = 0; //!< The 2xx status code.
+    QByteArray body; //!< The complete response body.
     QString requestId; //!< The `x-request-id` header.
-    QByteArray contentType;
+    QByteArray contentType; //!< The `Content-Type` header; empty when absent.
 };
 
 //! Decodes a 2xx \a response into T with the generated Json::read; an undecodable body is an

@@ -16,13 +16,16 @@ namespace Cloacina {
 //! Error is built.
 class CLOACINA_EXPORT Error {
     Q_GADGET
+    //! What went wrong; see Kind.
     Q_PROPERTY(Kind kind MEMBER kind)
     Q_PROPERTY(int httpStatus MEMBER httpStatus)
     Q_PROPERTY(QString code MEMBER code)
     Q_PROPERTY(QString message MEMBER message)
     Q_PROPERTY(QString requestId MEMBER requestId)
     Q_PROPERTY(QString operationId MEMBER operationId)
+    //! isTransient(), for QML.
     Q_PROPERTY(bool transient READ isTransient)
+    //! toString(), for QML.
     Q_PROPERTY(QString text READ toString)
 
 public:
@@ -38,7 +41,7 @@ public:
     };
     Q_ENUM(Kind)
 
-    Kind kind = Kind::Network;
+    Kind kind = Kind::Network; //!< What went wrong.
     int httpStatus = 0; //!< 0 when no HTTP response arrived.
     QString code; //!< The server's machine-readable code (`workflow_not_found`, …), if any.
     QString message; //!< Human-readable text.

@@ -26,14 +26,18 @@ class CLOACINA_EXPORT RunEvent {
     Q_PROPERTY(QString executionId MEMBER executionId)
     Q_PROPERTY(QString taskExecutionId MEMBER taskExecutionId)
     Q_PROPERTY(QString taskName MEMBER taskName)
+    //! The last `::` segment of taskName; see shortTaskName().
     Q_PROPERTY(QString shortTaskName READ shortTaskName)
     Q_PROPERTY(QString eventType MEMBER eventType)
     Q_PROPERTY(QJsonValue eventData MEMBER eventData)
     Q_PROPERTY(QString rawEventData MEMBER rawEventData)
     Q_PROPERTY(QDateTime createdAt MEMBER createdAt)
     Q_PROPERTY(QString createdAtText MEMBER createdAtText)
+    //! sequenceNum as a QVariant: an integer, or invalid while unknown.
     Q_PROPERTY(QVariant sequenceNum READ sequenceNumVariant)
+    //! Where the follower first saw the event.
     Q_PROPERTY(Origin origin MEMBER origin)
+    //! True for the event types PROTOCOL.md lists; see isKnownType().
     Q_PROPERTY(bool known READ isKnownType)
 
 public:
@@ -60,6 +64,7 @@ public:
     QString createdAtText; //!< `created_at` exactly as received (RFC 3339).
     //! Table-wide ordering key from the REST history; unknown for a push until a history fetch.
     std::optional<qint64> sequenceNum;
+    //! Where the follower first saw the event.
     Origin origin = Origin::History;
 
     //! The last `::` segment of taskName ("task" of "t::pkg::wf::task").
@@ -92,6 +97,7 @@ class CLOACINA_EXPORT RunTask {
     Q_GADGET
     Q_PROPERTY(QString id MEMBER id)
     Q_PROPERTY(QString taskName MEMBER taskName)
+    //! The last `::` segment of taskName; see shortTaskName().
     Q_PROPERTY(QString shortTaskName READ shortTaskName)
     Q_PROPERTY(QString status MEMBER status)
     Q_PROPERTY(QString subStatus MEMBER subStatus)
@@ -107,17 +113,18 @@ class CLOACINA_EXPORT RunTask {
 public:
     QString id; //!< Task execution UUID (joins RunEvent::taskExecutionId).
     QString taskName; //!< As the server reports it.
-    QString status;
+    QString status; //!< e.g. "Running", "Completed", "Failed".
     QString subStatus; //!< Empty when null.
-    int attempt = 0;
-    int maxAttempts = 0;
-    QDateTime createdAt;
-    QDateTime updatedAt;
+    int attempt = 0; //!< Attempt number as the server reports it.
+    int maxAttempts = 0; //!< Maximum number of attempts as the server reports it.
+    QDateTime createdAt; //!< When the task row was created.
+    QDateTime updatedAt; //!< When the task row last changed.
     QDateTime startedAt; //!< Invalid while not started.
     QDateTime completedAt; //!< Invalid while running.
     QString lastError; //!< Empty when null.
     QString errorDetails; //!< Empty when null.
 
+    //! The last `::` segment of taskName ("task" of "t::pkg::wf::task").
     QString shortTaskName() const;
     //! Builds from a REST `TaskExecutionDetail` object.
     static bool fromJson(const QJsonObject& row, RunTask& out, Json::Context& ctx);

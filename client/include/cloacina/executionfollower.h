@@ -67,11 +67,17 @@ class ExecutionFollowerPrivate;
 //! callback runs afterwards.
 class CLOACINA_EXPORT ExecutionFollower : public QObject {
     Q_OBJECT
+    //! The execution followed, as given to the constructor.
     Q_PROPERTY(QString executionId READ executionId CONSTANT)
+    //! The last status fetched, e.g. "Running"; empty before the first fetch.
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    //! What currently feeds the follower; see Source.
     Q_PROPERTY(Source source READ source NOTIFY sourceChanged)
+    //! The most recent error, fatal or not.
     Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY errorOccurred)
+    //! True once the source is Ended (finished, stopped or failed).
     Q_PROPERTY(bool ended READ isEnded NOTIFY sourceChanged)
+    //! Number of distinct events delivered so far.
     Q_PROPERTY(int eventCount READ eventCount NOTIFY eventsReceived)
 
 public:
@@ -85,11 +91,14 @@ public:
     };
     Q_ENUM(Source)
 
+    //! A follower of \a executionId fed by \a backend. Does nothing until start().
     ExecutionFollower(ExecutionFollowerBackend backend, QString executionId, QObject* parent = nullptr);
+    //! Stops following; no signal is emitted afterwards.
     ~ExecutionFollower() override;
 
     //! Set before start().
     void setTiming(const FollowerTiming& timing);
+    //! The timing in use.
     FollowerTiming timing() const;
     //! Uses the delivery socket (default true). False: REST polling only.
     void setLiveEnabled(bool enabled);
@@ -99,16 +108,22 @@ public:
     //! Stops following (source Ended) without finished().
     void stop();
 
+    //! The execution followed.
     QString executionId() const;
     //! The last status fetched; empty before the first fetch.
     QString status() const;
+    //! What currently feeds the follower.
     Source source() const;
+    //! The most recent error; a default Error before any.
     Error lastError() const;
+    //! True once the source is Ended.
     bool isEnded() const;
+    //! Number of distinct events delivered so far.
     int eventCount() const;
     //! Every event so far: those with a sequence_num in its order, followed by those still
     //! without one in arrival order.
     QList<RunEvent> events() const;
+    //! The task rows of the last successful tasks fetch.
     QList<RunTask> tasks() const;
     //! The delivery subscription (nullptr before it starts or when live is disabled), for
     //! diagnostics: counters, state.
@@ -121,8 +136,11 @@ signals:
     void eventsReceived(const QList<Cloacina::RunEvent>& events);
     //! Events emitted before whose sequence_num or task name became known since.
     void eventsUpdated(const QList<Cloacina::RunEvent>& events);
+    //! A fetch found a new \a status.
     void statusChanged(const QString& status);
+    //! A tasks fetch returned \a tasks, the execution's current task rows.
     void tasksChanged(const QList<Cloacina::RunTask>& tasks);
+    //! The source changed to \a source (also notifies ended).
     void sourceChanged(Cloacina::ExecutionFollower::Source source);
     //! The execution reached terminal \a status and every event was delivered.
     void finished(const QString& status);

@@ -33,6 +33,7 @@ public:
     //! Enters object key \a key for the lifetime of the returned guard.
     class [[nodiscard]] Scope {
     public:
+        //! Appends \a segment to \a ctx's path until destroyed.
         Scope(Context& ctx, QString segment)
             : m_ctx(ctx)
         {
@@ -61,8 +62,11 @@ private:
 //! Name of the JSON type of \a value ("string", "number", …), for error messages.
 CLOACINA_EXPORT QString typeName(const QJsonValue& value);
 
+//! Reads a JSON string.
 CLOACINA_EXPORT bool read(const QJsonValue& v, QString& out, Context& ctx);
+//! Reads a JSON boolean.
 CLOACINA_EXPORT bool read(const QJsonValue& v, bool& out, Context& ctx);
+//! Reads any JSON number.
 CLOACINA_EXPORT bool read(const QJsonValue& v, double& out, Context& ctx);
 //! Accepts only integral numbers that fit.
 CLOACINA_EXPORT bool read(const QJsonValue& v, qint64& out, Context& ctx);
@@ -70,16 +74,25 @@ CLOACINA_EXPORT bool read(const QJsonValue& v, qint64& out, Context& ctx);
 CLOACINA_EXPORT bool read(const QJsonValue& v, int& out, Context& ctx);
 //! Any JSON value (OpenAPI schema `{}`); never fails.
 CLOACINA_EXPORT bool read(const QJsonValue& v, QJsonValue& out, Context& ctx);
+//! Reads a JSON object as it is.
 CLOACINA_EXPORT bool read(const QJsonValue& v, QJsonObject& out, Context& ctx);
 
+//! Writes a JSON string.
 inline QJsonValue write(const QString& v) { return v; }
+//! Writes a JSON boolean.
 inline QJsonValue write(bool v) { return v; }
+//! Writes a JSON number.
 inline QJsonValue write(double v) { return v; }
+//! Writes a JSON number.
 inline QJsonValue write(qint64 v) { return v; }
+//! Writes a JSON number.
 inline QJsonValue write(int v) { return v; }
+//! Writes any JSON value as it is.
 inline QJsonValue write(const QJsonValue& v) { return v; }
+//! Writes a JSON object as it is.
 inline QJsonValue write(const QJsonObject& v) { return v; }
 
+//! Reads a JSON array, each element as a T; a failing element fails with its index in the path.
 template <typename T>
 bool read(const QJsonValue& v, QList<T>& out, Context& ctx)
 {
@@ -100,6 +113,7 @@ bool read(const QJsonValue& v, QList<T>& out, Context& ctx)
     return true;
 }
 
+//! Reads a JSON object as a map of T; a failing member fails with its key in the path.
 template <typename T>
 bool read(const QJsonValue& v, QMap<QString, T>& out, Context& ctx)
 {
@@ -119,6 +133,7 @@ bool read(const QJsonValue& v, QMap<QString, T>& out, Context& ctx)
     return true;
 }
 
+//! Reads null as a null Nullable, anything else as a T.
 template <typename T>
 bool read(const QJsonValue& v, Nullable<T>& out, Context& ctx)
 {
@@ -133,6 +148,7 @@ bool read(const QJsonValue& v, Nullable<T>& out, Context& ctx)
     return true;
 }
 
+//! Writes a JSON array of the elements.
 template <typename T>
 QJsonValue write(const QList<T>& v)
 {
@@ -142,6 +158,7 @@ QJsonValue write(const QList<T>& v)
     return array;
 }
 
+//! Writes a JSON object of the entries.
 template <typename T>
 QJsonValue write(const QMap<QString, T>& v)
 {
@@ -151,6 +168,7 @@ QJsonValue write(const QMap<QString, T>& v)
     return object;
 }
 
+//! Writes null for a null Nullable, else the value.
 template <typename T>
 QJsonValue write(const Nullable<T>& v)
 {

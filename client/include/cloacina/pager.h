@@ -43,16 +43,24 @@ class CLOACINA_EXPORT PagerBase : public QObject {
     Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize)
     //! Stop after this many rows; 0 (default) walks to the end.
     Q_PROPERTY(qint64 maxRows READ maxRows WRITE setMaxRows)
+    //! True from start() until finished() is emitted.
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    //! Distinct rows delivered since start().
     Q_PROPERTY(qint64 rowsSoFar READ rowsSoFar NOTIFY progress)
 
 public:
     ~PagerBase() override;
 
+    //! Rows requested per page.
     int pageSize() const { return m_pageSize; }
+    //! Sets the rows requested per page to \a rows, clamped to 2..1000; takes effect with the next
+    //! page.
     void setPageSize(int rows);
+    //! The row limit of a walk; 0 means none.
     qint64 maxRows() const { return m_maxRows; }
+    //! Stops a walk after \a rows rows; 0 (or less) walks to the end.
     void setMaxRows(qint64 rows) { m_maxRows = qMax<qint64>(0, rows); }
+    //! True while a walk is in progress.
     bool isRunning() const { return m_running; }
     //! Distinct rows delivered since start().
     qint64 rowsSoFar() const { return m_rowsSoFar; }
@@ -71,12 +79,14 @@ Q_SIGNALS:
     //! Once per start(): success at the end of the list (or maxRows), else the Error that
     //! stopped the walk (kind Canceled after cancel()).
     void finished(const Cloacina::Result<void>& result);
+    //! running changed: a walk started or finished.
     void runningChanged();
 
 protected:
     //! \a parent defaults to \a client, so a pager without another owner dies with its client.
     explicit PagerBase(CloacinaClient* client, QObject* parent);
 
+    //! The client the pages are fetched with; nullptr once it was destroyed.
     CloacinaClient* client() const { return m_client; }
 
     //! Starts fetching rows [offset, offset + limit). Implementations call handlePage().
@@ -187,9 +197,12 @@ private:
 class CLOACINA_EXPORT TriggerPager : public PagerBase {
     Q_OBJECT
 public:
+    //! A pager over \a tenant's triggers (empty: the client's tenant). \a parent defaults to \a
+    //! client.
     explicit TriggerPager(CloacinaClient* client, QString tenant = {}, QObject* parent = nullptr);
 
 Q_SIGNALS:
+    //! A batch of \a rows not delivered before, in list order.
     void rowsReady(const QList<Cloacina::TriggerScheduleSummary>& rows);
 
 protected:
@@ -203,10 +216,13 @@ private:
 class CLOACINA_EXPORT InstancePager : public PagerBase {
     Q_OBJECT
 public:
+    //! A pager over the instances of \a workflow in \a tenant (empty: the client's tenant). \a
+    //! parent defaults to \a client.
     explicit InstancePager(CloacinaClient* client, QString workflow, QString tenant = {},
         QObject* parent = nullptr);
 
 Q_SIGNALS:
+    //! A batch of \a rows not delivered before, in list order.
     void rowsReady(const QList<Cloacina::WorkflowInstanceSummary>& rows);
 
 protected:

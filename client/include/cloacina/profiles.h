@@ -32,6 +32,7 @@ namespace Cloacina {
 struct CLOACINA_EXPORT ProfileError {
     Q_GADGET
 public:
+    //! What went wrong.
     enum class Kind {
         None, //!< No error.
         FileNotFound, //!< The config file does not exist.
@@ -45,7 +46,7 @@ public:
     };
     Q_ENUM(Kind)
 
-    Kind kind = Kind::None;
+    Kind kind = Kind::None; //!< What went wrong; None on success.
     QString path; //!< The config file, when known.
     int line = 0; //!< 1-based line of a Syntax or Schema error; 0 when not applicable.
     int column = 0; //!< 1-based column of a Syntax error; 0 when not applicable.
@@ -57,7 +58,7 @@ public:
 
 //! One named server profile.
 struct CLOACINA_EXPORT Profile {
-    QString name;
+    QString name; //!< The profile's name, as in the config file.
     QString server; //!< Base URL of the server.
     //! The key as written: a literal, `env:VAR` or `file:PATH`. Treat as a secret.
     QString apiKeyReference;
@@ -82,7 +83,9 @@ public:
 
     //! True when the file was read and understood.
     bool isValid() const { return m_error.kind == ProfileError::Kind::None; }
+    //! Why the file could not be read or understood; kind None when it was.
     ProfileError error() const { return m_error; }
+    //! The file read (or the path given to parse()).
     QString path() const { return m_path; }
 
     //! Profile names, sorted.

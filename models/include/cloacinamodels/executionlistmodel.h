@@ -19,21 +19,21 @@ namespace Cloacina {
 
 //! One execution row (an ExecutionSummary plus its tenant and lazily fetched failure details).
 struct ExecutionRecord {
-    QString id;
-    QString workflow;
-    QString status;
-    QDateTime startedAt;
-    QDateTime completedAt;
+    QString id; //!< Execution UUID.
+    QString workflow; //!< Workflow name.
+    QString status; //!< e.g. "Running", "Completed", "Failed".
+    QDateTime startedAt; //!< When the execution started.
+    QDateTime completedAt; //!< When it ended; invalid while running.
     QString triggerOrigin; //!< "manual", or empty for trigger/cron/reactor runs
-    QString tenant;
+    QString tenant; //!< The tenant the row was listed from.
     // Enrichment (failed rows only): filled from …/tasks, else …/events.
     QString failingTask; //!< short name
-    QString firstErrorLine;
+    QString firstErrorLine; //!< first line of errorText
     QString errorText; //!< full error text of the failing task
-    bool enriched = false;
+    bool enriched = false; //!< true once the failure details were fetched
     // Highlighting
-    bool isNew = false;
-    QDateTime seenAt;
+    bool isNew = false; //!< first seen by a refresh and not yet acknowledged
+    QDateTime seenAt; //!< when isNew was set
 };
 
 //! Executions of the client's tenant (or of several / all tenants), newest first, filtered by
@@ -56,25 +56,43 @@ struct ExecutionRecord {
 //! Threading: GUI thread only. The model never owns the client.
 class ExecutionListModel : public QAbstractTableModel {
     Q_OBJECT
+    //! The client the executions are listed with (not owned).
     Q_PROPERTY(CloacinaClient* client READ client WRITE setClient NOTIFY clientChanged)
+    //! Statuses to show; empty means any. Default {"Failed"}.
     Q_PROPERTY(QStringList statusFilter READ statusFilter WRITE setStatusFilter NOTIFY filterChanged)
+    //! Exact workflow name to show; empty means all.
     Q_PROPERTY(QString workflowFilter READ workflowFilter WRITE setWorkflowFilter NOTIFY filterChanged)
+    //! Shows only runs started after this time; invalid means no lower bound.
     Q_PROPERTY(QDateTime startedAfter READ startedAfter WRITE setStartedAfter NOTIFY filterChanged)
+    //! Shows only runs started before this time; invalid means no upper bound.
     Q_PROPERTY(QDateTime startedBefore READ startedBefore WRITE setStartedBefore NOTIFY filterChanged)
+    //! Explicit tenants; empty means the client's tenant (unless allTenants).
     Q_PROPERTY(QStringList tenants READ tenants WRITE setTenants NOTIFY tenantsChanged)
+    //! Lists every tenant (admin keys) and shows their runs together.
     Q_PROPERTY(bool allTenants READ allTenants WRITE setAllTenants NOTIFY tenantsChanged)
+    //! Rows per page and stream (1..1000, default 50).
     Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize NOTIFY pageSizeChanged)
+    //! Period of the automatic refresh() in ms; 0 (default) disables it.
     Q_PROPERTY(int autoRefreshInterval READ autoRefreshInterval WRITE setAutoRefreshInterval NOTIFY autoRefreshIntervalChanged)
+    //! When the last load or refresh completed; invalid before.
     Q_PROPERTY(QDateTime lastRefreshed READ lastRefreshed NOTIFY lastRefreshedChanged)
+    //! True while requests of the model are in flight.
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    //! The error of the last failed request; cleared when a page arrives.
     Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY lastErrorChanged)
+    //! True while lastError holds an error.
     Q_PROPERTY(bool hasError READ hasError NOTIFY lastErrorChanged)
+    //! How long rows stay flagged as new, in ms (default 60000).
     Q_PROPERTY(int newHighlightMs READ newHighlightMs WRITE setNewHighlightMs)
+    //! Failure-detail requests allowed in flight at once (at least 1, default 4).
     Q_PROPERTY(int maxConcurrentEnrichments READ maxConcurrentEnrichments WRITE setMaxConcurrentEnrichments)
+    //! Number of rows.
     Q_PROPERTY(int count READ countProperty NOTIFY countChanged)
+    //! Number of rows flagged as new.
     Q_PROPERTY(int newCount READ newCount NOTIFY countChanged)
 
 public:
+    //! The table's columns, in display order.
     enum Column {
         WorkflowColumn,
         StatusColumn,
@@ -90,6 +108,7 @@ public:
     };
     Q_ENUM(Column)
 
+    //! Item data roles beyond Qt's; roleNames() gives their QML names.
     enum Role {
         IdRole = Qt::UserRole + 1,
         WorkflowRole,
@@ -108,54 +127,84 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty model without a client.
     explicit ExecutionListModel(QObject* parent = nullptr);
     ~ExecutionListModel() override;
 
+    //! Number of rows loaded so far; 0 for a valid \a parent.
     int rowCount(const QModelIndex& parent = {}) const override;
+    //! ColumnCount; 0 for a valid \a parent.
     int columnCount(const QModelIndex& parent = {}) const override;
+    //! The data of \a index for \a role (a column's display text or one of the Role values). Asking
+    //! for failure details of a failed row starts its enrichment.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    //! Translated column titles for horizontal headers.
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! The QML names of the roles (e.g. `workflow`, `firstErrorLine`).
     QHash<int, QByteArray> roleNames() const override;
+    //! True while some query stream has rows left on the server.
     bool canFetchMore(const QModelIndex& parent) const override;
+    //! Requests the next page of every stream that has more; rows arrive asynchronously.
     void fetchMore(const QModelIndex& parent) override;
 
+    //! The client in use, or nullptr.
     CloacinaClient* client() const { return m_client; }
     //! Uses \a client (not owned) and reloads. nullptr empties the model.
     void setClient(CloacinaClient* client);
 
     //! Statuses to show; empty = any status. Default {"Failed"}.
     QStringList statusFilter() const { return m_statuses; }
+    //! Shows only \a statuses (empty: any) and reloads.
     void setStatusFilter(const QStringList& statuses);
     //! Exact workflow name; empty = all workflows.
     QString workflowFilter() const { return m_workflow; }
+    //! Shows only \a workflow (empty: all) and reloads.
     void setWorkflowFilter(const QString& workflow);
+    //! The lower bound of started_at; invalid when none.
     QDateTime startedAfter() const { return m_after; }
+    //! Shows only runs started after \a after (invalid: no bound) and reloads.
     void setStartedAfter(const QDateTime& after);
+    //! The upper bound of started_at; invalid when none.
     QDateTime startedBefore() const { return m_before; }
+    //! Shows only runs started before \a before (invalid: no bound) and reloads.
     void setStartedBefore(const QDateTime& before);
 
     //! Explicit tenants; empty = the client's tenant (unless allTenants).
     QStringList tenants() const { return m_tenants; }
+    //! Lists \a tenants (empty: the client's tenant) and reloads.
     void setTenants(const QStringList& tenants);
     //! Lists every tenant (admin keys: `list_tenants`) and shows their runs together.
     bool allTenants() const { return m_allTenants; }
+    //! Lists every tenant when \a all is true, and reloads.
     void setAllTenants(bool all);
     //! The tenants currently queried (after list_tenants for allTenants).
     QStringList effectiveTenants() const { return m_effectiveTenants; }
 
+    //! Rows per page and stream.
     int pageSize() const { return m_pageSize; }
+    //! Sets the page size to \a size, clamped to 1..1000.
     void setPageSize(int size);
+    //! The automatic refresh period in ms; 0 when off.
     int autoRefreshInterval() const { return m_autoRefresh.interval(); }
     //! Calls refresh() every \a ms while a client is set; 0 stops.
     void setAutoRefreshInterval(int ms);
+    //! When the last load or refresh completed.
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
+    //! True while requests are in flight.
     bool isLoading() const { return m_inFlight > 0; }
+    //! The error of the last failed request.
     Error lastError() const { return m_lastError; }
+    //! True while lastError() holds an error.
     bool hasError() const { return m_hasError; }
+    //! How long rows stay flagged as new, in ms.
     int newHighlightMs() const { return m_newHighlightMs; }
+    //! Rows stay flagged as new for \a ms milliseconds.
     void setNewHighlightMs(int ms) { m_newHighlightMs = ms; }
+    //! Failure-detail requests allowed in flight at once.
     int maxConcurrentEnrichments() const { return m_maxEnrich; }
+    //! Allows \a n (at least 1) failure-detail requests in flight at once.
     void setMaxConcurrentEnrichments(int n) { m_maxEnrich = qMax(1, n); }
+    //! Number of rows flagged as new.
     int newCount() const;
 
     //! Reloads from scratch (one reset): used when filters change.
@@ -164,6 +213,7 @@ public:
     Q_INVOKABLE void refresh();
     //! Clears the `isNew` flag of \a id.
     Q_INVOKABLE void acknowledge(const QString& id);
+    //! Clears the `isNew` flag of every row.
     Q_INVOKABLE void acknowledgeAll();
     //! Row of execution \a id, or -1.
     Q_INVOKABLE int rowOfId(const QString& id) const;
@@ -175,14 +225,23 @@ public:
     Q_INVOKABLE int nextFailure(int row, int direction = 1) const;
 
 signals:
+    //! The client changed.
     void clientChanged();
+    //! statusFilter, workflowFilter, startedAfter or startedBefore changed.
     void filterChanged();
+    //! tenants or allTenants changed.
     void tenantsChanged();
+    //! The page size changed.
     void pageSizeChanged();
+    //! The automatic refresh period changed.
     void autoRefreshIntervalChanged();
+    //! A load or refresh completed.
     void lastRefreshedChanged();
+    //! loading changed.
     void loadingChanged();
+    //! lastError or hasError changed.
     void lastErrorChanged();
+    //! count or newCount changed.
     void countChanged();
     //! Failed executions seen for the first time by a refresh.
     void newFailures(const QStringList& ids);

@@ -23,9 +23,9 @@ struct RunEventRecord {
     QString eventData; //!< `event_data` as JSON text; empty when null.
     QString taskName; //!< Fully qualified task name; empty until REST resolves it.
     QString taskExecutionId; //!< Task execution UUID from a push, if any.
-    QDateTime createdAt;
+    QDateTime createdAt; //!< `created_at`; invalid when unknown.
     qint64 sequenceNum = -1; //!< -1 until REST supplies it.
-    Source source = Source::History;
+    Source source = Source::History; //!< Where the record came from.
 };
 
 //! The event log of one run, fed in batches (by an ExecutionFollower or a test).
@@ -40,18 +40,27 @@ struct RunEventRecord {
 //! Threading: GUI thread only.
 class RunEventModel : public QAbstractTableModel {
     Q_OBJECT
+    //! The execution whose log this is; set by setExecution().
     Q_PROPERTY(QString executionId READ executionId NOTIFY executionIdChanged)
+    //! Increments on every setExecution(); see generation().
     Q_PROPERTY(quint64 generation READ generation NOTIFY executionIdChanged)
+    //! Row cap (default 200000); the oldest rows are trimmed beyond it. <= 0 means unbounded.
     Q_PROPERTY(int maxEvents READ maxEvents WRITE setMaxEvents NOTIFY maxEventsChanged)
+    //! Delay in ms between the first queued batch and its flush (default 50).
     Q_PROPERTY(int flushInterval READ flushInterval WRITE setFlushInterval)
+    //! Number of rows.
     Q_PROPERTY(int count READ rowCountProperty NOTIFY countChanged)
+    //! Events dropped by the cap since setExecution().
     Q_PROPERTY(qint64 trimmedCount READ trimmedCount NOTIFY countChanged)
+    //! Failure-category events currently in the log.
     Q_PROPERTY(int failureCount READ failureCount NOTIFY countChanged)
 
 public:
+    //! The table's columns, in display order.
     enum Column { TimeColumn, EventColumn, TaskColumn, DetailsColumn, SequenceColumn, SourceColumn, ColumnCount };
     Q_ENUM(Column)
 
+    //! Item data roles beyond Qt's, served on column 0; roleNames() gives their QML names.
     enum Role {
         IdRole = Qt::UserRole + 1,
         TimeRole, //!< QDateTime (created_at)
@@ -72,15 +81,22 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty log with no execution.
     explicit RunEventModel(QObject* parent = nullptr);
     ~RunEventModel() override;
 
+    //! Number of rows; 0 for a valid \a parent.
     int rowCount(const QModelIndex& parent = {}) const override;
+    //! ColumnCount; 0 for a valid \a parent.
     int columnCount(const QModelIndex& parent = {}) const override;
+    //! The data of \a index for \a role: a column's display text, or one of the Role values.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    //! Translated column titles for horizontal headers.
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! The QML names of the roles (e.g. `label`, `taskName`).
     QHash<int, QByteArray> roleNames() const override;
 
+    //! The execution whose log this is.
     QString executionId() const { return m_executionId; }
     //! Increments on every setExecution(); pass it with batches to drop stale ones.
     quint64 generation() const { return m_generation; }
@@ -97,10 +113,13 @@ public:
     //! Events queued but not yet flushed.
     int pendingCount() const { return int(m_pending.size()); }
 
+    //! The row cap; <= 0 when unbounded.
     int maxEvents() const { return m_maxEvents; }
     //! Keeps at most \a max rows (oldest trimmed in one removal); <= 0 = unbounded.
     void setMaxEvents(int max);
+    //! The flush delay in ms.
     int flushInterval() const { return m_flushTimer.interval(); }
+    //! Sets the flush delay to \a ms milliseconds.
     void setFlushInterval(int ms) { m_flushTimer.setInterval(ms); }
     //! Rows trimmed by the cap since setExecution().
     qint64 trimmedCount() const { return m_trimmed + m_droppedFromBatches; }
@@ -115,8 +134,11 @@ public:
     Q_INVOKABLE int lastFailureRow() const;
 
 signals:
+    //! setExecution() was called: a new execution id and a new generation.
     void executionIdChanged();
+    //! The row cap changed.
     void maxEventsChanged();
+    //! count, trimmedCount or failureCount changed.
     void countChanged();
     //! After each flush that changed rows: \a inserted new rows, \a updated merged rows.
     void flushed(int inserted, int updated);
@@ -141,20 +163,31 @@ private:
 //! Filters a RunEventModel: failures only and/or a text match on label, task and details.
 class RunEventFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
+    //! Shows only failure events.
     Q_PROPERTY(bool failuresOnly READ failuresOnly WRITE setFailuresOnly NOTIFY failuresOnlyChanged)
+    //! Shows only events whose label, type, task or summary contains this text (case-insensitive);
+    //! empty shows all.
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged)
 public:
+    //! A filter showing every row until configured; set the source with setSourceModel().
     explicit RunEventFilterModel(QObject* parent = nullptr);
+    //! True when only failure events are shown.
     bool failuresOnly() const { return m_failuresOnly; }
+    //! Shows only failure events when \a on is true.
     void setFailuresOnly(bool on);
+    //! The text filter; empty when none.
     QString text() const { return m_text; }
+    //! Shows only rows matching \a text (empty: all).
     void setText(const QString& text);
 
 signals:
+    //! failuresOnly changed.
     void failuresOnlyChanged();
+    //! The text filter changed.
     void textChanged();
 
 protected:
+    //! True when the source row passes both filters.
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:

@@ -22,7 +22,7 @@ class RunTask;
 struct TaskGraphNode {
     QString id; //!< local task id
     QStringList dependencies; //!< ids of upstream tasks
-    QString description;
+    QString description; //!< the task's description; empty when none
 };
 
 //! Converts a follower event into the event model's record.
@@ -41,18 +41,31 @@ TaskRecord toRecord(const RunTask& task);
 //! Threading: GUI thread only. The session never owns the client.
 class RunSession : public QObject {
     Q_OBJECT
+    //! The client the run is followed with (not owned).
     Q_PROPERTY(CloacinaClient* client READ client WRITE setClient NOTIFY clientChanged)
+    //! The execution followed; empty when none.
     Q_PROPERTY(QString executionId READ executionId NOTIFY executionChanged)
+    //! The tenant of the execution followed.
     Q_PROPERTY(QString tenant READ tenant NOTIFY executionChanged)
+    //! The workflow name given to open().
     Q_PROPERTY(QString workflowName READ workflowName NOTIFY executionChanged)
+    //! The execution's last known status, e.g. "Running".
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    //! What feeds the view; see Source.
     Q_PROPERTY(Source source READ source NOTIFY sourceChanged)
+    //! source as translated lower-case text ("live", "polling", …).
     Q_PROPERTY(QString sourceText READ sourceText NOTIFY sourceChanged)
+    //! The most recent error of the follower (see graphError() for the graph fetch).
     Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY lastErrorChanged)
+    //! True while lastError holds an error.
     Q_PROPERTY(bool hasError READ hasError NOTIFY lastErrorChanged)
+    //! The event log of the run (owned by the session).
     Q_PROPERTY(Cloacina::RunEventModel* eventModel READ eventModel CONSTANT)
+    //! The task rows of the run (owned by the session).
     Q_PROPERTY(Cloacina::TaskListModel* taskModel READ taskModel CONSTANT)
+    //! Task ids of the workflow's task graph, in graph order.
     Q_PROPERTY(QStringList graphTaskIds READ graphTaskIds NOTIFY taskGraphChanged)
+    //! Uses the delivery socket (default true); false polls only. Applies from the next open().
     Q_PROPERTY(bool liveEnabled READ liveEnabled WRITE setLiveEnabled)
 
 public:
@@ -60,10 +73,13 @@ public:
     enum class Source { Idle, Live, Polling, Reconnecting, Ended };
     Q_ENUM(Source)
 
+    //! An idle session without a client.
     explicit RunSession(QObject* parent = nullptr);
     ~RunSession() override;
 
+    //! The client in use, or nullptr.
     CloacinaClient* client() const { return m_client; }
+    //! Uses \a client (not owned); reopens the current run, if any.
     void setClient(CloacinaClient* client);
 
     //! Follows \a executionId of \a tenant (empty: the client's tenant). \a workflowName (from
@@ -75,21 +91,35 @@ public:
     //! keeping the rows already shown.
     Q_INVOKABLE void reconnect();
 
+    //! The execution followed; empty when none.
     QString executionId() const { return m_executionId; }
+    //! The tenant of the execution followed.
     QString tenant() const { return m_tenant; }
+    //! The workflow name given to open().
     QString workflowName() const { return m_workflow; }
+    //! The execution's last known status.
     QString status() const { return m_status; }
+    //! What feeds the view.
     Source source() const { return m_source; }
+    //! source() as translated lower-case text.
     QString sourceText() const;
+    //! The most recent error.
     Error lastError() const { return m_lastError; }
+    //! True while lastError() holds an error.
     bool hasError() const { return m_hasError; }
+    //! The event log (owned by the session).
     RunEventModel* eventModel() const { return m_events; }
+    //! The task rows (owned by the session).
     TaskListModel* taskModel() const { return m_tasks; }
+    //! The workflow's task graph; empty until fetched or when the workflow has none.
     const QList<TaskGraphNode>& taskGraph() const { return m_graph; }
+    //! The ids of taskGraph(), in order.
     QStringList graphTaskIds() const;
     //! Error of the task graph fetch (a workflow without a graph is not an error).
     Error graphError() const { return m_graphError; }
+    //! True when the delivery socket is used.
     bool liveEnabled() const { return m_liveEnabled; }
+    //! Uses the delivery socket when \a on is true; applies from the next open().
     void setLiveEnabled(bool on) { m_liveEnabled = on; }
     //! Poll period of the follower in ms (set before open()).
     void setPollInterval(int ms) { m_pollMs = ms; }
@@ -97,11 +127,17 @@ public:
     ExecutionFollower* follower() const { return m_follower; }
 
 signals:
+    //! The client changed.
     void clientChanged();
+    //! executionId, tenant or workflowName changed.
     void executionChanged();
+    //! The status changed.
     void statusChanged();
+    //! source (and sourceText) changed.
     void sourceChanged();
+    //! lastError or hasError changed.
     void lastErrorChanged();
+    //! The task graph was fetched or cleared.
     void taskGraphChanged();
     //! The run reached terminal \a status and every event was delivered.
     void finished(const QString& status);
