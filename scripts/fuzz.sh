@@ -31,8 +31,10 @@ command -v clang++ >/dev/null || { echo "fuzz: clang++ is required (apt-get inst
 if [ ! -f "$build/build.ninja" ]; then
     cmake -S fuzz -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 fi
+seedgen=""
+if [ "$mode" = seeds ]; then seedgen=fuzz_seedgen; fi
 # shellcheck disable=SC2086
-cmake --build "$build" -j"$jobs" --target $targets fuzz_seedgen
+cmake --build "$build" -j"$jobs" --target $targets $seedgen
 
 if [ "$mode" = seeds ]; then
     "$build/fuzz_seedgen" fuzz/corpus

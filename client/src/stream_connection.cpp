@@ -175,10 +175,10 @@ void Connection::connectWithTicket(const QString& ticket)
     dropSocket();
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     // Bounded memory: a frame or message above the limit makes Qt close the socket (1009)
-    // instead of buffering it. A delivery frame is one base64 outbox row: far below this.
-    constexpr qint64 maxIncomingBytes = 16 * 1024 * 1024;
-    m_socket->setMaxAllowedIncomingFrameSize(maxIncomingBytes);
-    m_socket->setMaxAllowedIncomingMessageSize(maxIncomingBytes);
+    // instead of buffering it.
+    const qint64 maxIncomingBytes = qMax<qint64>(1024, m_timing.maxIncomingMessageBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(maxIncomingBytes));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(maxIncomingBytes));
     if (!m_endpoint.sslConfiguration.isNull())
         m_socket->setSslConfiguration(m_endpoint.sslConfiguration);
     connect(m_socket, &QWebSocket::connected, this, [this] {

@@ -6,7 +6,8 @@
 #
 # Variables (-D): BUILD_DIR, CONSUMER_DIR, WORK_DIR, GENERATOR, CXX_COMPILER, BUILD_TYPE,
 # VERSION, LIBDIR, INCLUDEDIR, CMAKEDIR, QMLDIR, SOURCE_DIR, PKG_CONFIG, QT6_DIR,
-# RELOCATABLE (ON when installed binaries carry an $ORIGIN RPATH), EXPECT_QML, PROGRAMS.
+# RELOCATABLE (ON when installed binaries carry an $ORIGIN RPATH), EXPECT_QML, PROGRAMS,
+# SANITIZER_FLAGS (compile and link flags of a sanitized build, for the consumers).
 cmake_minimum_required(VERSION 3.21)
 
 foreach(var BUILD_DIR CONSUMER_DIR WORK_DIR GENERATOR CXX_COMPILER VERSION LIBDIR INCLUDEDIR
@@ -126,7 +127,9 @@ step(consumer_configure
     COMMAND ${CMAKE_COMMAND} -S "${CONSUMER_DIR}" -B "${consumer_build}" -G "${GENERATOR}"
         "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}"
         "-DCMAKE_PREFIX_PATH=${stage}" -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
-        "-DCONSUMER_QML=${EXPECT_QML}" ${qt_hint})
+        "-DCONSUMER_QML=${EXPECT_QML}" ${qt_hint}
+        # A sanitized build installs a sanitized library: its consumers need the runtime too.
+        "-DCMAKE_CXX_FLAGS=${SANITIZER_FLAGS}" "-DCMAKE_EXE_LINKER_FLAGS=${SANITIZER_FLAGS}")
 step(consumer_build COMMAND ${CMAKE_COMMAND} --build "${consumer_build}")
 # No LD_LIBRARY_PATH: the consumer's build RPATH points at the imported library.
 step(consumer_run EXPECT "user-agent: cloacina-qt/${VERSION} "
@@ -154,7 +157,7 @@ step(pkgconfig_flags EXPECT "-I${stage}/${INCLUDEDIR}"
 string(STRIP "${STEP_OUTPUT}" pc_flags)
 separate_arguments(pc_flags UNIX_COMMAND "${pc_flags}")
 step(pkgconfig_compile
-    COMMAND "${CXX_COMPILER}" -std=c++17 -Wall -Wextra -Wpedantic -Werror
+    COMMAND "${CXX_COMPILER}" -std=c++17 -Wall -Wextra -Wpedantic -Werror ${SANITIZER_FLAGS}
         "${CONSUMER_DIR}/main.cpp" ${pc_flags} -o "${WORK_DIR}/pc_consumer")
 step(pkgconfig_run EXPECT "user-agent: cloacina-qt/${VERSION} "
     COMMAND ${CMAKE_COMMAND} -E env "LD_LIBRARY_PATH=${stage_lib}" "${WORK_DIR}/pc_consumer")

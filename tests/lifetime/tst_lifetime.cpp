@@ -99,7 +99,9 @@ private Q_SLOTS:
         QTRY_COMPARE(delivered.size(), 5);
         for (Error::Kind kind : std::as_const(delivered))
             QCOMPARE(kind, Error::Kind::Canceled);
-        QTRY_COMPARE(server->closedBeforeAnswer, 6); // every connection was aborted
+        // Every request that reached the server was aborted unanswered (under a sanitizer's
+        // slowdown the queued 7th may have reached it too before the delete).
+        QTRY_COMPARE(server->closedBeforeAnswer, int(server->requests.size()));
     }
 
     void cancelAbortsTheReply()

@@ -584,6 +584,7 @@ private slots:
             endpoint.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
             connect(&server, &QWebSocketServer::newConnection, this, [&] {
                 QWebSocket* ws = server.nextPendingConnection();
+                ws->setParent(&server); // QWebSocketServer hands out unparented sockets
                 sockets.append(ws);
                 connect(ws, &QWebSocket::textMessageReceived, this, [&](const QString& t) { received.append(t); });
                 if (mode == QLatin1String("version"))

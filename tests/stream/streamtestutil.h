@@ -76,6 +76,7 @@ public:
         server.listen(QHostAddress::LocalHost, 0);
         connect(&server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket* s = server.nextPendingConnection();
+            s->setParent(this); // QWebSocketServer hands out unparented sockets
             ++connections;
             sockets.append(s);
             connect(s, &QWebSocket::textMessageReceived, this, [this](const QString& t) { received.append(t); });

@@ -378,6 +378,29 @@ private slots:
         QCOMPARE(sub.error().kind, Error::Kind::Protocol);
     }
 
+    void frameAboveTheConfiguredLimitIsRefused()
+    {
+        ScriptedServer server;
+        const QString recipient = QStringLiteral("r");
+        DeliverySubscription sub(server.endpoint(), recipient);
+        StreamTiming timing = fastTiming();
+        timing.maxIncomingMessageBytes = 64 * 1024;
+        sub.setTiming(timing);
+        QList<DeliveryPush> got;
+        connect(&sub, &DeliverySubscription::pushesReceived, this, [&got](const QList<DeliveryPush>& b) { got += b; });
+        sub.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sub.state(), DeliverySubscription::State::Live, 5000);
+        server.sendAll(pushFrame(1, recipient, QByteArray(32 * 1024, 'a'))); // 43 KiB of base64: fine
+        QTRY_COMPARE(got.size(), 1);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("failed:.*1009")));
+        server.sendAll(pushFrame(2, recipient, QByteArray(64 * 1024, 'b'))); // 85 KiB: refused unread
+        QTRY_COMPARE_WITH_TIMEOUT(sub.state(), DeliverySubscription::State::Failed, 5000);
+        QCOMPARE(sub.error().kind, Error::Kind::Protocol);
+        QCOMPARE(sub.error().code, QStringLiteral("ws_close_1009"));
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(server.connections, 1); // not retried: the server would resend the same row
+    }
+
     void destroyMidConnect()
     {
         SimFixture f;

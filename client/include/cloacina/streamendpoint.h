@@ -50,6 +50,10 @@ struct CLOACINA_EXPORT StreamTiming {
     int pongTimeoutMs = 10000; //!< no pong (nor any frame) within this after a ping: disconnect
     int handshakeTimeoutMs = 15000; //!< ticket + upgrade + first server frame
     int closeTimeoutMs = 1000; //!< how long a graceful close may wait before aborting
+    //! Largest frame or message accepted from the server. A bigger one is refused unread (close
+    //! 1009) and the stream fails with a Protocol error, code `ws_close_1009`: the server would
+    //! only send the same oversized row again. A delivery frame is one base64 outbox row.
+    qint64 maxIncomingMessageBytes = 16 * 1024 * 1024;
 };
 
 } // namespace Cloacina
