@@ -76,11 +76,6 @@ Error closeCodeError(int code, const QString& reason, const QString& operationId
     return error;
 }
 
-bool isUnrecoverableCloseCode(int code)
-{
-    return code == 4400 || code == 4426 || code == 1009;
-}
-
 Connection::Connection(StreamEndpoint endpoint, QString encodedPath, QString operationId, QObject* parent)
     : QObject(parent)
     , m_endpoint(std::move(endpoint))

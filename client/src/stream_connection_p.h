@@ -116,7 +116,10 @@ Error closeCodeError(int code, const QString& reason, const QString& operationId
 // Close codes that retrying cannot cure: a frame the server refused (4400), a protocol version
 // it does not speak (4426), or a message above our size limit (1009: the server would resend
 // the same oversized row forever).
-bool isUnrecoverableCloseCode(int code);
+inline bool isUnrecoverableCloseCode(int code)
+{
+    return code == 4400 || code == 4426 || code == 1009;
+}
 
 } // namespace Cloacina::StreamDetail
 
