@@ -50,25 +50,12 @@ int main(int argc, char* argv[])
     bool autoConnect = false;
 
     if (options.demo) {
-        CloacinaSim::Options simOptions;
-        simOptions.workload = true;
-        simOptions.workloadIntervalMs = 2500;
-        simOptions.failureShare = 0.45;
-        simOptions.taskMinMs = 300;
-        simOptions.taskMaxMs = 2500;
-        simOptions.seed = 7;
-        simOptions.strictTenantMatch = false;
-        simulator = std::make_unique<CloacinaSim::Simulator>(simOptions);
+        simulator = std::make_unique<CloacinaSim::Simulator>(CloacinaSim::Simulator::demoOptions());
         QString error;
-        if (!simulator->start(&error)) {
+        if (!simulator->startDemo(&error)) {
             std::fprintf(stderr, "cloacina-monitor-qml: cannot start the demo simulator: %s\n", qPrintable(error));
             return 1;
         }
-        simulator->createExecutions(40, QStringLiteral("Completed"));
-        simulator->createExecutions(18, QStringLiteral("Failed"));
-        simulator->createExecutions(3, QStringLiteral("Cancelled"));
-        simulator->startExecution();
-        simulator->startExecution();
         client.setBaseUrl(simulator->url());
         client.setTenant(QStringLiteral("public"));
         client.setApiKey(simulator->adminKey());

@@ -98,6 +98,38 @@ bool Simulator::start(QString* errorMessage)
     return true;
 }
 
+Options Simulator::demoOptions()
+{
+    Options options;
+    options.workload = true;
+    options.workloadIntervalMs = 2500;
+    options.failureShare = 0.45;
+    options.taskMinMs = 300;
+    options.taskMaxMs = 2500;
+    options.seed = 7;
+    options.strictTenantMatch = false;
+    return options;
+}
+
+bool Simulator::startDemo(QString* errorMessage)
+{
+    // Backfilled runs are placed after every existing one, so a workload that started live
+    // runs first would leave them no past to spread over (all at "now", 0 ms long).
+    const bool workload = d->options.workload;
+    d->options.workload = false;
+    const bool started = start(errorMessage);
+    d->options.workload = workload;
+    if (!started)
+        return false;
+    createExecutions(40, QStringLiteral("Completed"));
+    createExecutions(18, QStringLiteral("Failed"));
+    createExecutions(3, QStringLiteral("Cancelled"));
+    startExecution();
+    startExecution();
+    setWorkloadEnabled(workload);
+    return true;
+}
+
 void Simulator::stop()
 {
     if (!d->started)

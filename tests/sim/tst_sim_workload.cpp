@@ -3,6 +3,9 @@
 // retries, skips downstream tasks, and repeats for the same seed.
 #include "simtestsupport.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -72,6 +75,38 @@ private slots:
             15000);
         sim->setWorkloadEnabled(false);
         QVERIFY(!sim->isWorkloadEnabled());
+    }
+
+    void demoHistoryIsSpreadOverThePast()
+    {
+        // The monitors' --demo: the workload is running, yet the backfilled history keeps its
+        // past — distinct start times, hours back, runs that took time.
+        CloacinaSim::Options options = CloacinaSim::Simulator::demoOptions();
+        options.workloadIntervalMs = 20; // live runs appear at once
+        CloacinaSim::Simulator sim(options);
+        QString error;
+        QVERIFY2(sim.startDemo(&error), qPrintable(error));
+        QVERIFY(sim.isWorkloadEnabled());
+        Http http(sim.url(), sim.adminKey());
+        const QJsonArray failed = http.get(QStringLiteral("/v1/tenants/public/executions?status=Failed&limit=100"))
+                                      .json()
+                                      .value(QStringLiteral("items"))
+                                      .toArray();
+        QVERIFY(failed.size() >= 18);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QSet<QString> starts;
+        qint64 oldest = 0;
+        for (const QJsonValue& v : failed) {
+            const QJsonObject run = v.toObject();
+            const QDateTime started = QDateTime::fromString(run.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
+            const QDateTime ended = QDateTime::fromString(run.value(QStringLiteral("completed_at")).toString(), Qt::ISODateWithMs);
+            QVERIFY(started.isValid() && ended.isValid());
+            QVERIFY2(started.msecsTo(ended) > 0, qPrintable(run.value(QStringLiteral("id")).toString()));
+            starts.insert(run.value(QStringLiteral("started_at")).toString());
+            oldest = qMax(oldest, started.msecsTo(now));
+        }
+        QCOMPARE(starts.size(), int(failed.size()));
+        QVERIFY2(oldest > 10 * 60 * 1000, "the history is not in the past");
     }
 
     void failuresLookReal()

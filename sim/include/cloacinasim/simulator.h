@@ -102,6 +102,13 @@ public:
     //! May be called again after stop(): a fixed Options::port is reused; with port 0 the
     //! previous port is tried first and a fresh one taken if it is busy (read url() again).
     bool start(QString* errorMessage = nullptr);
+    //! The options of the monitors' `--demo`: a workload (every 2.5 s) where 45 % of the runs
+    //! fail, tasks of 0.3–2.5 s, a fixed seed, any tenant accepted.
+    static Options demoOptions();
+    //! start(), then a demo history: 40 completed, 18 failed and 3 cancelled runs spread over
+    //! the last hours, and two live runs; the workload (if Options::workload) is enabled only
+    //! after the history, which must be older than every live run.
+    bool startDemo(QString* errorMessage = nullptr);
     //! Stops listening and aborts every accepted connection at once: kept-alive and
     //! in-flight HTTP connections and WebSockets (delivery and endpoint sockets are sent a
     //! 1001 close frame first, without waiting for the answer). State is kept.
