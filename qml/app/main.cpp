@@ -1,5 +1,6 @@
 // cloacina-monitor-qml: the Qt Quick monitor. Views live in the QML module Cloacina.Monitor;
 // this file parses the command line, starts the --demo simulator and takes screenshots.
+#include "monitortranslators.h"
 #include "options.h"
 
 #include <qmlclient.h>
@@ -8,13 +9,10 @@
 
 #include <QGuiApplication>
 #include <QImage>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -22,16 +20,8 @@
 int main(int argc, char* argv[])
 {
     QGuiApplication app(argc, argv);
-    // Before the options are parsed and QML is loaded, so qsTr()/tr() see it. The catalogue is
-    // embedded by translations/CMakeLists.txt; Qt's own one comes from the Qt installation.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale::system(), QStringLiteral("cloacina-monitor"), QStringLiteral("_"),
-            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // Before the options are parsed and QML is loaded, so qsTr()/tr() see it.
+    Cloacina::Monitor::installMonitorTranslators();
     QGuiApplication::setApplicationName(QStringLiteral("cloacina-monitor-qml"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Cloacina Monitor"));
     QGuiApplication::setOrganizationName(QStringLiteral("cloacina-qt"));

@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <functional>
+#include "awaitresult.h"
 
 using namespace Cloacina;
 
@@ -24,16 +25,7 @@ namespace {
 
 const QString randomUuid = QStringLiteral("00000000-0000-4000-8000-000000000000");
 
-template <typename T>
-Result<T> await(QFuture<Result<T>> future, int ms = 20000)
-{
-    QObject context;
-    std::optional<Result<T>> out;
-    whenReady(future, &context, [&](const Result<T>& r) { out = r; });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, ms))
-        return Error::make(Error::Kind::Protocol, QStringLiteral("test: the call never settled"));
-    return *out;
-}
+using CloacinaTest::await;
 
 template <typename T>
 QString describe(const Result<T>& r)

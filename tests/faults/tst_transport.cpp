@@ -29,6 +29,7 @@ inline bool read(const QJsonValue& v, FaultTest::Probe& out, Context& ctx)
 #include <QTcpServer>
 #include <QTest>
 #include <QVersionNumber>
+#include "awaitresult.h"
 
 using namespace Cloacina;
 using FaultTest::Probe;
@@ -54,16 +55,7 @@ public:
     }
 };
 
-template <typename T>
-Result<T> await(QFuture<Result<T>> future, int ms = 10000)
-{
-    QObject context;
-    std::optional<Result<T>> out;
-    whenReady(future, &context, [&](const Result<T>& r) { out = r; });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, ms))
-        return Error::make(Error::Kind::Protocol, QStringLiteral("test: the call never settled"));
-    return *out;
-}
+using CloacinaTest::await;
 
 QStringList capturedLog;
 QtMessageHandler previousHandler = nullptr;

@@ -21,21 +21,13 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include "awaitresult.h"
 
 using namespace Cloacina;
 
 namespace {
 
-template <typename T>
-Result<T> await(QFuture<Result<T>> future, int ms = 20000)
-{
-    QObject context;
-    std::optional<Result<T>> out;
-    whenReady(future, &context, [&](const Result<T>& r) { out = r; });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, ms))
-        return Error::make(Error::Kind::Protocol, QStringLiteral("matrix: the call never settled (hang)"));
-    return *out;
-}
+using CloacinaTest::await;
 
 StreamTiming fastTiming()
 {

@@ -22,6 +22,7 @@
 #include <QtTest>
 
 #include <optional>
+#include "awaitresult.h"
 
 using namespace Cloacina;
 
@@ -38,16 +39,7 @@ void capture(QtMsgType, const QMessageLogContext& context, const QString& messag
     captured.append(QString::fromLatin1(context.category ? context.category : "default") + QLatin1String(": ") + message);
 }
 
-template <typename T>
-Result<T> await(QFuture<Result<T>> future, int ms = 15000)
-{
-    QObject context;
-    std::optional<Result<T>> out;
-    whenReady(future, &context, [&](const Result<T>& r) { out = r; });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, ms))
-        return Error::make(Error::Kind::Protocol, QStringLiteral("secrets: the call never settled"));
-    return *out;
-}
+using CloacinaTest::await;
 
 StreamTiming fastTiming()
 {
