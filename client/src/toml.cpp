@@ -102,6 +102,7 @@ namespace {
         }
 
         QStringList parseKey();
+        QString parseEscape();
         QString parseBasicString();
         QString parseLiteralString();
         QString parseMultilineBasicString();
@@ -158,6 +159,41 @@ namespace {
         }
     }
 
+    // The escape after a backslash (already consumed) in a basic string, single- or multi-line.
+    QString Parser::parseEscape()
+    {
+        if (atEnd())
+            fail(QStringLiteral("unterminated escape"));
+        const QChar e = next();
+        switch (e.unicode()) {
+        case 'b': return QStringLiteral("\b");
+        case 't': return QStringLiteral("\t");
+        case 'n': return QStringLiteral("\n");
+        case 'f': return QStringLiteral("\f");
+        case 'r': return QStringLiteral("\r");
+        case '"': return QStringLiteral("\"");
+        case '\\': return QStringLiteral("\\");
+        case 'u':
+        case 'U': {
+            const int digits = e == QLatin1Char('u') ? 4 : 8;
+            QString hex;
+            for (int i = 0; i < digits; ++i) {
+                if (atEnd())
+                    fail(QStringLiteral("unterminated escape"));
+                hex.append(next());
+            }
+            bool ok = false;
+            const uint code = hex.toUInt(&ok, 16);
+            if (!ok || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+                fail(QStringLiteral("invalid unicode escape \\%1%2").arg(e).arg(hex));
+            const char32_t ucs4 = code;
+            return QString::fromUcs4(&ucs4, 1);
+        }
+        default:
+            fail(QStringLiteral("invalid escape \\%1").arg(e));
+        }
+    }
+
     QString Parser::parseBasicString()
     {
         next(); // opening quote
@@ -171,35 +207,7 @@ namespace {
             if (c == QLatin1Char('\\')) {
                 if (atEnd())
                     fail(QStringLiteral("unterminated string"));
-                const QChar e = next();
-                switch (e.unicode()) {
-                case 'b': out.append(QLatin1Char('\b')); break;
-                case 't': out.append(QLatin1Char('\t')); break;
-                case 'n': out.append(QLatin1Char('\n')); break;
-                case 'f': out.append(QLatin1Char('\f')); break;
-                case 'r': out.append(QLatin1Char('\r')); break;
-                case '"': out.append(QLatin1Char('"')); break;
-                case '\\': out.append(QLatin1Char('\\')); break;
-                case 'u':
-                case 'U': {
-                    const int digits = e == QLatin1Char('u') ? 4 : 8;
-                    QString hex;
-                    for (int i = 0; i < digits; ++i) {
-                        if (atEnd())
-                            fail(QStringLiteral("unterminated escape"));
-                        hex.append(next());
-                    }
-                    bool ok = false;
-                    const uint code = hex.toUInt(&ok, 16);
-                    if (!ok || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-                        fail(QStringLiteral("invalid unicode escape \\%1%2").arg(e).arg(hex));
-                    const char32_t ucs4 = code;
-                    out.append(QString::fromUcs4(&ucs4, 1));
-                    break;
-                }
-                default:
-                    fail(QStringLiteral("invalid escape \\%1").arg(e));
-                }
+                out.append(parseEscape());
                 continue;
             }
             if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
@@ -253,27 +261,7 @@ namespace {
                         next();
                     continue;
                 }
-                --m_pos;
-                const QString escaped = [&] {
-                    // Reuse the single-line escape rules on a one-escape string.
-                    QString tmp;
-                    const QChar e = m_text.at(m_pos + 1);
-                    switch (e.unicode()) {
-                    case 'b': tmp = QStringLiteral("\b"); break;
-                    case 't': tmp = QStringLiteral("\t"); break;
-                    case 'n': tmp = QStringLiteral("\n"); break;
-                    case 'f': tmp = QStringLiteral("\f"); break;
-                    case 'r': tmp = QStringLiteral("\r"); break;
-                    case '"': tmp = QStringLiteral("\""); break;
-                    case '\\': tmp = QStringLiteral("\\"); break;
-                    default:
-                        next();
-                        fail(QStringLiteral("unsupported escape \\%1 in a multi-line string").arg(e));
-                    }
-                    return tmp;
-                }();
-                m_pos += 2;
-                out.append(escaped);
+                out.append(parseEscape());
                 continue;
             }
             if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
