@@ -237,7 +237,7 @@ void Connection::onDisconnected()
     const int upgradeStatus = m_open ? 0 : upgradeStatusFromErrorString(m_firstErrorString);
     if (m_localClose) {
         outcome.kind = Outcome::Kind::LocalClose;
-    } else if (m_sawCloseFrame || (m_open && !m_sawError)) {
+    } else if (m_sawCloseFrame || (m_open && !m_sawError) || closeFrameRaced()) {
         outcome.kind = Outcome::Kind::CloseFrame;
         outcome.closeCode = m_socket->closeCode();
         outcome.closeReason = m_socket->closeReason();
@@ -264,6 +264,18 @@ void Connection::onDisconnected()
             m_operationId);
     }
     finish(outcome);
+}
+
+bool Connection::closeFrameRaced() const
+{
+    // A close frame and the FIN behind it can arrive in one read: Qt may then report
+    // RemoteHostClosedError before the ClosingState the frame leads to, yet it has recorded
+    // the frame's code. Only a frame sets a code other than these two defaults.
+    if (!m_open || m_firstError != QAbstractSocket::RemoteHostClosedError)
+        return false;
+    const auto code = m_socket->closeCode();
+    return code != QWebSocketProtocol::CloseCodeNormal
+        && code != QWebSocketProtocol::CloseCodeAbnormalDisconnection;
 }
 
 void Connection::sendPing()

@@ -78,6 +78,7 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void onStateChanged(QAbstractSocket::SocketState state);
     void onDisconnected();
+    bool closeFrameRaced() const;
     void sendPing();
     void noteTraffic();
     void finish(Outcome outcome);
