@@ -176,7 +176,10 @@ void addGraphRoutes(Router& router, SimContext& ctx)
                     "variant `"
                         + mode.toUtf8() + '`');
             const bool readOnly = !c.auth->isAdmin && c.auth->permissions == QLatin1String("read");
-            if (readOnly)
+            ReactorRecord* r = store.reactor(name);
+            // Upstream's op check cannot resolve a name it has no policy for (unknown, or
+            // another tenant's), so it denies before anything else: 403, even for the admin.
+            if (readOnly || !r || !visibleTo(r->tenantId, *c.auth))
                 return HttpResponse::error(403, QStringLiteral("reactor_op_denied"),
                     QStringLiteral("operation %1 not permitted on reactor '%2'")
                         .arg(mode == QLatin1String("force_fire") ? QStringLiteral("ForceFire")
@@ -186,8 +189,7 @@ void addGraphRoutes(Router& router, SimContext& ctx)
             if (mode == QLatin1String("fire_with") && inputs.isEmpty())
                 return HttpResponse::error(400, QStringLiteral("empty_inputs"),
                     QStringLiteral("mode 'fire_with' requires a non-empty 'inputs' map"));
-            ReactorRecord* r = store.reactor(name);
-            if (!r || !r->present || !visibleTo(r->tenantId, *c.auth))
+            if (!r->present)
                 return HttpResponse::error(404, QStringLiteral("reactor_not_found"),
                     QStringLiteral("reactor '%1' not available: no such reactor").arg(name));
             QJsonObject command { { QStringLiteral("command"), mode } };

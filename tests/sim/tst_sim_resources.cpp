@@ -162,8 +162,9 @@ private slots:
             QStringLiteral("graph_not_found"));
         QCOMPARE(m_http->get(QStringLiteral("/v1/health/reactors/nope/fires")).code(),
             QStringLiteral("reactor_not_found"));
+        // Upstream denies an op on a name it has no policy for before looking further.
         QCOMPARE(m_http->post(QStringLiteral("/v1/health/reactors/nope/fire"), {}).code(),
-            QStringLiteral("reactor_not_found"));
+            QStringLiteral("reactor_op_denied"));
         QCOMPARE(m_http
                      ->post(QStringLiteral("/v1/health/reactors/fraud_reactor/fire"),
                          { { QStringLiteral("mode"), QStringLiteral("fire_with") } })
