@@ -17,6 +17,7 @@
 #include <csignal>
 
 #include "awaitresult.h"
+#include "scriptedserver.h"
 
 using namespace Cloacina;
 using CloacinaTest::await;
@@ -59,16 +60,23 @@ class TstConformanceCli : public QObject {
         program.start(QStringLiteral(CONFORMANCE_PROGRAM), args);
     }
 
+    //! Waits in the event loop (in-process servers keep answering) until \a program ends.
+    static bool finish(QProcess& program, int ms)
+    {
+        if (QTest::qWaitFor([&program] { return program.state() == QProcess::NotRunning; }, ms))
+            return true;
+        program.kill();
+        program.waitForFinished();
+        return false;
+    }
+
     Run run(const QStringList& args, const QString& key = adminKey)
     {
         QProcess program;
         start(program, args, key);
         Run r;
-        if (!program.waitForFinished(60000)) {
-            program.kill();
-            program.waitForFinished();
+        if (!finish(program, 60000))
             return r;
-        }
         r.exitCode = program.exitStatus() == QProcess::NormalExit ? program.exitCode() : -1;
         r.out = QString::fromUtf8(program.readAllStandardOutput());
         r.err = QString::fromUtf8(program.readAllStandardError());
@@ -249,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(out.contains(QLatin1String("scratch tenant: conformance_")));
         QCOMPARE(leftoverTenants().size(), 1);
         ::kill(pid_t(program.processId()), signalNumber);
-        QVERIFY(program.waitForFinished(15000));
+        QVERIFY(finish(program, 15000));
         out += QString::fromUtf8(program.readAllStandardOutput());
         const QString err = QString::fromUtf8(program.readAllStandardError());
         QCOMPARE(program.exitStatus(), QProcess::NormalExit);
@@ -309,12 +317,42 @@ private Q_SLOTS:
         QProcess program;
         program.setStandardInputFile(QProcess::nullDevice()); // not a terminal: no prompt
         start(program, { QStringLiteral("--server"), server.isEmpty() ? simUrl.toString() : server }, key);
-        QVERIFY(program.waitForFinished(30000));
+        QVERIFY(finish(program, 30000));
         const QString err = QString::fromUtf8(program.readAllStandardError());
         QCOMPARE(program.exitCode(), 2);
         QVERIFY2(err.contains(message), qPrintable(err));
         if (!key.isEmpty())
             QVERIFY(!err.contains(key));
+    }
+
+    //! A server of another minor version: said in the header and as the first check's failure.
+    void versionMismatchIsSaidPlainly()
+    {
+        ScriptedServer old;
+        QVERIFY(old.start());
+        old.setHandler([](const ScriptedServer::Recorded& request) {
+            ScriptedServer::Reply reply;
+            reply.headers = { { "Content-Type", "application/json" }, { "x-request-id", "old-1" } };
+            if (request.target == "/openapi.json") {
+                reply.body = R"({"openapi":"3.1.0","info":{"title":"cloacina-server","version":"0.11.2"},"paths":{}})";
+            } else if (request.target == "/v1/auth/whoami") {
+                reply.body = R"({"name":"old","role":"read","is_admin":false,"tenant_id":"public"})";
+            } else {
+                reply.status = 404;
+                reply.reason = "Not Found";
+                reply.body = R"({"error":"no such route","code":"not_found"})";
+            }
+            return reply;
+        });
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("report.json"));
+        const Run r = run({ QStringLiteral("--server"), old.url(), QStringLiteral("--json"), json });
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QLatin1String("versions: server 0.11.2, SDK contract 0.10.0: THEY DIFFER")));
+        const QJsonObject version = row(readJson(json), QStringLiteral("version"));
+        QCOMPARE(version.value(QLatin1String("result")).toString(), QStringLiteral("failed"));
+        QVERIFY(version.value(QLatin1String("message")).toString().startsWith(
+            QLatin1String("the server is 0.11.2 but this SDK speaks 0.10.0")));
     }
 
     void dryRunContactsNothing()
