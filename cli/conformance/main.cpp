@@ -120,8 +120,8 @@ int dryRun(const Options& options)
         else
             ++willRun;
         out(QStringLiteral("%1 %2 %3 %4 %5")
-                .arg(check.operationId.leftJustified(25), check.name.leftJustified(80), toString(check.access).leftJustified(9),
-                    toString(check.role).leftJustified(14), plan));
+                .arg(check.operationId.leftJustified(25), check.name.leftJustified(80), nameOf(check.access).leftJustified(9),
+                    nameOf(check.role).leftJustified(14), plan));
     }
     out(QString());
     out(tr("%1 of %2 checks would run%3.")

@@ -40,12 +40,12 @@ QList<Check> catalogue()
     return checks;
 }
 
-QString toString(Access access)
+QString nameOf(Access access)
 {
     return access == Access::ReadOnly ? QStringLiteral("read-only") : QStringLiteral("write");
 }
 
-QString toString(Role role)
+QString nameOf(Role role)
 {
     switch (role) {
     case Role::AnyKey:
@@ -64,7 +64,7 @@ QString toString(Role role)
     return {};
 }
 
-QString toString(Verdict verdict)
+QString nameOf(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Passed:
@@ -77,7 +77,7 @@ QString toString(Verdict verdict)
     return {};
 }
 
-QString toString(Scope scope)
+QString nameOf(Scope scope)
 {
     switch (scope) {
     case Scope::UserTenant:

@@ -75,7 +75,7 @@ QString Report::tableLine(const ReportRow& row)
 {
     const Outcome& o = row.outcome;
     return cell(row.operationId, operationWidth) + QLatin1Char(' ') + cell(row.name, checkWidth) + QLatin1Char(' ')
-        + cell(toString(o.verdict), 6) + QLatin1Char(' ')
+        + cell(nameOf(o.verdict), 6) + QLatin1Char(' ')
         + (o.httpStatus ? QString::number(o.httpStatus) : QStringLiteral("-")).rightJustified(4) + QLatin1Char(' ')
         + cell(o.serverCode.isEmpty() ? QStringLiteral("-") : o.serverCode, codeWidth) + QLatin1Char(' ')
         + cell(o.requestId.isEmpty() ? QStringLiteral("-") : o.requestId, requestIdWidth)
@@ -106,8 +106,8 @@ QByteArray Report::toJson() const
         checks.append(QJsonObject {
             { QStringLiteral("operation"), r.operationId },
             { QStringLiteral("check"), r.name },
-            { QStringLiteral("access"), toString(r.access) },
-            { QStringLiteral("role"), toString(r.role) },
+            { QStringLiteral("access"), nameOf(r.access) },
+            { QStringLiteral("role"), nameOf(r.role) },
             { QStringLiteral("result"), verdictKey(o.verdict) },
             { QStringLiteral("http_status"), o.httpStatus ? QJsonValue(o.httpStatus) : QJsonValue(QJsonValue::Null) },
             { QStringLiteral("server_code"), orNull(o.serverCode) },

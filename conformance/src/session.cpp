@@ -142,8 +142,8 @@ QString Session::skipReason(const Check& check) const
             ? tr("role %1, no tenant").arg(m_identity.role)
             : tr("role %1 in %2").arg(m_identity.role, m_identity.tenant);
         const QString needs = check.role == Role::Read || check.role == Role::Write || check.role == Role::TenantAdmin
-            ? tr("%1 in tenant %2").arg(toString(check.role), tenant)
-            : toString(check.role);
+            ? tr("%1 in tenant %2").arg(nameOf(check.role), tenant)
+            : nameOf(check.role);
         return tr("needs %1; this key has %2").arg(needs, key);
     }
     return {};

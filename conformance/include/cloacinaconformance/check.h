@@ -84,9 +84,9 @@ struct Check {
 QList<Check> catalogue();
 
 //! Human-readable names of the enums, as printed by the program and written to the reports.
-QString toString(Access access);
-QString toString(Role role);
-QString toString(Verdict verdict);
-QString toString(Scope scope);
+QString nameOf(Access access);
+QString nameOf(Role role);
+QString nameOf(Verdict verdict);
+QString nameOf(Scope scope);
 
 } // namespace Cloacina::Conformance
