@@ -49,7 +49,11 @@ enum class Scope {
 };
 
 //! How a check ended.
-enum class Verdict { Passed, Failed, Skipped };
+enum class Verdict {
+    Passed, //!< every assertion held
+    Failed, //!< an assertion failed; see Outcome::message
+    Skipped, //!< not run (role, mode, interruption) or not applicable; see Outcome::message
+};
 
 //! What running one check produced. The HTTP fields describe the exchange that decided the
 //! result: the failing one, else the first call of the check's operation, else the last call.
@@ -66,9 +70,9 @@ struct Outcome {
 struct Check {
     QString operationId; //!< OpenAPI operationId, or `version`, `auth`, `stream.delivery`, …
     QString name; //!< what is checked, one short line
-    Access access = Access::ReadOnly;
-    Role role = Role::AnyKey;
-    Scope scope = Scope::UserTenant;
+    Access access = Access::ReadOnly; //!< whether it may change data (needs `--write`)
+    Role role = Role::AnyKey; //!< the least privilege it needs
+    Scope scope = Scope::UserTenant; //!< where it works
     //! The operations this check calls besides operationId (for the coverage of all 59).
     QStringList alsoCovers;
     //! Runs the check. It reports through the Context (Context::fail(), Context::skip()); a
@@ -83,10 +87,13 @@ struct Check {
 //! and the WebSocket streams.
 QList<Check> catalogue();
 
-//! Human-readable names of the enums, as printed by the program and written to the reports.
+//! `read-only` or `write`, as printed by the program and written to the reports.
 QString nameOf(Access access);
+//! `any key`, `read`, `write`, `tenant admin`, `admin role` or `platform admin`.
 QString nameOf(Role role);
+//! `pass`, `FAIL` or `skip` (the table's RESULT column).
 QString nameOf(Verdict verdict);
+//! `user tenant`, `scratch tenant`, `refusal probe` or `shared`.
 QString nameOf(Scope scope);
 
 } // namespace Cloacina::Conformance

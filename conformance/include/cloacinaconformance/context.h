@@ -48,15 +48,19 @@ public:
 
     //! The tenant read checks look at (the user's, `public` by default).
     QString tenant() const { return m_tenant; }
+    //! Sets tenant() and the main client's default tenant.
     void setTenant(const QString& tenant);
     //! The tenant the session created for write checks; empty without `--write`.
     QString scratchTenant() const { return m_scratchTenant; }
+    //! Sets scratchTenant() (the Session does, once the tenant exists).
     void setScratchTenant(const QString& tenant) { m_scratchTenant = tenant; }
     //! Tenants this run created (or may have created: the answer did not arrive) and must
     //! remove, in creation order. Checks that create a tenant adopt it before the request and
     //! release it once they removed it themselves; the Session removes whatever is left.
     QStringList tenantsToRemove() const { return m_tenantsToRemove; }
+    //! Adds \a tenant to tenantsToRemove().
     void adoptTenant(const QString& tenant) { m_tenantsToRemove.append(tenant); }
+    //! Removes \a tenant from tenantsToRemove() (it is gone).
     void releaseTenant(const QString& tenant) { m_tenantsToRemove.removeAll(tenant); }
     //! A per-run suffix (milliseconds since the epoch) for the names write checks create.
     QString stamp() const { return m_stamp; }
@@ -66,6 +70,7 @@ public:
     QString absentUuid() const { return m_absentUuid; }
     //! The default bound of one wait, in ms (20000).
     int waitTimeoutMs() const { return m_waitTimeoutMs; }
+    //! Sets waitTimeoutMs() to \a ms.
     void setWaitTimeoutMs(int ms) { m_waitTimeoutMs = ms; }
 
     //! Awaits \a future for at most \a ms (default waitTimeoutMs()). A call that does not

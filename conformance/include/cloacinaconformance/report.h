@@ -24,23 +24,26 @@ struct RunInfo {
 
 //! One row of the report.
 struct ReportRow {
-    QString operationId;
-    QString name;
-    Access access = Access::ReadOnly;
-    Role role = Role::Read;
-    Outcome outcome;
+    QString operationId; //!< Check::operationId
+    QString name; //!< Check::name
+    Access access = Access::ReadOnly; //!< Check::access
+    Role role = Role::AnyKey; //!< Check::role
+    Outcome outcome; //!< what running it produced
 };
 
 //! The results of a run, and the three ways of writing them: an aligned table for people,
 //! JSON and JUnit XML for CI systems.
 class Report {
 public:
-    RunInfo info;
+    RunInfo info; //!< the run's facts, filled by the front end
 
     //! Appends the outcome of \a check.
     void add(const Check& check, const Outcome& outcome);
+    //! The rows, in the order added.
     QList<ReportRow> rows() const { return m_rows; }
+    //! How many rows ended with \a verdict.
     int count(Verdict verdict) const;
+    //! The sum of the rows' durations.
     qint64 totalMs() const;
 
     //! The table's heading line.

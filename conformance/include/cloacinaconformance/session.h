@@ -56,6 +56,7 @@ public:
 
     //! Enables write checks (`--write`). Default off.
     void setWriteEnabled(bool enabled) { m_write = enabled; }
+    //! True when write checks may run.
     bool writeEnabled() const { return m_write; }
     //! Runs Scope::Shared write checks too (ctest front end only). Default off.
     void setSharedWritesEnabled(bool enabled) { m_sharedWrites = enabled; }
