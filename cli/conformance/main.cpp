@@ -17,6 +17,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Cloacina;
 using namespace Cloacina::Conformance;
@@ -192,18 +193,6 @@ int run(Session& session, const Options& options, Report& report)
                   .arg(serverVersion, report.info.contractVersion));
     out(tr("key: %1 (%2)").arg(id.name, report.info.keyRole));
     out(tr("tenant: %1; mode: %2").arg(report.info.tenant, options.write ? tr("write") : tr("read-only")));
-    if (options.write) {
-        QString why;
-        if (session.createScratchTenant(&why)) {
-            report.info.scratchTenant = session.scratchTenant();
-            out(tr("scratch tenant: %1 (removed at the end, also on Ctrl+C)").arg(report.info.scratchTenant));
-        } else {
-            out(tr("scratch tenant: none; write checks that need one are skipped: %1").arg(why));
-        }
-    }
-    out(QString());
-    out(Report::tableHeader());
-
     const auto emitRow = [&report](const Check& check, const Outcome& outcome) {
         report.add(check, outcome);
         const ReportRow& row = report.rows().constLast();
@@ -212,7 +201,33 @@ int run(Session& session, const Options& options, Report& report)
         if (!detail.isEmpty())
             out(detail);
     };
+    std::optional<Outcome> scratchFailure;
+    if (options.write) {
+        QString why;
+        if (session.createScratchTenant(&why)) {
+            report.info.scratchTenant = session.scratchTenant();
+            out(tr("scratch tenant: %1 (removed at the end, also on Ctrl+C)").arg(report.info.scratchTenant));
+        } else {
+            out(tr("scratch tenant: none; write checks that need one are skipped: %1").arg(why));
+            // A platform admin may create tenants: the server refusing is a failure, not a skip.
+            if (id.platformAdmin && !session.context().stopRequested()) {
+                scratchFailure = Outcome {};
+                scratchFailure->verdict = Verdict::Failed;
+                scratchFailure->message = why;
+            }
+        }
+    }
+    out(QString());
+    out(Report::tableHeader());
     emitRow(Session::versionCheck(), session.versionOutcome());
+    if (scratchFailure) {
+        Check scratch;
+        scratch.operationId = QStringLiteral("create_tenant");
+        scratch.name = tr("creates the scratch tenant");
+        scratch.access = Access::Write;
+        scratch.role = Role::PlatformAdmin;
+        emitRow(scratch, *scratchFailure);
+    }
     for (const Check& check : catalogue())
         emitRow(check, session.runCheck(check));
 
