@@ -17,7 +17,6 @@
 #include <QSaveFile>
 
 #include <cstdio>
-#include <optional>
 
 using namespace Cloacina;
 using namespace Cloacina::Conformance;
@@ -201,7 +200,6 @@ int run(Session& session, const Options& options, Report& report)
         if (!detail.isEmpty())
             out(detail);
     };
-    std::optional<Outcome> scratchFailure;
     if (options.write) {
         QString why;
         if (session.createScratchTenant(&why)) {
@@ -209,24 +207,19 @@ int run(Session& session, const Options& options, Report& report)
             out(tr("scratch tenant: %1 (removed at the end, also on Ctrl+C)").arg(report.info.scratchTenant));
         } else {
             out(tr("scratch tenant: none; write checks that need one are skipped: %1").arg(why));
-            // A platform admin may create tenants: the server refusing is a failure, not a skip.
-            if (id.platformAdmin && !session.context().stopRequested()) {
-                scratchFailure = Outcome {};
-                scratchFailure->verdict = Verdict::Failed;
-                scratchFailure->message = why;
-            }
         }
     }
     out(QString());
     out(Report::tableHeader());
     emitRow(Session::versionCheck(), session.versionOutcome());
-    if (scratchFailure) {
+    // A platform admin may create tenants: the server refusing is a failure, not a skip.
+    if (session.scratchTenantOutcome().verdict == Verdict::Failed) {
         Check scratch;
         scratch.operationId = QStringLiteral("create_tenant");
         scratch.name = tr("creates the scratch tenant");
         scratch.access = Access::Write;
         scratch.role = Role::PlatformAdmin;
-        emitRow(scratch, *scratchFailure);
+        emitRow(scratch, session.scratchTenantOutcome());
     }
     for (const Check& check : catalogue())
         emitRow(check, session.runCheck(check));

@@ -3,6 +3,7 @@
 #include "checks_p.h"
 #include "recordingclient_p.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 namespace Cloacina::Conformance {
@@ -98,6 +99,8 @@ Session::StartResult Session::start()
 
 bool Session::createScratchTenant(QString* why)
 {
+    m_scratchOutcome = Outcome {};
+    m_scratchOutcome.verdict = Verdict::Skipped;
     if (!m_write) {
         m_scratchError = tr("changes data: run with --write");
     } else if (!m_identity.platformAdmin) {
@@ -114,12 +117,21 @@ bool Session::createScratchTenant(QString* why)
         request.description
             = Nullable<QString>(QStringLiteral("cloacina-conformance scratch tenant; removed after the run"));
         m_context->adoptTenant(name); // before the request: an interrupted create is removed too
+        QElapsedTimer clock;
+        clock.start();
         const auto created = m_context->await(m_client->createTenant(request));
+        m_scratchOutcome.durationMs = clock.elapsed();
         if (created) {
+            m_scratchOutcome.verdict = Verdict::Passed;
             m_context->setScratchTenant(name);
             return true;
         }
         m_scratchError = tr("the scratch tenant could not be created: %1").arg(created.error().toString());
+        m_scratchOutcome.verdict = m_context->stopRequested() ? Verdict::Skipped : Verdict::Failed;
+        m_scratchOutcome.message = m_scratchError;
+        m_scratchOutcome.httpStatus = created.error().httpStatus;
+        m_scratchOutcome.serverCode = created.error().code;
+        m_scratchOutcome.requestId = created.error().requestId;
     }
     if (why)
         *why = m_scratchError;

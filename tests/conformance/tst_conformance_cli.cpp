@@ -233,6 +233,25 @@ private Q_SLOTS:
         QCOMPARE(leftoverTenants(), QStringList());
     }
 
+    //! The first /v1/tenants request is the scratch tenant's creation: a proxy error there is a
+    //! failure (an admin may create tenants), and the write checks say why they did not run.
+    void refusedScratchTenantIsAFailure()
+    {
+        setFault({ { QStringLiteral("bad_gateway"),
+            QJsonObject { { QStringLiteral("count"), 1 }, { QStringLiteral("path_prefix"), QStringLiteral("/v1/tenants") } } } });
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("report.json"));
+        const Run r = run(serverArgs() << QStringLiteral("--write") << QStringLiteral("--json") << json);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("^create_tenant +creates the scratch tenant +FAIL +502 "),
+            QRegularExpression::MultilineOption)));
+        const QJsonObject report = readJson(json);
+        QCOMPARE(report.value(QLatin1String("summary")).toObject().value(QLatin1String("failed")).toInt(), 1);
+        QVERIFY(row(report, QStringLiteral("create_secret")).value(QLatin1String("message")).toString().startsWith(
+            QLatin1String("the scratch tenant could not be created")));
+        QCOMPARE(leftoverTenants(), QStringList());
+    }
+
     void interruptRemovesTheTenant_data()
     {
         QTest::addColumn<int>("signalNumber");

@@ -79,6 +79,9 @@ public:
     //! With write enabled and a platform-admin key: creates the scratch tenant. Returns false
     //! (and fills \a why) when it cannot; write checks then skip with that reason.
     bool createScratchTenant(QString* why = nullptr);
+    //! The outcome of the last createScratchTenant() that sent a request: Passed, or Failed
+    //! with the server's answer. Skipped when no request was sent (no --write, no admin key).
+    Outcome scratchTenantOutcome() const { return m_scratchOutcome; }
     //! The scratch tenant's name; empty when none was created.
     QString scratchTenant() const { return m_context->scratchTenant(); }
 
@@ -105,6 +108,7 @@ private:
     QString m_scratchError;
     Identity m_identity;
     Outcome m_versionOutcome;
+    Outcome m_scratchOutcome;
     Error m_startError;
 };
 
