@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -372,6 +373,28 @@ private Q_SLOTS:
         QCOMPARE(version.value(QLatin1String("result")).toString(), QStringLiteral("failed"));
         QVERIFY(version.value(QLatin1String("message")).toString().startsWith(
             QLatin1String("the server is 0.11.2 but this SDK speaks 0.10.0")));
+    }
+
+    //! No key anywhere and a terminal on stdin: the program asks, and the key is not echoed.
+    //! util-linux `script` provides the terminal.
+    void promptsForTheKeyWithoutEcho()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("needs util-linux script(1) for a pseudo-terminal");
+        QProcess program;
+        program.setProcessEnvironment(environment({}));
+        const QString command = QStringLiteral("%1 --server %2").arg(QStringLiteral(CONFORMANCE_PROGRAM), simUrl.toString());
+        program.start(script, { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") });
+        QString out;
+        // Type only once echo is off, i.e. once the prompt is there.
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(program.readAllStandardOutput())).contains(QLatin1String("(not echoed): ")), 10000);
+        program.write(adminKey.toUtf8() + '\n');
+        QVERIFY(finish(program, 60000));
+        out += QString::fromUtf8(program.readAllStandardOutput());
+        QVERIFY2(program.exitCode() == 0, qPrintable(out));
+        QVERIFY(out.contains(QRegularExpression(QStringLiteral("\\d+ passed, 0 failed"))));
+        QVERIFY2(!out.contains(adminKey), "the typed key was echoed or printed");
     }
 
     void dryRunContactsNothing()
