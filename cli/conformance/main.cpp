@@ -226,11 +226,12 @@ int run(Session& session, const Options& options, Report& report)
 
     report.info.interrupted = session.context().stopRequested();
     bool cleaned = true;
-    if (!session.context().tenantsToRemove().isEmpty()) {
+    const QStringList created = session.context().tenantsToRemove();
+    if (!created.isEmpty()) {
         QString why;
         cleaned = session.cleanup(&why);
         if (cleaned)
-            out(tr("removed the scratch tenant %1").arg(report.info.scratchTenant));
+            out(tr("removed the scratch tenant %1").arg(created.join(QStringLiteral(", "))));
         else
             status(why);
     }
