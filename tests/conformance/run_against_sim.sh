@@ -1,11 +1,12 @@
 #!/bin/sh
-# Runs cloacina-conformance against a cloacina-sim it starts on a free port, then stops the
-# simulator. Usage: run_against_sim.sh SIM CONFORMANCE [conformance options…]
-# Exit status: the conformance program's; 2 when the simulator did not come up.
+# Runs a command against a cloacina-sim it starts on a free port (CLOACINA_SERVER_URL and
+# CLOACINA_API_KEY name it), then stops the simulator. For cloacina-conformance, and for
+# tst_contract in its live-server mode.
+# Usage: run_against_sim.sh SIM COMMAND [ARGS…]
+# Exit status: the command's; 2 when the simulator did not come up.
 set -u
 sim="$1"
-conformance="$2"
-shift 2
+shift
 work=$(mktemp -d)
 trap 'kill "$sim_pid" 2>/dev/null; wait "$sim_pid" 2>/dev/null; rm -rf "$work"' EXIT
 "$sim" --port 0 --api-key conformance-admin-key >"$work/sim.out" 2>"$work/sim.err" &
@@ -22,4 +23,4 @@ if [ -z "$url" ]; then
     cat "$work/sim.err" >&2
     exit 2
 fi
-CLOACINA_API_KEY=conformance-admin-key "$conformance" --server "$url" "$@"
+CLOACINA_SERVER_URL="$url" CLOACINA_API_KEY=conformance-admin-key "$@"
