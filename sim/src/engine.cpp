@@ -34,6 +34,30 @@ namespace {
         "PutObject operation: Rate exceeded",
     };
 
+    //! The text the engine stores for a task whose function returned an error: the executor's
+    //! and the task's error prefixes around the cause (cloacina error.rs / cloacina-workflow).
+    QString engineTaskError(const QString& cause)
+    {
+        return QStringLiteral("Task execution error: Task execution failed: %1").arg(cause);
+    }
+
+    //! workflow_failed's reason, as the scheduler loop words it.
+    QString failureSummary(const ExecutionRecord& run)
+    {
+        int failed = 0;
+        int completed = 0;
+        int skipped = 0;
+        for (const auto& t : run.tasks) {
+            failed += t.status == QLatin1String("Failed");
+            completed += t.status == QLatin1String("Completed");
+            skipped += t.status == QLatin1String("Skipped");
+        }
+        return QStringLiteral("%1 task(s) failed, %2 completed, %3 skipped").arg(failed).arg(completed).arg(skipped);
+    }
+
+    //! task_skipped's reason: a downstream task's trigger rule (all upstream succeeded) fails.
+    QString skippedReason() { return QStringLiteral("Trigger rules not satisfied"); }
+
     QString json(const QJsonObject& o)
     {
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -255,8 +279,7 @@ void ExecutionEngine::failTask(ExecutionRecord& run, int taskIndex, const QStrin
             d.status = QStringLiteral("Skipped");
             d.updatedAt = QDateTime::currentDateTimeUtc();
             appendEvent(run, j, QStringLiteral("task_skipped"),
-                json({ { QStringLiteral("reason"),
-                    QStringLiteral("upstream task '%1' failed").arg(failed) } }));
+                json({ { QStringLiteral("reason"), skippedReason() } }));
         }
     }
     maybeFinish(run);
@@ -277,9 +300,7 @@ void ExecutionEngine::maybeFinish(ExecutionRecord& run)
     if (failed) {
         run.status = QStringLiteral("Failed");
         appendEvent(run, -1, QStringLiteral("workflow_failed"),
-            json({ { QStringLiteral("reason"),
-                QStringLiteral("task '%1' failed: %2")
-                    .arg(failed->taskName, failed->lastError.value_or(QString())) } }));
+            json({ { QStringLiteral("reason"), failureSummary(run) } }));
     } else {
         run.status = QStringLiteral("Completed");
         appendEvent(run, -1, QStringLiteral("workflow_completed"), std::nullopt);
@@ -298,7 +319,7 @@ int ExecutionEngine::taskDuration()
 QString ExecutionEngine::errorText()
 {
     constexpr quint32 n = sizeof(errorTexts) / sizeof(errorTexts[0]);
-    return QString::fromUtf8(errorTexts[m_rng.bounded(n)]);
+    return engineTaskError(QString::fromUtf8(errorTexts[m_rng.bounded(n)]));
 }
 
 QString ExecutionEngine::errorDetails(const QString& error, const TaskRecord& task)
@@ -452,16 +473,13 @@ ExecutionEngine::Backfill ExecutionEngine::planBackfill(
                     run.tasks[j].status = QStringLiteral("Skipped");
                     b.tasks[j].updated = at;
                     add(at, j, QStringLiteral("task_skipped"),
-                        json({ { QStringLiteral("reason"),
-                            QStringLiteral("upstream task '%1' failed").arg(culpritName) } }));
+                        json({ { QStringLiteral("reason"), skippedReason() } }));
                 }
             }
         }
         b.finishedAt = lastEnd(firstReady);
         add(b.finishedAt, -1, QStringLiteral("workflow_failed"),
-            json({ { QStringLiteral("reason"),
-                QStringLiteral("task '%1' failed: %2")
-                    .arg(run.tasks.at(culprit).taskName, error) } }));
+            json({ { QStringLiteral("reason"), failureSummary(run) } }));
     } else if (status != QLatin1String("Pending")) {
         // Running, Paused, Cancelled: the first half finished; Running has one more under way.
         for (int k = 0; k < half; ++k)

@@ -45,16 +45,16 @@ namespace {
             QStringLiteral("trigger '%1' not found").arg(name));
     }
 
-    //! Workflows subscribed to trigger name.
+    //! Workflows subscribed to trigger name: built packages whose workflow lists it
+    //! (upstream's find_trigger_subscribers reads package metadata, not the schedules table).
     QStringList subscribers(const TenantRecord* t, const QString& name)
     {
         QStringList out;
         if (!t)
             return out;
-        for (const auto& s : t->schedules) {
-            if (s.scheduleType == QLatin1String("trigger") && s.triggerName == name
-                && !out.contains(s.workflowName))
-                out << s.workflowName;
+        for (const auto& w : t->workflows) {
+            if (w.isBuilt() && w.triggers.contains(name) && !out.contains(w.workflowName))
+                out << w.workflowName;
         }
         return out;
     }
@@ -169,13 +169,9 @@ void addTriggerRoutes(Router& router, SimContext& ctx)
             for (const auto& w : workflows) {
                 if (const ExecutionRecord* run
                     = engine.start(tenant, w, QStringLiteral("manual"))) {
+                    // A manual fire leaves the schedule row alone, as upstream's fire_trigger.
                     executions.append(QJsonObject { { QStringLiteral("execution_id"), run->id },
                         { QStringLiteral("workflow_name"), w } });
-                    if (ScheduleRecord* s = findSchedule(t, name)) {
-                        s->lastRunAt = run->startedAt;
-                        s->recent.prepend(TriggerExecutionRecord {
-                            run->id, std::nullopt, run->startedAt, std::nullopt });
-                    }
                 }
             }
             return HttpResponse::json(200,

@@ -127,7 +127,7 @@ private slots:
                 sawFailure = true;
                 QVERIFY(o.value(QStringLiteral("task_name"))
                             .toString()
-                            .startsWith(QStringLiteral("public::etl_daily::etl_daily::")));
+                            .startsWith(QStringLiteral("public::acme-etl::etl_daily::")));
                 QVERIFY(!QJsonDocument::fromJson(
                     o.value(QStringLiteral("event_data")).toString().toUtf8())
                              .object()

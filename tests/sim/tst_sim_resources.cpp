@@ -2,6 +2,8 @@
 // Workflows, uploads, instances, triggers, secrets, graphs: their main error codes.
 #include "simtestsupport.h"
 
+#include <cloacinapackage.h>
+
 #include <QTest>
 
 using namespace SimTest;
@@ -24,8 +26,12 @@ private slots:
             QStringLiteral("workflow_not_found"));
         QCOMPARE(
             m_http->post(QStringLiteral("/v1/tenants/public/workflows/nope/pause")).status, 404);
+        // Looked up by package name (the seeded package acme-etl holds workflow etl_daily).
+        QCOMPARE(m_http->get(QStringLiteral("/v1/tenants/public/workflows/etl_daily")).code(),
+            QStringLiteral("workflow_not_found"));
         const QJsonObject detail
-            = m_http->get(QStringLiteral("/v1/tenants/public/workflows/etl_daily")).json();
+            = m_http->get(QStringLiteral("/v1/tenants/public/workflows/acme-etl")).json();
+        QCOMPARE(detail.value(QStringLiteral("workflow_name")).toString(), QStringLiteral("etl_daily"));
         QCOMPARE(detail.value(QStringLiteral("task_graph")).toArray().size(), 5);
         // By package id too.
         QCOMPARE(m_http
@@ -59,18 +65,19 @@ private slots:
                          "application/octet-stream")
                      .status,
             400);
-        const QByteArray manifest
-            = R"({"package_name":"mine","version":"2.0.0","tasks":["a",{"id":"b","dependencies":["a"]}]})";
-        const Reply ok = upload(manifest);
+        const QByteArray package
+            = CloacinaTest::packPackage(CloacinaTest::rustPackage("mine", "2.0.0", "my_flow", { "a", "b:a" }));
+        const Reply ok = upload(package);
         QCOMPARE(ok.status, 201);
-        QCOMPARE(upload(manifest).code(), QStringLiteral("upload_failed")); // same version twice
-        QCOMPARE(m_http->get(QStringLiteral("/v1/tenants/acme/workflows"))
-                     .json()
-                     .value(QStringLiteral("total"))
-                     .toInt(),
-            1);
-        // The uploaded workflow runs.
-        QCOMPARE(m_http->post(QStringLiteral("/v1/tenants/acme/workflows/mine/execute"), {}).status,
+        // The same bytes again: the same package (idempotent), not an error.
+        QCOMPARE(upload(package).json().value(QStringLiteral("package_id")), ok.json().value(QStringLiteral("package_id")));
+        // Listed and runnable once the build succeeded.
+        QTRY_COMPARE_WITH_TIMEOUT(m_http->get(QStringLiteral("/v1/tenants/acme/workflows"))
+                                      .json()
+                                      .value(QStringLiteral("total"))
+                                      .toInt(),
+            1, 10000);
+        QCOMPARE(m_http->post(QStringLiteral("/v1/tenants/acme/workflows/my_flow/execute"), {}).status,
             202);
     }
 
