@@ -130,6 +130,7 @@ namespace {
             if (!w || w->buildStatus != QLatin1String("pending"))
                 return;
             w->buildStatus = QStringLiteral("building");
+            w->buildClaimedAt = QDateTime::currentDateTimeUtc();
             QTimer::singleShot(stepMs, context, [=, &store] {
                 WorkflowRecord* w = find();
                 if (!w || w->buildStatus != QLatin1String("building"))
@@ -138,9 +139,11 @@ namespace {
                 if (!built.ok) {
                     w->buildStatus = QStringLiteral("failed");
                     w->buildError = built.error;
+                    w->failedAt = QDateTime::currentDateTimeUtc();
                     return;
                 }
                 w->buildStatus = QStringLiteral("success");
+                w->compiledAt = QDateTime::currentDateTimeUtc();
                 w->workflowName = built.workflowName;
                 w->tasks = built.tasks;
                 store.tenant(tenant)->buildsByHash.insert(w->contentHash, *w);
@@ -233,6 +236,7 @@ void addWorkflowRoutes(Router& router, SimContext& ctx)
             if (prebuilt != t->buildsByHash.constEnd()) {
                 // The same bytes built before: reuse that build instead of queueing one.
                 w.buildStatus = QStringLiteral("success");
+                w.compiledAt = w.createdAt;
                 w.workflowName = prebuilt->workflowName;
                 w.tasks = prebuilt->tasks;
             }
@@ -335,11 +339,12 @@ void addWorkflowRoutes(Router& router, SimContext& ctx)
                 return tenantUnavailable(tenant);
             QJsonArray items;
             qint64 index = 0;
-            for (const auto& s : std::as_const(t->schedules)) {
-                if (s.workflowName != c.param(QStringLiteral("name")) || !s.instanceName)
+            // Newest first, as upstream's find_by_workflow.
+            for (auto it = t->schedules.crbegin(); it != t->schedules.crend(); ++it) {
+                if (it->workflowName != c.param(QStringLiteral("name")) || !it->instanceName)
                     continue;
                 if (index++ >= offset && items.size() < limit)
-                    items.append(instanceJson(s));
+                    items.append(instanceJson(*it));
             }
             return listResponse(items, tenant);
         });

@@ -27,6 +27,7 @@ namespace {
         w.tasks = std::move(tasks);
         w.triggers = triggers;
         w.createdAt = QDateTime::currentDateTimeUtc().addDays(-3);
+        w.compiledAt = w.createdAt.addSecs(95);
         const auto quoted = [](const QStringList& list) {
             return list.isEmpty() ? QString()
                                   : QLatin1Char('"') + list.join(QStringLiteral("\", \""))

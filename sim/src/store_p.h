@@ -69,6 +69,9 @@ struct WorkflowRecord {
     bool paused = false;
     QString buildStatus = QStringLiteral("success"); //!< pending, building, success or failed
     std::optional<QString> buildError; //!< the compiler's message of a failed build
+    std::optional<QDateTime> buildClaimedAt; //!< when the compiler took the row (building)
+    std::optional<QDateTime> compiledAt; //!< when the build succeeded
+    std::optional<QDateTime> failedAt; //!< when the build failed
     QString contentHash; //!< SHA-256 of the uploaded archive; empty for seeded packages
     QVector<SourceFile> sources;
     QJsonArray declaredParams; //!< InputSlot objects

@@ -163,19 +163,40 @@ private slots:
         QCOMPARE(status(third), QStringLiteral("success"));
     }
 
+    void compilerStatusFollowsThePublicBuildQueue()
+    {
+        const auto compiler = [this] { return m_http->get(QStringLiteral("/v1/compiler/status")).json(); };
+        QCOMPARE(compiler().value(QStringLiteral("status")).toString(), QStringLiteral("idle"));
+        QVERIFY(compiler().value(QStringLiteral("seconds_since_heartbeat")).isNull());
+        const QString before = compiler().value(QStringLiteral("last_success_at")).toString();
+        const QString id = upload(packPackage(rustPackage("public-pkg", "1.0.0", "public_flow", { "a" })),
+            QStringLiteral("public"))
+                               .json()
+                               .value(QStringLiteral("package_id"))
+                               .toString();
+        QCOMPARE(compiler().value(QStringLiteral("status")).toString(), QStringLiteral("backlogged"));
+        QCOMPARE(compiler().value(QStringLiteral("pending")).toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(status(id, QStringLiteral("public")), QStringLiteral("success"), 10000);
+        QCOMPARE(compiler().value(QStringLiteral("status")).toString(), QStringLiteral("idle"));
+        QVERIFY(compiler().value(QStringLiteral("last_success_at")).toString() > before);
+        // Other tenants' builds are not in the admin database's queue.
+        upload(packPackage(rustPackage("acme-only", "1.0.0", "acme_flow", { "a" })));
+        QCOMPARE(compiler().value(QStringLiteral("pending")).toInt(), 0);
+    }
+
 private:
-    Reply upload(const QByteArray& file)
+    Reply upload(const QByteArray& file, const QString& tenant = QStringLiteral("acme"))
     {
         const QByteArray body = "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.cloacina\"\r\n"
                                 "Content-Type: application/octet-stream\r\n\r\n"
             + file + "\r\n--B--\r\n";
-        return m_http->request("POST", QStringLiteral("/v1/tenants/acme/workflows"), body,
+        return m_http->request("POST", QStringLiteral("/v1/tenants/%1/workflows").arg(tenant), body,
             "multipart/form-data; boundary=B");
     }
 
-    QString status(const QString& id)
+    QString status(const QString& id, const QString& tenant = QStringLiteral("acme"))
     {
-        return m_http->get(QStringLiteral("/v1/tenants/acme/workflows/%1").arg(id))
+        return m_http->get(QStringLiteral("/v1/tenants/%1/workflows/%2").arg(tenant, id))
             .json()
             .value(QStringLiteral("build_status"))
             .toString();

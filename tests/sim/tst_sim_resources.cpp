@@ -100,6 +100,28 @@ private slots:
             = m_http->post(base, { { QStringLiteral("instance_name"), QStringLiteral("i1") } });
         QCOMPARE(dup.status, 409);
         QCOMPARE(dup.code(), QStringLiteral("instance_exists"));
+        QCOMPARE(m_http->post(base, { { QStringLiteral("instance_name"), QStringLiteral("i2") } }).status, 200);
+        // Newest first, both in the instance list and in the schedules (triggers) list.
+        QCOMPARE(m_http->get(base).json().value(QStringLiteral("items")).toArray().first().toObject().value(
+                     QStringLiteral("instance_name")),
+            QJsonValue(QStringLiteral("i2")));
+        const QJsonArray schedules
+            = m_http->get(QStringLiteral("/v1/tenants/public/triggers")).json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(schedules.size(), 4);
+        QCOMPARE(schedules.last().toObject().value(QStringLiteral("cron_expression")), QJsonValue(QStringLiteral("0 2 * * *")));
+        // No workflow check: an instance of a workflow nobody declares is created.
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/v1/tenants/public/workflows/not_deployed_yet/instances"),
+                         { { QStringLiteral("instance_name"), QStringLiteral("early") } })
+                     .status,
+            200);
+        // Bound params are checked against declared params (report_builder: region is a string).
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/v1/tenants/public/workflows/report_builder/instances"),
+                         { { QStringLiteral("instance_name"), QStringLiteral("r1") },
+                             { QStringLiteral("params"), QJsonObject { { QStringLiteral("region"), 5 } } } })
+                     .code(),
+            QStringLiteral("instance_params_invalid"));
         QCOMPARE(m_http->get(base + QStringLiteral("/nope")).code(),
             QStringLiteral("instance_not_found"));
         QCOMPARE(m_http->del(base + QStringLiteral("/nope")).code(),
@@ -112,12 +134,30 @@ private slots:
             QStringLiteral("trigger_not_found"));
         QCOMPARE(m_http->post(QStringLiteral("/v1/tenants/public/triggers/nope/fire"), {}).code(),
             QStringLiteral("trigger_not_found"));
+        // The interface answers for any name: the union of the subscribers' params, here none.
+        const Reply iface = m_http->get(QStringLiteral("/v1/tenants/public/triggers/nope/interface"));
+        QCOMPARE(iface.status, 200);
+        QCOMPARE(iface.json().value(QStringLiteral("slots")).toArray().size(), 0);
+        // Subscribers come from the packages: report_builder subscribes to s3_file_arrived.
+        QCOMPARE(m_http->get(QStringLiteral("/v1/tenants/public/triggers/s3_file_arrived/interface"))
+                     .json()
+                     .value(QStringLiteral("slots"))
+                     .toArray()
+                     .size(),
+            1);
+        QCOMPARE(m_http->get(QStringLiteral("/v1/tenants/no_such_tenant/triggers")).status, 500);
         QCOMPARE(
             m_http->post(QStringLiteral("/v1/tenants/public/triggers/nope/pause")).status, 404);
         const QJsonObject fired
             = m_http->post(QStringLiteral("/v1/tenants/public/triggers/s3_file_arrived/fire"), {})
                   .json();
         QCOMPARE(fired.value(QStringLiteral("fired")).toInt(), 1);
+        // A manual fire leaves the schedule row as it was.
+        QVERIFY(m_http->get(QStringLiteral("/v1/tenants/public/triggers/s3_file_arrived"))
+                    .json()
+                    .value(QStringLiteral("recent_executions"))
+                    .toArray()
+                    .isEmpty());
         const QJsonObject paused
             = m_http->post(QStringLiteral("/v1/tenants/public/triggers/s3_file_arrived/pause"))
                   .json();
