@@ -77,7 +77,8 @@ namespace {
             if (path.split(QLatin1Char('/')).contains(QStringLiteral("..")))
                 return unpackFailed(
                     QStringLiteral("archive entry '%1' contains '..' component — rejected").arg(path));
-            total += archive_entry_size(e);
+            const qint64 size = qMax<qint64>(0, archive_entry_size(e));
+            total += size;
             const qint64 cap = qMin(maxDecompressed, qint64(data.size()) * maxRatio);
             if (total > cap)
                 return unpackFailed(QStringLiteral("archive decompressed size %1 exceeds limit of %2 bytes")
@@ -87,7 +88,7 @@ namespace {
                 path.remove(0, 2);
             Entry entry { path, archive_entry_filetype(e) == AE_IFDIR, {} };
             if (!entry.isDir) {
-                entry.data.resize(archive_entry_size(e));
+                entry.data.resize(size);
                 const la_ssize_t n = archive_read_data(a.get(), entry.data.data(), size_t(entry.data.size()));
                 if (n < 0)
                     return unpackFailed(QStringLiteral("archive error: failed to extract entry '%1': %2")

@@ -24,10 +24,16 @@ QByteArray bzip2(const QByteArray& data)
     return p.readAllStandardOutput();
 }
 
-//! A bzip2-compressed tar of files made with tar(1), bypassing the packer's checks.
-QByteArray tarBz2(const QMap<QString, QByteArray>& files)
+//! A bzip2-compressed tar of files (and symlinks: path → target) made with tar(1),
+//! bypassing the packer's checks.
+QByteArray tarBz2(const QMap<QString, QByteArray>& files, const QMap<QString, QString>& links = {})
 {
     QTemporaryDir dir;
+    for (auto it = links.cbegin(); it != links.cend(); ++it) {
+        QDir().mkpath(QFileInfo(dir.filePath(it.key())).absolutePath());
+        if (!QFile::link(it.value(), dir.filePath(it.key())))
+            return {};
+    }
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         const QString path = dir.filePath(it.key());
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -71,6 +77,9 @@ private slots:
         QTest::newRow("no version") << tarBz2({ { "p/package.toml", "[package]\nname = \"p\"\n\n[metadata]\nlanguage = \"rust\"\n" } })
                                     << "Package validation failed: Failed to load package.toml: invalid "
                                        "package.toml: missing field `version`";
+        QTest::newRow("symlink") << tarBz2({ { "p/package.toml", "[package]\nname = \"p\"\nversion = \"1\"\n" } },
+                                        { { "p/src/lib.rs", "/etc/passwd" } })
+                                 << "is a symlink — rejected";
         QMap<QString, QByteArray> noLayout;
         noLayout.insert(QStringLiteral("package.toml"), "[package]\nname = \"p\"\nversion = \"1.0.0\"\n");
         QTest::newRow("language unknown") << packPackage(noLayout) << "cannot infer [metadata].language";
@@ -128,6 +137,28 @@ private slots:
         QVERIFY(!tasks.isEmpty());
         QCOMPARE(tasks.first().toObject().value(QStringLiteral("task_name")).toString(),
             QStringLiteral("acme::acme-billing::billing_run::fetch"));
+    }
+
+    void pythonPackageDeclaresItsWorkflowInTheManifest()
+    {
+        const QMap<QString, QByteArray> files {
+            { QStringLiteral("package.toml"),
+                "[package]\nname = \"sync-file\"\nversion = \"0.1.0\"\n\n[metadata]\nworkflow_name = \"sync_file\"\n" },
+            { QStringLiteral("workflow/sync_file/tasks.py"),
+                "import cloaca\n\n@cloaca.task(id=\"fetch\")\ndef fetch(ctx):\n    return ctx\n\n"
+                "@cloaca.task(id=\"store\", dependencies=[\"fetch\"])\ndef store(ctx):\n    return ctx\n" },
+        };
+        const QString id = upload(packPackage(files)).json().value(QStringLiteral("package_id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("success"), 10000);
+        const QJsonObject detail = m_http->get(QStringLiteral("/v1/tenants/acme/workflows/sync-file")).json();
+        QCOMPARE(detail.value(QStringLiteral("workflow_name")).toString(), QStringLiteral("sync_file"));
+        QCOMPARE(detail.value(QStringLiteral("tasks")).toArray(), (QJsonArray { "fetch", "store" }));
+        const QJsonArray sources = m_http->get(QStringLiteral("/v1/tenants/acme/workflows/sync-file/source"))
+                                       .json()
+                                       .value(QStringLiteral("files"))
+                                       .toArray();
+        QCOMPARE(sources.size(), 2);
+        QCOMPARE(sources.at(1).toObject().value(QStringLiteral("language")).toString(), QStringLiteral("python"));
     }
 
     void packageWithoutWorkflowFailsToBuild()
