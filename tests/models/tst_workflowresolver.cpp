@@ -17,6 +17,7 @@ class TestWorkflowResolver : public QObject {
 
     std::unique_ptr<CloacinaSim::Simulator> m_sim;
     std::unique_ptr<CloacinaClient> m_client;
+    bool m_stopped = false;
 
     std::optional<Result<QString>> resolve(WorkflowResolver& resolver, const QString& tenant,
         const QString& workflow, const QStringList& taskNames = {})
@@ -36,19 +37,22 @@ class TestWorkflowResolver : public QObject {
     }
 
 private slots:
-    void init()
+    // One simulator for the suite; tests that stop it restart it (same port, same state).
+    void initTestCase()
     {
         m_sim = std::make_unique<CloacinaSim::Simulator>(CloacinaSim::Options {});
-        QString error;
-        QVERIFY2(m_sim->start(&error), qPrintable(error));
+        QVERIFY(m_sim->start());
         m_client = std::make_unique<CloacinaClient>(m_sim->url());
         m_client->setApiKey(m_sim->adminKey());
         m_client->setTenant(QStringLiteral("public"));
     }
     void cleanup()
     {
-        m_client.reset();
-        m_sim.reset();
+        if (m_stopped) {
+            QVERIFY(m_sim->start());
+            m_client->setBaseUrl(m_sim->url());
+            m_stopped = false;
+        }
     }
 
     void packageFromTaskName_data()
@@ -79,6 +83,7 @@ private slots:
         QCOMPARE(r->value(), QStringLiteral("acme-etl"));
         // Cached: the same answer with the server gone.
         m_sim->stop();
+        m_stopped = true;
         const auto cached = resolve(resolver, QStringLiteral("public"), QStringLiteral("etl_daily"));
         QVERIFY(cached && cached->ok());
         QCOMPARE(cached->value(), QStringLiteral("acme-etl"));
@@ -110,6 +115,7 @@ private slots:
         WorkflowResolver resolver;
         resolver.setClient(m_client.get());
         m_sim->stop();
+        m_stopped = true;
         const auto r = resolve(resolver, QString(), QStringLiteral("etl_daily"));
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, Error::Kind::Network);
