@@ -32,10 +32,12 @@ public:
     //! Called exactly once per resolve(), with the package name or an error.
     using Callback = std::function<void(const Result<QString>& package)>;
 
+    //! A resolver without a client (resolves from task names only until setClient()).
     explicit WorkflowResolver(QObject* parent = nullptr);
 
-    //! The client used for `list_workflows` (not owned); changing it empties the cache.
+    //! Uses \a client (not owned) for `list_workflows`; changing it empties the cache.
     void setClient(CloacinaClient* client);
+    //! The client in use, or nullptr.
     CloacinaClient* client() const { return m_client; }
 
     //! Resolves \a workflowName of \a tenant (empty: the client's tenant). \a qualifiedTaskNames
@@ -50,6 +52,7 @@ public:
 
     //! How long a tenant's workflow → package map is reused (default 60 s).
     int cacheTtlMs() const { return m_ttlMs; }
+    //! Reuses a tenant's map for \a ms milliseconds; 0 asks the server every time.
     void setCacheTtlMs(int ms) { m_ttlMs = ms; }
     //! Forgets every cached map (e.g. after an upload).
     void clearCache() { m_cache.clear(); }
