@@ -269,7 +269,7 @@ void ExecutionEngine::failTask(ExecutionRecord& run, int taskIndex, const QStrin
     t.updatedAt = QDateTime::currentDateTimeUtc();
     t.completedAt = t.updatedAt;
     t.lastError = error;
-    t.errorDetails = errorDetails(error, t);
+    // mark_failed writes last_error only; error_details stays null.
     appendEvent(run, taskIndex, QStringLiteral("task_failed"),
         json({ { QStringLiteral("error"), error } }));
     const QString failed = t.shortName;
@@ -277,6 +277,7 @@ void ExecutionEngine::failTask(ExecutionRecord& run, int taskIndex, const QStrin
         TaskRecord& d = run.tasks[j];
         if (d.status == QLatin1String("NotStarted") && dependsOn(run, j, failed)) {
             d.status = QStringLiteral("Skipped");
+            d.errorDetails = skippedReason(); // mark_skipped stores its reason there
             d.updatedAt = QDateTime::currentDateTimeUtc();
             appendEvent(run, j, QStringLiteral("task_skipped"),
                 json({ { QStringLiteral("reason"), skippedReason() } }));
@@ -320,16 +321,6 @@ QString ExecutionEngine::errorText()
 {
     constexpr quint32 n = sizeof(errorTexts) / sizeof(errorTexts[0]);
     return engineTaskError(QString::fromUtf8(errorTexts[m_rng.bounded(n)]));
-}
-
-QString ExecutionEngine::errorDetails(const QString& error, const TaskRecord& task)
-{
-    return QStringLiteral("Traceback (most recent call last):\n  File "
-                          "\"/opt/cloacina/tasks/%1.py\", line %2, in run\n"
-                          "    result = handler(ctx)\n%3")
-        .arg(task.shortName)
-        .arg(20 + int(m_rng.bounded(180u)))
-        .arg(error);
 }
 
 QVector<int> ExecutionEngine::topologicalOrder(const ExecutionRecord& run) const
@@ -463,7 +454,6 @@ ExecutionEngine::Backfill ExecutionEngine::planBackfill(
             error = errorText();
             task.status = QStringLiteral("Failed");
             task.lastError = error;
-            task.errorDetails = errorDetails(error, task);
             end[i] = b.tasks[i].ended = b.tasks[i].updated = at;
             add(at, i, QStringLiteral("task_failed"),
                 json({ { QStringLiteral("error"), error } }));
@@ -471,6 +461,7 @@ ExecutionEngine::Backfill ExecutionEngine::planBackfill(
                 if (run.tasks.at(j).status == QLatin1String("NotStarted")
                     && dependsOn(run, j, culpritName)) {
                     run.tasks[j].status = QStringLiteral("Skipped");
+                    run.tasks[j].errorDetails = skippedReason();
                     b.tasks[j].updated = at;
                     add(at, j, QStringLiteral("task_skipped"),
                         json({ { QStringLiteral("reason"), skippedReason() } }));
