@@ -226,11 +226,11 @@ void ExecutionEngine::finishAttempt(const QString& runId, int taskIndex)
     const QString error = errorText();
     if (t.attempt < t.maxAttempts) {
         const int backoff = qMax(50, m_options.taskMinMs);
-        t.lastError = error;
+        // schedule_retry leaves last_error alone: only the final failure writes it.
         t.status = QStringLiteral("Ready");
         t.updatedAt = QDateTime::currentDateTimeUtc();
         appendEvent(*run, taskIndex, QStringLiteral("task_retry_scheduled"),
-            json({ { QStringLiteral("attempt"), t.attempt },
+            json({ { QStringLiteral("attempt"), t.attempt + 1 }, // the attempt scheduled
                 { QStringLiteral("retry_at"), isoTime(t.updatedAt.addMSecs(backoff)) } }));
         ++t.attempt;
         QTimer::singleShot(
@@ -447,7 +447,7 @@ ExecutionEngine::Backfill ExecutionEngine::planBackfill(
                 const qint64 due
                     = at + 5000 * (qint64(1) << qMin(task.attempt - 1, 10)) + m_rng.bounded(2000u);
                 b.events << BackfillEvent { at, i, QStringLiteral("task_retry_scheduled"),
-                    std::nullopt, due, task.attempt };
+                    std::nullopt, due, task.attempt + 1 }; // the attempt scheduled
                 at = due;
             }
             at += backfillDuration();
