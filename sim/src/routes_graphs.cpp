@@ -284,15 +284,40 @@ void addGraphRoutes(Router& router, SimContext& ctx)
             return listResponse(items);
         });
 
+    // The build queue of the admin database, i.e. of the `public` tenant's packages.
     router.add("GET", QStringLiteral("/v1/compiler/status"), Scope::Platform, Level::Admin,
-        [](RequestContext&) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
+        [&store](RequestContext&) {
+            int pending = 0;
+            int building = 0;
+            std::optional<QDateTime> heartbeat;
+            std::optional<QDateTime> lastSuccess;
+            std::optional<QDateTime> lastFailure;
+            const auto latest = [](std::optional<QDateTime>& into, const std::optional<QDateTime>& t) {
+                if (t && (!into || *t > *into))
+                    into = t;
+            };
+            if (const TenantRecord* pub = store.tenant(QStringLiteral("public"))) {
+                for (const auto& w : pub->workflows) {
+                    pending += w.buildStatus == QLatin1String("pending");
+                    if (w.buildStatus == QLatin1String("building")) {
+                        ++building;
+                        latest(heartbeat, w.buildClaimedAt);
+                    }
+                    latest(lastSuccess, w.compiledAt);
+                    latest(lastFailure, w.failedAt);
+                }
+            }
+            const QString status = building > 0 ? QStringLiteral("building")
+                : pending > 0                   ? QStringLiteral("backlogged")
+                                                : QStringLiteral("idle");
             return HttpResponse::json(200,
-                QJsonObject { { QStringLiteral("status"), QStringLiteral("idle") },
-                    { QStringLiteral("pending"), 0 }, { QStringLiteral("building"), 0 },
-                    { QStringLiteral("seconds_since_heartbeat"), 2 },
-                    { QStringLiteral("last_success_at"), isoTime(now.addSecs(-600)) },
-                    { QStringLiteral("last_failure_at"), QJsonValue::Null } });
+                QJsonObject { { QStringLiteral("status"), status }, { QStringLiteral("pending"), pending },
+                    { QStringLiteral("building"), building },
+                    { QStringLiteral("seconds_since_heartbeat"),
+                        heartbeat ? QJsonValue(qMax<qint64>(0, heartbeat->secsTo(QDateTime::currentDateTimeUtc())))
+                                  : QJsonValue(QJsonValue::Null) },
+                    { QStringLiteral("last_success_at"), optTime(lastSuccess) },
+                    { QStringLiteral("last_failure_at"), optTime(lastFailure) } });
         });
 }
 

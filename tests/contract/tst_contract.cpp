@@ -22,7 +22,10 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
+
+#include "cloacinapackage.h"
 
 using namespace Cloacina;
 using namespace Cloacina::Conformance;
@@ -171,13 +174,59 @@ private Q_SLOTS:
     {
         if (!sim)
             QSKIP("simulator-only: seeded workflows");
-        const auto r = ctx().await(c().getWorkflow(QStringLiteral("etl_daily"), tenant()));
+        // Looked up by package name; the seeded package acme-etl holds workflow etl_daily.
+        const auto r = ctx().await(c().getWorkflow(QStringLiteral("acme-etl"), tenant()));
         EXPECT_OK(r);
-        QCOMPARE(r.value().packageName, QStringLiteral("etl_daily"));
+        QCOMPARE(r.value().packageName, QStringLiteral("acme-etl"));
+        QCOMPARE(r.value().workflowName, QStringLiteral("etl_daily"));
         QCOMPARE(r.value().tenantId, tenant());
-        const auto source = ctx().await(c().getWorkflowSource(QStringLiteral("etl_daily"), tenant()));
+        EXPECT_API(ctx().await(c().getWorkflow(QStringLiteral("etl_daily"), tenant())), 404, "workflow_not_found");
+        const auto source = ctx().await(c().getWorkflowSource(QStringLiteral("acme-etl"), tenant()));
         EXPECT_OK(source);
         QVERIFY(!source.value().files.isEmpty());
+    }
+
+    void simOnly_realPackageUploadAndInspectById()
+    {
+        if (!sim)
+            QSKIP("simulator-only: uploads a package into the seeded tenant");
+        EXPECT_API(ctx().await(c().uploadWorkflow(QByteArray("not a real package"), QStringLiteral("x.cloacina"), tenant())),
+            400, "upload_failed");
+        // A real fidius source package is registered at once and built afterwards: inspection by
+        // package id works in any build state and its source is readable.
+        const QByteArray package = CloacinaTest::packPackage(CloacinaTest::rustPackage(
+            QStringLiteral("qt-contract-pkg"), QStringLiteral("0.1.0"), QStringLiteral("qt_contract_flow"),
+            { QStringLiteral("only") }));
+        QVERIFY(!package.isEmpty());
+        const auto uploaded = ctx().await(c().uploadWorkflow(package, QStringLiteral("p.cloacina"), tenant()));
+        EXPECT_OK(uploaded);
+        QCOMPARE(uploaded.value().tenantId, tenant());
+        const auto inspected = ctx().await(c().getWorkflow(uploaded.value().packageId, tenant()));
+        EXPECT_OK(inspected);
+        QCOMPARE(inspected.value().id, uploaded.value().packageId);
+        QVERIFY2(QStringList({ "pending", "building", "success", "failed" }).contains(inspected.value().buildStatus),
+            qPrintable(inspected.value().buildStatus));
+        const auto source = ctx().await(c().getWorkflowSource(uploaded.value().packageId, tenant()));
+        EXPECT_OK(source);
+        QVERIFY(std::any_of(source.value().files.begin(), source.value().files.end(),
+            [](const WorkflowSourceFile& f) { return f.path == QLatin1String("package.toml"); }));
+    }
+
+    void simOnly_instanceParamsValidated()
+    {
+        if (!sim)
+            QSKIP("simulator-only: the seeded workflow report_builder declares `region`");
+        CreateInstanceRequest request;
+        request.instanceName = QStringLiteral("qt-contract-params");
+        request.params = QJsonObject { { QStringLiteral("region"), 5 } };
+        const QString workflow = QStringLiteral("report_builder");
+        EXPECT_API(ctx().await(c().createInstance(workflow, request, tenant())), 400, "instance_params_invalid");
+        request.params = QJsonObject { { QStringLiteral("region"), QStringLiteral("emea") } };
+        const auto created = ctx().await(c().createInstance(workflow, request, tenant()));
+        EXPECT_OK(created);
+        QCOMPARE(created.value().workflowName, workflow);
+        EXPECT_OK(ctx().await(c().deleteInstance(workflow, request.instanceName, tenant())));
+        EXPECT_API(ctx().await(c().getInstance(workflow, request.instanceName, tenant())), 404, "instance_not_found");
     }
 
     void simOnly_executePausedWorkflowIs409()
