@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace CloacinaSim {
 
 std::optional<HttpResponse> parseJsonBody(const HttpRequest& request, QJsonObject& out,
@@ -36,6 +38,13 @@ std::optional<HttpResponse> parseJsonBody(const HttpRequest& request, QJsonObjec
         case FieldType::Object:
             ok = !missing && v.isObject();
             break;
+        case FieldType::StringMap: {
+            const QJsonObject map = v.toObject();
+            ok = !missing && v.isObject()
+                && std::all_of(map.begin(), map.end(),
+                    [](const QJsonValue& field) { return field.isString(); });
+            break;
+        }
         case FieldType::Bool:
             ok = !missing && v.isBool();
             break;

@@ -11,7 +11,17 @@
 
 namespace CloacinaSim {
 
-enum class FieldType { String, Object, Bool, Any, OptionalString, OptionalBool, OptionalObject };
+//! StringMap: an object whose values are all strings (serde's `BTreeMap<String, String>`).
+enum class FieldType {
+    String,
+    Object,
+    StringMap,
+    Bool,
+    Any,
+    OptionalString,
+    OptionalBool,
+    OptionalObject
+};
 
 //! Reads a JSON object body the way axum's Json extractor does, including its
 //! plain-text rejections: 415 without `Content-Type: application/json`, 400 for

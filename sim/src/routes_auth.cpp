@@ -9,30 +9,6 @@ namespace CloacinaSim {
 namespace {
 
     constexpr int loginKeyTtlSeconds = 15 * 60;
-    constexpr int loginLockThreshold = 5; // failed attempts per username before the lock
-    constexpr int loginLockSeconds = 30;
-
-    QString roleOf(const QJsonObject& body, std::optional<HttpResponse>& error)
-    {
-        const QJsonValue role = body.value(QStringLiteral("role"));
-        if (role.isUndefined())
-            return QStringLiteral("admin"); // serde default of KeyRole
-        const QString r = role.toString();
-        if (r != QLatin1String("admin") && r != QLatin1String("write")
-            && r != QLatin1String("read"))
-            error = HttpResponse::text(422,
-                "Failed to deserialize the JSON body into the target type: role: unknown variant `"
-                    + r.toUtf8() + "`, expected one of `admin`, `write`, `read`");
-        return r;
-    }
-
-    QJsonObject createdJson(const ApiKeyRecord& k)
-    {
-        QJsonObject o = keyInfoJson(k);
-        o.remove(QStringLiteral("revoked"));
-        o.insert(QStringLiteral("key"), k.plaintext);
-        return o;
-    }
 
     QJsonObject loginJson(const ApiKeyRecord& k)
     {
@@ -43,6 +19,27 @@ namespace {
     }
 
 } // namespace
+
+QString keyRoleOf(const QJsonObject& body, std::optional<HttpResponse>& error)
+{
+    const QJsonValue role = body.value(QStringLiteral("role"));
+    if (role.isUndefined())
+        return QStringLiteral("admin"); // serde default of KeyRole
+    const QString r = role.toString();
+    if (r != QLatin1String("admin") && r != QLatin1String("write") && r != QLatin1String("read"))
+        error = HttpResponse::text(422,
+            "Failed to deserialize the JSON body into the target type: role: unknown variant `"
+                + r.toUtf8() + "`, expected one of `admin`, `write`, `read`");
+    return r;
+}
+
+QJsonObject keyCreatedJson(const ApiKeyRecord& k)
+{
+    QJsonObject o = keyInfoJson(k);
+    o.remove(QStringLiteral("revoked"));
+    o.insert(QStringLiteral("key"), k.plaintext);
+    return o;
+}
 
 QJsonObject keyInfoJson(const ApiKeyRecord& k)
 {
@@ -64,19 +61,19 @@ void addAuthRoutes(Router& router, SimContext& ctx)
             if (auto bad = parseJsonBody(c.request, body, { { "name", FieldType::String } }))
                 return *bad;
             std::optional<HttpResponse> bad;
-            const QString role = roleOf(body, bad);
+            const QString role = keyRoleOf(body, bad);
             if (bad)
                 return *bad;
             // Upstream scopes keys made here to the public tenant and never grants is_admin.
             const ApiKeyRecord& k = store.addKey(body.value(QStringLiteral("name")).toString(),
                 role, QStringLiteral("public"), false);
-            return HttpResponse::json(201, createdJson(k));
+            return HttpResponse::json(201, keyCreatedJson(k));
         });
 
     router.add("GET", QStringLiteral("/v1/auth/keys"), Scope::Platform, Level::Admin,
         [&store](RequestContext&) {
             QJsonArray items;
-            for (const ApiKeyRecord* k : store.keysInOrder())
+            for (const ApiKeyRecord* k : store.keysNewestFirst())
                 items.append(keyInfoJson(*k));
             return listResponse(items);
         });
@@ -153,32 +150,45 @@ void addAuthRoutes(Router& router, SimContext& ctx)
             const QString username = body.value(QStringLiteral("username")).toString();
             const QString password = body.value(QStringLiteral("password")).toString();
             const QJsonValue tenantValue = body.value(QStringLiteral("tenant"));
+            const std::optional<QString> tenant = tenantValue.isString()
+                ? std::optional<QString>(tenantValue.toString())
+                : std::nullopt;
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            AccountRecord* match = nullptr;
-            for (auto& a : store.accounts) {
+            const auto throttled = [&now](const QDateTime& until) {
+                HttpResponse r = HttpResponse::error(429, QStringLiteral("login_throttled"),
+                    QStringLiteral("too many failed login attempts — try again later"));
+                r.headers.append(
+                    { "retry-after", QByteArray::number(qMax<qint64>(1, now.secsTo(until))) });
+                return r;
+            };
+            // Throttle keys exist whether or not the account does: the username (within the
+            // requested tenant, `_` without one) and the source address (always loopback here).
+            LoginThrottle& throttle = store.loginThrottle;
+            const QString userKey = LoginThrottle::usernameKey(tenant, username);
+            const QString ipKey = LoginThrottle::ipKey(QStringLiteral("127.0.0.1"));
+            for (const QString& key : { userKey, ipKey }) {
+                if (const auto until = throttle.lockedUntil(key, now))
+                    return throttled(*until);
+            }
+            // Without a tenant only global accounts (no tenant) match, as `authenticate`.
+            const AccountRecord* match = nullptr;
+            for (const auto& a : std::as_const(store.accounts)) {
                 if (a.username == username
-                    && (!tenantValue.isString() || a.tenantId == tenantValue.toString())) {
+                    && (tenant ? a.tenantId == *tenant : a.tenantId.isEmpty())) {
                     match = &a;
                     break;
                 }
             }
-            const auto throttled = [](qint64 seconds) {
-                HttpResponse r = HttpResponse::error(429, QStringLiteral("login_throttled"),
-                    QStringLiteral("too many failed login attempts — try again later"));
-                r.headers.append({ "retry-after", QByteArray::number(qMax<qint64>(1, seconds)) });
-                return r;
-            };
-            if (match && match->lockedUntil.isValid() && match->lockedUntil > now)
-                return throttled(now.secsTo(match->lockedUntil));
             if (!match || match->password != password || match->status != QLatin1String("active")) {
-                if (match && ++match->failures >= loginLockThreshold) {
-                    match->lockedUntil = now.addSecs(loginLockSeconds);
-                    return throttled(loginLockSeconds);
-                }
+                const auto userLock
+                    = throttle.recordFailure(userKey, LoginThrottle::usernamePolicy(), now);
+                const auto ipLock = throttle.recordFailure(ipKey, LoginThrottle::ipPolicy(), now);
+                if (userLock || ipLock)
+                    return throttled(std::max(userLock.value_or(now), ipLock.value_or(now)));
                 return HttpResponse::error(401, QStringLiteral("unauthorized"),
                     QStringLiteral("invalid username or password"));
             }
-            match->failures = 0;
+            throttle.clear(userKey);
             const QString via = QStringLiteral("local:") + match->id;
             const ApiKeyRecord& k = store.addKey(
                 via, match->role, match->tenantId, false, via, now.addSecs(loginKeyTtlSeconds));

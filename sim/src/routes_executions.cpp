@@ -140,6 +140,8 @@ void addExecutionRoutes(Router& router, SimContext& ctx)
             if (auto bad = parsePagination(c.request, limit, offset))
                 return *bad;
             const QString tenant = c.param(QStringLiteral("tenant_id"));
+            if (!store.tenant(tenant))
+                return tenantUnavailable(tenant);
             const bool byStatus = c.request.query.hasQueryItem(QStringLiteral("status"));
             const bool byWorkflow = c.request.query.hasQueryItem(QStringLiteral("workflow"));
             const QString status
@@ -148,7 +150,9 @@ void addExecutionRoutes(Router& router, SimContext& ctx)
                 = c.request.query.queryItemValue(QStringLiteral("workflow"), QUrl::FullyDecoded);
             QJsonArray items;
             qint64 skipped = 0;
-            // Newest first; filters are exact and case-sensitive; total is the page size.
+            // Newest first: upstream sorts by started_at, which insertion order follows here
+            // (backfills are laid out after every existing run). Filters are exact and
+            // case-sensitive; total is the page size.
             for (auto it = store.executions.rbegin();
                  it != store.executions.rend() && items.size() < limit; ++it) {
                 const ExecutionRecord& e = **it;
@@ -192,6 +196,8 @@ void addExecutionRoutes(Router& router, SimContext& ctx)
             if (id.isEmpty())
                 return invalidId();
             const QString tenant = c.param(QStringLiteral("tenant_id"));
+            if (!store.tenant(tenant))
+                return tenantUnavailable(tenant);
             QJsonArray events;
             if (const ExecutionRecord* run = findExecution(store, tenant, id)) {
                 QHash<QString, QString> names;
@@ -221,6 +227,8 @@ void addExecutionRoutes(Router& router, SimContext& ctx)
             if (id.isEmpty())
                 return invalidId();
             const QString tenant = c.param(QStringLiteral("tenant_id"));
+            if (!store.tenant(tenant))
+                return tenantUnavailable(tenant);
             QJsonArray tasks;
             if (const ExecutionRecord* run = findExecution(store, tenant, id)) {
                 for (const auto& t : run->tasks) {

@@ -39,6 +39,14 @@ void addGraphRoutes(Router& router, SimContext& ctx); // health/*, agents, compi
 void addControlRoutes(Router& router, SimContext& ctx); // /_sim/
 
 QJsonObject keyInfoJson(const ApiKeyRecord& key);
+//! keyInfoJson without `revoked`, with the plaintext `key` (the 201 of a key creation).
+QJsonObject keyCreatedJson(const ApiKeyRecord& key);
+//! `CreateKeyRequest.role`: serde's default `admin`, else 422 in error for an unknown variant.
+QString keyRoleOf(const QJsonObject& body, std::optional<HttpResponse>& error);
+
+//! 500 for a tenant schema that does not exist: upstream's tenant connection fails its
+//! search_path check (strict mode), so every query of that tenant errors.
+HttpResponse tenantUnavailable(const QString& tenant);
 
 } // namespace CloacinaSim
 

@@ -47,13 +47,13 @@ void addSecretRoutes(Router& router, SimContext& ctx)
         Level::Admin, [unconfigured, secretsOf](RequestContext& c) {
             QJsonObject body;
             if (auto bad = parseJsonBody(c.request, body,
-                    { { "name", FieldType::String }, { "fields", FieldType::Object } }))
+                    { { "name", FieldType::String }, { "fields", FieldType::StringMap } }))
                 return *bad;
             if (auto no = unconfigured())
                 return *no;
             if (!secretsOf(c))
                 return HttpResponse::error(500, QStringLiteral("internal_error"),
-                    QStringLiteral("failed to open tenant database"));
+                    QStringLiteral("secret store error"));
             auto& secrets = *secretsOf(c);
             const QString name = body.value(QStringLiteral("name")).toString();
             if (secrets.contains(name))
@@ -75,7 +75,7 @@ void addSecretRoutes(Router& router, SimContext& ctx)
                 return *no;
             if (!secretsOf(c))
                 return HttpResponse::error(500, QStringLiteral("internal_error"),
-                    QStringLiteral("failed to open tenant database"));
+                    QStringLiteral("secret store error"));
             QJsonArray items;
             for (const auto& s : std::as_const(*secretsOf(c)))
                 items.append(metadataJson(s));
@@ -88,7 +88,7 @@ void addSecretRoutes(Router& router, SimContext& ctx)
                 return *no;
             if (!secretsOf(c))
                 return HttpResponse::error(500, QStringLiteral("internal_error"),
-                    QStringLiteral("failed to open tenant database"));
+                    QStringLiteral("secret store error"));
             const QString name = c.param(QStringLiteral("name"));
             const auto& secrets = *secretsOf(c);
             if (!secrets.contains(name))
@@ -99,13 +99,13 @@ void addSecretRoutes(Router& router, SimContext& ctx)
     router.add("PUT", QStringLiteral("/v1/tenants/{tenant_id}/secrets/{name}"), Scope::Tenant,
         Level::Admin, [unconfigured, secretsOf](RequestContext& c) {
             QJsonObject body;
-            if (auto bad = parseJsonBody(c.request, body, { { "fields", FieldType::Object } }))
+            if (auto bad = parseJsonBody(c.request, body, { { "fields", FieldType::StringMap } }))
                 return *bad;
             if (auto no = unconfigured())
                 return *no;
             if (!secretsOf(c))
                 return HttpResponse::error(500, QStringLiteral("internal_error"),
-                    QStringLiteral("failed to open tenant database"));
+                    QStringLiteral("secret store error"));
             const QString name = c.param(QStringLiteral("name"));
             auto& secrets = *secretsOf(c);
             if (!secrets.contains(name))
@@ -123,7 +123,7 @@ void addSecretRoutes(Router& router, SimContext& ctx)
                 return *no;
             if (!secretsOf(c))
                 return HttpResponse::error(500, QStringLiteral("internal_error"),
-                    QStringLiteral("failed to open tenant database"));
+                    QStringLiteral("secret store error"));
             const QString name = c.param(QStringLiteral("name"));
             if (secretsOf(c)->remove(name) == 0)
                 return notFound(name);

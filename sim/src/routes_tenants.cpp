@@ -3,7 +3,6 @@
 #include "routes_p.h"
 #include "util_p.h"
 
-#include <QRegularExpression>
 
 namespace CloacinaSim {
 
@@ -13,6 +12,45 @@ namespace {
     {
         return { { QStringLiteral("id"), a.id }, { QStringLiteral("username"), a.username },
             { QStringLiteral("role"), a.role }, { QStringLiteral("status"), a.status } };
+    }
+
+    //! DatabaseAdmin's schema-name then username validation, as AdminError displays it;
+    //! empty when valid.
+    QString invalidTenantName(const QString& name)
+    {
+        const QString schema = QStringLiteral("Invalid schema name: Schema name ");
+        if (name.isEmpty() || name.toUtf8().size() > 63)
+            return schema + QStringLiteral("length invalid: '%1' (must be 1-63 characters)").arg(name);
+        const QChar first = name.front();
+        const auto asciiLetter = [](QChar c) {
+            return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+        };
+        if (!asciiLetter(first) && first != QLatin1Char('_'))
+            return schema + QStringLiteral("must start with a letter or underscore: '%1'").arg(name);
+        for (const QChar c : name) {
+            if (!asciiLetter(c) && !(c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                && c != QLatin1Char('_'))
+                return schema
+                    + QStringLiteral("contains invalid characters (only alphanumeric and "
+                                     "underscore allowed): '%1'")
+                          .arg(name);
+        }
+        static const QStringList reservedSchemas { QStringLiteral("public"),
+            QStringLiteral("pg_catalog"), QStringLiteral("information_schema"),
+            QStringLiteral("pg_temp") };
+        if (reservedSchemas.contains(name.toLower()))
+            return schema + QStringLiteral("is reserved: '%1'").arg(name);
+        static const QStringList reservedUsers { QStringLiteral("postgres"),
+            QStringLiteral("pg_database_owner"), QStringLiteral("pg_read_all_data"),
+            QStringLiteral("pg_write_all_data"), QStringLiteral("pg_read_all_settings"),
+            QStringLiteral("pg_read_all_stats"), QStringLiteral("pg_stat_scan_tables"),
+            QStringLiteral("pg_monitor"), QStringLiteral("pg_read_server_files"),
+            QStringLiteral("pg_write_server_files"), QStringLiteral("pg_execute_server_program"),
+            QStringLiteral("pg_signal_backend"), QStringLiteral("pg_checkpoint") };
+        if (reservedUsers.contains(name.toLower()))
+            return QStringLiteral("Invalid username: Username is reserved: '%1'").arg(name);
+        return {};
     }
 
 } // namespace
@@ -29,14 +67,14 @@ void addTenantRoutes(Router& router, SimContext& ctx)
                         { "password", FieldType::OptionalString } }))
                 return *bad;
             const QString name = body.value(QStringLiteral("name")).toString();
-            static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
-            if (!valid.match(name).hasMatch())
-                return HttpResponse::error(400, QStringLiteral("tenant_creation_failed"),
-                    QStringLiteral("Invalid schema name '%1': must be alphanumeric + underscore")
-                        .arg(name));
+            if (const QString invalid = invalidTenantName(name); !invalid.isEmpty())
+                return HttpResponse::error(400, QStringLiteral("tenant_creation_failed"), invalid);
+            // The schema is created IF NOT EXISTS; the role of the same name then fails.
             if (store.tenant(name))
                 return HttpResponse::error(400, QStringLiteral("tenant_creation_failed"),
-                    QStringLiteral("Schema '%1' already exists").arg(name));
+                    QStringLiteral("SQL execution error: Failed to create user '%1': role \"%2\" "
+                                   "already exists")
+                        .arg(name, name.toLower()));
             TenantRecord& t = store.ensureTenant(name);
             const QJsonValue description = body.value(QStringLiteral("description"));
             if (description.isString())
@@ -52,7 +90,9 @@ void addTenantRoutes(Router& router, SimContext& ctx)
             QJsonArray items;
             // Upstream lists schemas other than `public`, by name.
             for (const auto& t : std::as_const(store.tenants)) {
-                if (t.name != QLatin1String("public"))
+                // `nspname NOT LIKE 'pg_%'`: `_` is a wildcard there, so any "pg" + 1 char.
+                if (t.name != QLatin1String("public")
+                    && !(t.name.startsWith(QLatin1String("pg")) && t.name.size() > 2))
                     items.append(QJsonObject { { QStringLiteral("name"), t.name } });
             }
             return listResponse(items);
@@ -61,9 +101,8 @@ void addTenantRoutes(Router& router, SimContext& ctx)
     router.add("DELETE", QStringLiteral("/v1/tenants/{schema_name}"), Scope::Platform, Level::Admin,
         [&store](RequestContext& c) {
             const QString name = c.param(QStringLiteral("schema_name"));
-            if (name == QLatin1String("public") || !store.tenant(name))
-                return HttpResponse::error(400, QStringLiteral("tenant_removal_failed"),
-                    QStringLiteral("schema '%1' does not exist").arg(name));
+            // Step 1 revokes the tenant's keys before anything is validated; the schema and
+            // role are then dropped IF EXISTS, so only an invalid name fails.
             int revoked = 0;
             for (auto& k : store.keys) {
                 if (!k.revoked && k.auth.tenantId == name) {
@@ -71,6 +110,8 @@ void addTenantRoutes(Router& router, SimContext& ctx)
                     ++revoked;
                 }
             }
+            if (const QString invalid = invalidTenantName(name); !invalid.isEmpty())
+                return HttpResponse::error(400, QStringLiteral("tenant_removal_failed"), invalid);
             store.tenants.remove(name);
             return HttpResponse::json(200,
                 QJsonObject { { QStringLiteral("status"), QStringLiteral("removed") },
@@ -86,27 +127,22 @@ void addTenantRoutes(Router& router, SimContext& ctx)
             QJsonObject body;
             if (auto bad = parseJsonBody(c.request, body, { { "name", FieldType::String } }))
                 return *bad;
-            const QString role
-                = body.value(QStringLiteral("role")).toString(QStringLiteral("admin"));
-            if (role != QLatin1String("admin") && role != QLatin1String("write")
-                && role != QLatin1String("read"))
-                return HttpResponse::text(422,
-                    "Failed to deserialize the JSON body into the target type: role: unknown "
-                    "variant `"
-                        + role.toUtf8() + '`');
+            std::optional<HttpResponse> bad;
+            const QString role = keyRoleOf(body, bad);
+            if (bad)
+                return *bad;
+            // Upstream does not check that the tenant exists.
             const ApiKeyRecord& k = store.addKey(body.value(QStringLiteral("name")).toString(),
                 role, c.param(QStringLiteral("tenant_id")), false);
-            QJsonObject o = keyInfoJson(k);
-            o.remove(QStringLiteral("revoked"));
-            o.insert(QStringLiteral("key"), k.plaintext);
-            return HttpResponse::json(201, o);
+            return HttpResponse::json(201, keyCreatedJson(k));
         });
 
     router.add("GET", QStringLiteral("/v1/tenants/{tenant_id}/keys"), Scope::Tenant, Level::Admin,
         [&store](RequestContext& c) {
             QJsonArray items;
             const QString tenant = c.param(QStringLiteral("tenant_id"));
-            for (const ApiKeyRecord* k : store.keysInOrder()) {
+            // Revoked keys included, newest first (list_keys_for_tenant).
+            for (const ApiKeyRecord* k : store.keysNewestFirst()) {
                 if (k->auth.tenantId == tenant)
                     items.append(keyInfoJson(*k));
             }
@@ -160,8 +196,9 @@ void addTenantRoutes(Router& router, SimContext& ctx)
     router.add("GET", QStringLiteral("/v1/tenants/{tenant_id}/accounts"), Scope::Tenant,
         Level::Admin, [&store](RequestContext& c) {
             QJsonArray items;
-            for (const auto& id : std::as_const(store.accountOrder)) {
-                const AccountRecord& a = store.accounts[id];
+            // Newest first (list_for_tenant orders by created_at descending).
+            for (auto it = store.accountOrder.crbegin(); it != store.accountOrder.crend(); ++it) {
+                const AccountRecord& a = store.accounts[*it];
                 if (a.tenantId == c.param(QStringLiteral("tenant_id")))
                     items.append(accountJson(a));
             }

@@ -22,12 +22,6 @@ namespace {
             QStringLiteral("workflow '%1' not found").arg(name));
     }
 
-    HttpResponse tenantUnavailable(const QString& tenant)
-    {
-        return HttpResponse::error(500, QStringLiteral("internal_error"),
-            QStringLiteral("tenant database error: schema '%1' does not exist").arg(tenant));
-    }
-
     QJsonObject summaryJson(const WorkflowRecord& w)
     {
         return { { QStringLiteral("id"), w.id }, { QStringLiteral("package_name"), w.packageName },
@@ -179,6 +173,12 @@ namespace {
     }
 
 } // namespace
+
+HttpResponse tenantUnavailable(const QString& tenant)
+{
+    return HttpResponse::error(500, QStringLiteral("internal_error"),
+        QStringLiteral("tenant database error: schema '%1' does not exist").arg(tenant));
+}
 
 void addWorkflowRoutes(Router& router, SimContext& ctx)
 {

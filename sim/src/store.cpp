@@ -74,11 +74,11 @@ ApiKeyRecord* Store::key(const QString& id)
     return it == keys.end() ? nullptr : &it.value();
 }
 
-QVector<ApiKeyRecord*> Store::keysInOrder()
+QVector<ApiKeyRecord*> Store::keysNewestFirst()
 {
     QVector<ApiKeyRecord*> out;
-    for (const auto& id : keyOrder)
-        out << &keys[id];
+    for (auto it = keyOrder.crbegin(); it != keyOrder.crend(); ++it)
+        out << &keys[*it];
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "loginthrottle_p.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -41,8 +43,6 @@ struct AccountRecord {
     QString password;
     QString role;
     QString status = QStringLiteral("active");
-    int failures = 0;
-    QDateTime lockedUntil;
 };
 
 struct TaskNode {
@@ -233,7 +233,8 @@ public:
     //! The live key for token, if valid (not revoked, not expired).
     std::optional<AuthKey> validate(const QString& token) const;
     ApiKeyRecord* key(const QString& id);
-    QVector<ApiKeyRecord*> keysInOrder();
+    //! Newest first, as upstream lists keys (`created_at` descending).
+    QVector<ApiKeyRecord*> keysNewestFirst();
     bool revokeKey(const QString& id);
 
     QHash<QString, ApiKeyRecord> keys;
@@ -241,6 +242,7 @@ public:
     QStringList keyOrder;
     QHash<QString, AccountRecord> accounts;
     QStringList accountOrder;
+    LoginThrottle loginThrottle;
 
     // Tenants and everything below them.
     QMap<QString, TenantRecord> tenants;

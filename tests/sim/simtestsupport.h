@@ -27,6 +27,8 @@ struct Reply {
     QHash<QByteArray, QByteArray> headers; //!< lower-case names
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     QString code() const { return json().value(QStringLiteral("code")).toString(); }
+    //! The envelope's human-readable `error`.
+    QString message() const { return json().value(QStringLiteral("error")).toString(); }
     QByteArray header(const QByteArray& lowerName) const { return headers.value(lowerName); }
 };
 

@@ -131,12 +131,14 @@ private slots:
             201);
         const Reply bad = m_http->post(QStringLiteral("/v1/auth/local/login"),
             { { QStringLiteral("username"), QStringLiteral("dora") },
-                { QStringLiteral("password"), QStringLiteral("no") } },
+                { QStringLiteral("password"), QStringLiteral("no") },
+                { QStringLiteral("tenant"), QStringLiteral("acme") } },
             Http::noKey());
         QCOMPARE(bad.status, 401);
         const Reply login = m_http->post(QStringLiteral("/v1/auth/local/login"),
             { { QStringLiteral("username"), QStringLiteral("dora") },
-                { QStringLiteral("password"), QStringLiteral("pw") } },
+                { QStringLiteral("password"), QStringLiteral("pw") },
+                { QStringLiteral("tenant"), QStringLiteral("acme") } },
             Http::noKey());
         QCOMPARE(login.status, 200);
         const QString key = login.json().value(QStringLiteral("key")).toString();
@@ -165,12 +167,17 @@ private slots:
             { { QStringLiteral("username"), QStringLiteral("eve") },
                 { QStringLiteral("password"), QStringLiteral("pw") },
                 { QStringLiteral("role"), QStringLiteral("read") } });
+        // Five failures are tolerated (401); the sixth locks the username for 30 s.
         Reply r;
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 6; ++i) {
             r = m_http->post(QStringLiteral("/v1/auth/local/login"),
                 { { QStringLiteral("username"), QStringLiteral("eve") },
-                    { QStringLiteral("password"), QStringLiteral("x") } },
+                    { QStringLiteral("password"), QStringLiteral("x") },
+                    { QStringLiteral("tenant"), QStringLiteral("acme") } },
                 Http::noKey());
+            if (i < 5)
+                QCOMPARE(r.status, 401);
+        }
         QCOMPARE(r.status, 429);
         QCOMPARE(r.code(), QStringLiteral("login_throttled"));
         QVERIFY(r.header("retry-after").toInt() > 0);
@@ -190,7 +197,8 @@ private slots:
         QCOMPARE(m_http
                      ->post(QStringLiteral("/v1/auth/local/login"),
                          { { QStringLiteral("username"), QStringLiteral("fay") },
-                             { QStringLiteral("password"), QStringLiteral("pw") } },
+                             { QStringLiteral("password"), QStringLiteral("pw") },
+                             { QStringLiteral("tenant"), QStringLiteral("acme") } },
                          Http::noKey())
                      .status,
             401);
