@@ -217,13 +217,17 @@ void addGraphRoutes(Router& router, SimContext& ctx)
 
     router.add("GET", QStringLiteral("/v1/health/reactors/{name}/fires"), Scope::Any, Level::Read,
         [&store](RequestContext& c) {
+            // The Query extractor (`limit: Option<usize>`) runs before the visibility check.
+            std::optional<qint64> limit;
+            if (auto bad = parseQueryInt(c.request, QStringLiteral("limit"), limit))
+                return *bad;
+            if (limit && *limit < 0)
+                return HttpResponse::text(
+                    400, "Failed to deserialize query string: limit: invalid digit found in string");
             const QString name = c.param(QStringLiteral("name"));
             const ReactorRecord* r = store.reactor(name);
             if (!r || !visibleTo(r->tenantId, *c.auth))
                 return reactorNotFound(name);
-            std::optional<qint64> limit;
-            if (auto bad = parseQueryInt(c.request, QStringLiteral("limit"), limit))
-                return *bad;
             const qint64 n = qMin<qint64>(limit.value_or(50), 200);
             QJsonArray items;
             for (int i = 0; i < r->recentFires.size() && i < n; ++i) {

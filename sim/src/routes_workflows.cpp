@@ -427,13 +427,19 @@ void addWorkflowRoutes(Router& router, SimContext& ctx)
     };
     router.add("GET",
         QStringLiteral("/v1/tenants/{tenant_id}/workflows/{name}/instances/{instance}"),
-        Scope::Tenant, Level::Read, [findInstance, instanceNotFound](RequestContext& c) {
+        Scope::Tenant, Level::Read, [&store, findInstance, instanceNotFound](RequestContext& c) {
+            const QString tenant = c.param(QStringLiteral("tenant_id"));
+            if (!store.tenant(tenant))
+                return tenantUnavailable(tenant); // find_by_instance_name fails: 500
             const ScheduleRecord* s = findInstance(c);
             return s ? HttpResponse::json(200, instanceJson(*s)) : instanceNotFound(c);
         });
     router.add("DELETE",
         QStringLiteral("/v1/tenants/{tenant_id}/workflows/{name}/instances/{instance}"),
         Scope::Tenant, Level::Write, [&store, findInstance, instanceNotFound](RequestContext& c) {
+            const QString tenant = c.param(QStringLiteral("tenant_id"));
+            if (!store.tenant(tenant))
+                return tenantUnavailable(tenant); // find_by_instance_name fails: 500
             const ScheduleRecord* s = findInstance(c);
             if (!s)
                 return instanceNotFound(c);

@@ -34,6 +34,32 @@ private slots:
             200);
     }
 
+    // instances.rs get_instance / delete_instance: find_by_instance_name fails for a schema
+    // that does not exist (500), not 404.
+    void instanceLookupsOfAnUnknownTenant()
+    {
+        const QString path = QStringLiteral("/v1/tenants/ghost/workflows/etl_daily/instances/x");
+        QCOMPARE(m_http->get(path).code(), QStringLiteral("internal_error"));
+        QCOMPARE(m_http->del(path).code(), QStringLiteral("internal_error"));
+        QCOMPARE(m_http->get(QStringLiteral("/v1/tenants/acme/workflows/etl_daily/instances/x"))
+                     .code(),
+            QStringLiteral("instance_not_found"));
+    }
+
+    // health_graphs.rs list_reactor_fires: `limit` is a usize read by the Query extractor,
+    // before the reactor is looked up.
+    void reactorFiresLimitIsUnsigned()
+    {
+        QCOMPARE(m_http->get(QStringLiteral("/v1/health/reactors/market_maker_reactor/fires?limit=-1"))
+                     .status,
+            400);
+        QCOMPARE(m_http->get(QStringLiteral("/v1/health/reactors/no_such_reactor/fires?limit=x"))
+                     .status,
+            400);
+        QCOMPARE(m_http->get(QStringLiteral("/v1/health/reactors/no_such_reactor/fires")).code(),
+            QStringLiteral("reactor_not_found"));
+    }
+
     // keys.rs list_keys / list_tenant_keys: created_at descending.
     void keysAreListedNewestFirst()
     {
