@@ -60,6 +60,14 @@ namespace {
 
 } // namespace
 
+QString schemaTypeMismatch(const QJsonValue& value, const QJsonObject& schema)
+{
+    const QString type = schema.value(QStringLiteral("type")).toString();
+    if (type.isEmpty() || matchesType(value, type))
+        return {};
+    return QStringLiteral("expects type '%1', got %2").arg(type, typeName(value));
+}
+
 QStringList validateDeclaredParams(const QJsonArray& inputSlots, const QJsonObject* provided)
 {
     QStringList errors;

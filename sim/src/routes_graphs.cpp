@@ -101,14 +101,11 @@ void addGraphRoutes(Router& router, SimContext& ctx)
                 return HttpResponse::error(403, QStringLiteral("accumulator_access_denied"),
                     QStringLiteral("not authorized for accumulator '%1'").arg(name));
             const QJsonValue event = body.value(QStringLiteral("event"));
-            const QString type = a->slot.value(QStringLiteral("schema"))
-                                     .toObject()
-                                     .value(QStringLiteral("type"))
-                                     .toString();
-            if (type == QLatin1String("object") && !event.isObject())
+            const QString mismatch = schemaTypeMismatch(
+                event, a->slot.value(QStringLiteral("schema")).toObject());
+            if (!mismatch.isEmpty())
                 return HttpResponse::error(400, QStringLiteral("accumulator_input_invalid"),
-                    QStringLiteral("invalid event for accumulator '%1': expects type 'object'")
-                        .arg(name));
+                    QStringLiteral("invalid event for accumulator '%1': %2").arg(name, mismatch));
             if (!a->accepting)
                 return HttpResponse::error(404, QStringLiteral("accumulator_not_found"),
                     QStringLiteral("accumulator '%1' not available: no running accumulator")
@@ -164,9 +161,16 @@ void addGraphRoutes(Router& router, SimContext& ctx)
     router.add("POST", QStringLiteral("/v1/health/reactors/{name}/fire"), Scope::Any, Level::Read,
         [&store, &endpoints](RequestContext& c) {
             QJsonObject body;
-            if (auto bad
-                = parseJsonBody(c.request, body, { { "inputs", FieldType::OptionalObject } }))
+            if (auto bad = parseJsonBody(c.request, body))
                 return *bad;
+            // `#[serde(default)]` covers a missing field only: null or another type is 422.
+            const QJsonValue modeValue = body.value(QStringLiteral("mode"));
+            const QJsonValue inputsValue = body.value(QStringLiteral("inputs"));
+            const bool badMode = !modeValue.isUndefined() && !modeValue.isString();
+            if (badMode || (!inputsValue.isUndefined() && !inputsValue.isObject()))
+                return HttpResponse::text(422,
+                    QByteArray("Failed to deserialize the JSON body into the target type: ")
+                        + (badMode ? "mode" : "inputs") + ": invalid type");
             const QString name = c.param(QStringLiteral("name"));
             const QString mode
                 = body.value(QStringLiteral("mode")).toString(QStringLiteral("force_fire"));
@@ -186,6 +190,15 @@ void addGraphRoutes(Router& router, SimContext& ctx)
                                                                  : QStringLiteral("FireWith"),
                             name));
             const QJsonObject inputs = body.value(QStringLiteral("inputs")).toObject();
+            // fire_with inputs are checked against the reactor's declared slots first.
+            if (mode == QLatin1String("fire_with") && !inputs.isEmpty()
+                && !r->inputSlots.isEmpty()) {
+                const QStringList errors = validateDeclaredParams(r->inputSlots, &inputs);
+                if (!errors.isEmpty())
+                    return HttpResponse::error(400, QStringLiteral("reactor_input_invalid"),
+                        QStringLiteral("invalid reactor inputs: %1")
+                            .arg(errors.join(QStringLiteral("; "))));
+            }
             if (mode == QLatin1String("fire_with") && inputs.isEmpty())
                 return HttpResponse::error(400, QStringLiteral("empty_inputs"),
                     QStringLiteral("mode 'fire_with' requires a non-empty 'inputs' map"));

@@ -55,4 +55,7 @@ namespace CloacinaSim {
 //! Upstream's declared-param check: missing required slots and JSON type mismatches.
 QStringList validateDeclaredParams(const QJsonArray& slots, const QJsonObject* provided);
 
+//! Upstream's validate_value_against_schema: "expects type 'T', got U", or empty.
+QString schemaTypeMismatch(const QJsonValue& value, const QJsonObject& schema);
+
 } // namespace CloacinaSim

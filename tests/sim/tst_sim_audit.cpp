@@ -60,6 +60,35 @@ private slots:
             QStringLiteral("reactor_not_found"));
     }
 
+    // health_graphs.rs inject_accumulator → validate_value_against_schema: the message names
+    // the type received.
+    void injectMismatchNamesTheType()
+    {
+        const Reply r = m_http->post(QStringLiteral("/v1/health/accumulators/orderbook/inject"),
+            { { QStringLiteral("event"), 42 } });
+        QCOMPARE(r.code(), QStringLiteral("accumulator_input_invalid"));
+        QCOMPARE(r.message(),
+            QStringLiteral("invalid event for accumulator 'orderbook': expects type 'object', got "
+                           "number"));
+    }
+
+    // health_graphs.rs fire_reactor: fire_with inputs are checked against the reactor's
+    // declared slots (validate_declared_params); serde defaults cover missing fields only.
+    void reactorFireChecksDeclaredInputs()
+    {
+        const QString path = QStringLiteral("/v1/health/reactors/market_maker_reactor/fire");
+        const Reply wrong = m_http->post(path,
+            { { QStringLiteral("mode"), QStringLiteral("fire_with") },
+                { QStringLiteral("inputs"), QJsonObject { { QStringLiteral("orderbook"), 5 } } } });
+        QCOMPARE(wrong.code(), QStringLiteral("reactor_input_invalid"));
+        QCOMPARE(wrong.message(),
+            QStringLiteral("invalid reactor inputs: param 'orderbook' expects type 'object', got "
+                           "number"));
+        QCOMPARE(m_http->post(path, { { QStringLiteral("mode"), 5 } }).status, 422);
+        QCOMPARE(m_http->post(path, { { QStringLiteral("inputs"), QJsonValue::Null } }).status, 422);
+        QCOMPARE(m_http->post(path, {}).status, 200);
+    }
+
     // keys.rs list_keys / list_tenant_keys: created_at descending.
     void keysAreListedNewestFirst()
     {
