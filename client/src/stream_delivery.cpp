@@ -1,4 +1,5 @@
 #include <cloacina/deliverysubscription.h>
+#include <cloacina/executionid.h>
 #include <cloacina/json.h>
 
 #include "stream_connection_p.h"
@@ -43,11 +44,21 @@ namespace {
 
 class DeliverySubscriptionPrivate {
 public:
-    DeliverySubscriptionPrivate(DeliverySubscription* q, StreamEndpoint endpoint, QString recipient)
+    DeliverySubscriptionPrivate(DeliverySubscription* q, StreamEndpoint endpoint, const QString& recipient)
         : q(q)
         , endpoint(std::move(endpoint))
-        , recipient(std::move(recipient))
+        , recipient(normalizedRecipient(recipient))
     {
+    }
+
+    // The server matches recipients byte for byte and spells execution ids in lower case.
+    static QString normalizedRecipient(const QString& recipient)
+    {
+        static const QString prefix = QStringLiteral("exec_events:");
+        if (!recipient.startsWith(prefix))
+            return recipient;
+        const std::optional<QString> id = normalizeExecutionId(QStringView(recipient).mid(prefix.size()));
+        return id ? prefix + *id : recipient;
     }
 
     struct Pending {
@@ -337,7 +348,7 @@ public:
 
 DeliverySubscription::DeliverySubscription(StreamEndpoint endpoint, QString recipient, QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<DeliverySubscriptionPrivate>(this, std::move(endpoint), std::move(recipient)))
+    , d(std::make_unique<DeliverySubscriptionPrivate>(this, std::move(endpoint), recipient))
 {
     const QString path = QStringLiteral("/v1/ws/delivery/")
         + QString::fromLatin1(QUrl::toPercentEncoding(d->recipient));

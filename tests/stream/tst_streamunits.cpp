@@ -4,6 +4,7 @@
 
 #include <cloacina/deliverysubscription.h>
 #include <cloacina/executionevent.h>
+#include <cloacina/executionid.h>
 #include <cloacina/streamendpoint.h>
 
 #include <QJsonDocument>
@@ -175,6 +176,38 @@ private slots:
         QTRY_COMPARE(ids.size(), 10);
         QCOMPARE(sizes, (QList<int> { 3, 3, 3, 1 }));
         QCOMPARE(ids, (QList<qint64> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 }));
+    }
+
+    void executionIdNormalisation_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        const QString canonical = QStringLiteral("0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f");
+        QTest::newRow("canonical") << canonical << canonical;
+        QTest::newRow("upper case") << canonical.toUpper() << canonical;
+        QTest::newRow("braces") << QStringLiteral("{0B3C6F1E-5A2D-4C1B-9E8F-7A6B5C4D3E2F}") << canonical;
+        QTest::newRow("urn") << QStringLiteral("urn:uuid:0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f") << canonical;
+        QTest::newRow("URN") << QStringLiteral("URN:UUID:0B3C6F1E-5A2D-4C1B-9E8F-7A6B5C4D3E2F") << canonical;
+        QTest::newRow("32 hex") << QStringLiteral("0b3c6f1e5a2d4c1b9e8f7a6b5c4d3e2f") << canonical;
+        QTest::newRow("white space") << QStringLiteral("  0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f\n") << canonical;
+        QTest::newRow("path after the uuid") << QStringLiteral("0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f/../x") << QString();
+        QTest::newRow("trailing text") << canonical + QStringLiteral("x") << QString();
+        QTest::newRow("braces around urn") << QStringLiteral("{urn:uuid:0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f}") << QString();
+        QTest::newRow("one brace") << QStringLiteral("{0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f") << QString();
+        QTest::newRow("hyphen misplaced") << QStringLiteral("0b3c6f1e5-a2d-4c1b-9e8f-7a6b5c4d3e2f") << QString();
+        QTest::newRow("not hex") << QStringLiteral("0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2g") << QString();
+        QTest::newRow("31 hex") << QStringLiteral("0b3c6f1e5a2d4c1b9e8f7a6b5c4d3e2") << QString();
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("name") << QStringLiteral("run-42") << QString();
+        QTest::newRow("full-width digits") << QStringLiteral("０b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f") << QString();
+    }
+    void executionIdNormalisation()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, expected);
+        const std::optional<QString> id = normalizeExecutionId(typed);
+        QCOMPARE(id.value_or(QString()), expected);
+        QCOMPARE(id.has_value(), !expected.isEmpty());
     }
 
     void durableKinds()

@@ -67,7 +67,7 @@ class ExecutionFollowerPrivate;
 //! callback runs afterwards.
 class CLOACINA_EXPORT ExecutionFollower : public QObject {
     Q_OBJECT
-    //! The execution followed, as given to the constructor.
+    //! The execution followed, normalised by normalizeExecutionId() (as given when invalid).
     Q_PROPERTY(QString executionId READ executionId CONSTANT)
     //! The last status fetched, e.g. "Running"; empty before the first fetch.
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
@@ -91,7 +91,10 @@ public:
     };
     Q_ENUM(Source)
 
-    //! A follower of \a executionId fed by \a backend. Does nothing until start().
+    //! A follower of \a executionId fed by \a backend. Does nothing until start(). The id is
+    //! normalised (normalizeExecutionId(): any case, braces, `urn:uuid:`, 32 hex digits); one
+    //! that is not a UUID makes start() fail with Error::Kind::Protocol, code
+    //! `invalid_execution_id`, without a request.
     ExecutionFollower(ExecutionFollowerBackend backend, QString executionId, QObject* parent = nullptr);
     //! Stops following; no signal is emitted afterwards.
     ~ExecutionFollower() override;
@@ -108,7 +111,7 @@ public:
     //! Stops following (source Ended) without finished().
     void stop();
 
-    //! The execution followed.
+    //! The execution followed (normalised).
     QString executionId() const;
     //! The last status fetched; empty before the first fetch.
     QString status() const;
