@@ -221,9 +221,14 @@ void Connection::onSocketError(QAbstractSocket::SocketError error)
     // A refused upgrade is decided here, not on disconnected(): a server that answers 401/403/503
     // and keeps the TCP connection open leaves Qt 6.4 reporting the error without ever
     // disconnecting, which would otherwise end as a handshake timeout and retry forever.
-    const int upgradeStatus = m_open ? 0 : upgradeStatusFromErrorString(m_firstErrorString);
-    if (m_active && upgradeStatus != 0)
-        finish(upgradeRefused(upgradeStatus));
+    // Decided on the next event-loop turn, outside QWebSocket's own handshake code.
+    const int upgradeStatus = m_open || !m_socket ? 0 : upgradeStatusFromErrorString(m_socket->errorString());
+    if (!m_active || upgradeStatus == 0)
+        return;
+    QTimer::singleShot(0, this, [this, generation = m_generation, upgradeStatus] {
+        if (m_active && generation == m_generation)
+            finish(upgradeRefused(upgradeStatus));
+    });
 }
 
 Outcome Connection::upgradeRefused(int status) const

@@ -528,6 +528,43 @@ private slots:
         QCOMPARE(later.error().kind, Error::Kind::Api);
     }
 
+    // An unknown accumulator/reactor name is a 403 at the upgrade on a real server, which may
+    // keep the TCP connection open: the channel fails at once instead of timing out and retrying.
+    void channelUpgradeRefusedKeptOpen_data()
+    {
+        QTest::addColumn<bool>("reactor");
+        QTest::newRow("reactor 403, connection kept open") << true;
+        QTest::newRow("accumulator 403, connection kept open") << false;
+    }
+    void channelUpgradeRefusedKeptOpen()
+    {
+        QFETCH(bool, reactor);
+        RawHttpServer raw(RawHttpServer::Mode::FixedKeepOpen,
+            RawHttpServer::json(403, R"({"error":"unknown","code":"endpoint_access_denied"})", true));
+        StreamEndpoint endpoint;
+        endpoint.baseUrl = raw.url();
+        endpoint.mintTicket = readyTicket;
+        StreamTiming t = fastTiming();
+        t.handshakeTimeoutMs = 60000; // a timeout would take far longer than the waits below
+        if (reactor) {
+            ReactorChannel channel(endpoint, QStringLiteral("nope"));
+            channel.setTiming(t);
+            const Result<ReactorResponse> state = await(channel.getState(), 8000);
+            QVERIFY(!state.ok());
+            QCOMPARE(state.error().kind, Error::Kind::Api);
+            QCOMPARE(state.error().httpStatus, 403);
+            QTRY_COMPARE_WITH_TIMEOUT(channel.state(), ReactorChannel::State::Failed, 5000);
+        } else {
+            AccumulatorProducer producer(endpoint, QStringLiteral("nope"));
+            producer.setTiming(t);
+            QVERIFY(producer.send(QJsonObject { { QStringLiteral("v"), 1 } }));
+            QTRY_COMPARE_WITH_TIMEOUT(producer.state(), AccumulatorProducer::State::Failed, 5000);
+            QCOMPARE(producer.error().kind, Error::Kind::Api);
+            QCOMPARE(producer.error().httpStatus, 403);
+        }
+        QCOMPARE(raw.connections, 1);
+    }
+
     // ---------------------------------------------------------------------------------------
     // A scripted WebSocket peer for frames the simulator never sends.
     // ---------------------------------------------------------------------------------------
