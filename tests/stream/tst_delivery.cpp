@@ -38,6 +38,15 @@ private:
         });
     }
 
+    //! Fast timing, every delivered push appended to \a got, started; true once Live.
+    bool goLive(DeliverySubscription* sub, QList<DeliveryPush>* got)
+    {
+        sub->setTiming(fastTiming());
+        connect(sub, &DeliverySubscription::pushesReceived, this, [got](const QList<DeliveryPush>& b) { *got += b; });
+        sub->start();
+        return QTest::qWaitFor([sub] { return sub->state() == DeliverySubscription::State::Live; }, 5000);
+    }
+
 private slots:
     void initTestCase() { qRegisterMetaType<Error>(); }
 
@@ -134,11 +143,8 @@ private slots:
         ScriptedServer server;
         const QString recipient = QStringLiteral("r");
         DeliverySubscription sub(server.endpoint(), recipient);
-        sub.setTiming(fastTiming());
         QList<DeliveryPush> got;
-        connect(&sub, &DeliverySubscription::pushesReceived, this, [&got](const QList<DeliveryPush>& b) { got += b; });
-        sub.start();
-        QTRY_COMPARE_WITH_TIMEOUT(sub.state(), DeliverySubscription::State::Live, 5000);
+        QVERIFY(goLive(&sub, &got));
         const qint64 big = qint64(1) << 53;
         const QList<qint64> ids { big, big + 1, big + 2, std::numeric_limits<qint64>::max() };
         for (qint64 id : ids)
@@ -381,11 +387,8 @@ private slots:
         ScriptedServer server;
         const QString recipient = QStringLiteral("exec_events:s");
         DeliverySubscription sub(server.endpoint(), recipient);
-        sub.setTiming(fastTiming());
         QList<DeliveryPush> got;
-        connect(&sub, &DeliverySubscription::pushesReceived, this, [&got](const QList<DeliveryPush>& b) { got += b; });
-        sub.start();
-        QTRY_COMPARE_WITH_TIMEOUT(sub.state(), DeliverySubscription::State::Live, 5000);
+        QVERIFY(goLive(&sub, &got));
         QTRY_COMPARE(server.countReceived(QStringLiteral("hello")), 1);
         const QJsonObject hello = QJsonDocument::fromJson(server.received.first().toUtf8()).object();
         QCOMPARE(hello.value(QLatin1String("protocol_version")).toInt(), 1);

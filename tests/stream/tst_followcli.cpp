@@ -95,6 +95,17 @@ class TstFollowCli : public QObject {
         QVERIFY(!r.err.contains(m_key.toUtf8()));
     }
 
+    //! One simulated execution with \a status, created at once; its id.
+    QString createExecution(const QString& status)
+    {
+        return call("POST", QStringLiteral("/_sim/executions"),
+            { { QStringLiteral("count"), 1 }, { QStringLiteral("status"), status } })
+            .value(QLatin1String("ids"))
+            .toArray()
+            .at(0)
+            .toString();
+    }
+
     int expectedExit(const QString& executionId)
     {
         const QString status = call("GET", QStringLiteral("/v1/tenants/public/executions/") + executionId)
@@ -163,12 +174,7 @@ private slots:
     // Every spelling the server accepts follows the same run (the socket needs the canonical one).
     void idSpellingsFollowTheSameRun()
     {
-        const QString id = call("POST", QStringLiteral("/_sim/executions"),
-            { { QStringLiteral("count"), 1 }, { QStringLiteral("status"), QStringLiteral("Completed") } })
-                               .value(QLatin1String("ids"))
-                               .toArray()
-                               .at(0)
-                               .toString();
+        const QString id = createExecution(QStringLiteral("Completed"));
         QVERIFY(!id.isEmpty());
         const Run canonical = follow({ id });
         QCOMPARE(canonical.exitCode, 0);
@@ -185,12 +191,7 @@ private slots:
     // could carry on.
     void socketProtocolErrorExitsTwo()
     {
-        const QString id = call("POST", QStringLiteral("/_sim/executions"),
-            { { QStringLiteral("count"), 1 }, { QStringLiteral("status"), QStringLiteral("Running") } })
-                               .value(QLatin1String("ids"))
-                               .toArray()
-                               .at(0)
-                               .toString();
+        const QString id = createExecution(QStringLiteral("Running"));
         QVERIFY(!id.isEmpty());
         QProcess p;
         startFollow(p, { id });
@@ -251,12 +252,7 @@ private slots:
 
     void completedRunExitsZero()
     {
-        const QString id = call("POST", QStringLiteral("/_sim/executions"),
-            { { QStringLiteral("count"), 1 }, { QStringLiteral("status"), QStringLiteral("Completed") } })
-                               .value(QLatin1String("ids"))
-                               .toArray()
-                               .at(0)
-                               .toString();
+        const QString id = createExecution(QStringLiteral("Completed"));
         QVERIFY(!id.isEmpty());
         const Run r = follow({ id });
         QCOMPARE(r.exitCode, 0);
@@ -282,12 +278,7 @@ private slots:
     void failedAndCancelledExitOne()
     {
         QFETCH(QString, status);
-        const QString id = call("POST", QStringLiteral("/_sim/executions"),
-            { { QStringLiteral("count"), 1 }, { QStringLiteral("status"), status } })
-                               .value(QLatin1String("ids"))
-                               .toArray()
-                               .at(0)
-                               .toString();
+        const QString id = createExecution(status);
         const Run r = follow({ QStringLiteral("--tenant"), QStringLiteral("public"), id });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(("finished: " + status).toUtf8()));
