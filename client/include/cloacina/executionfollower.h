@@ -57,7 +57,13 @@ class ExecutionFollowerPrivate;
 //!    first seen as a push) is emitted by eventsUpdated().
 //! 5. When a fetched status is terminal (Completed, Failed, Cancelled) the history fetched right
 //!    after it is merged, then the follower stops and emits finished(status). A pushed
-//!    `workflow_completed`/`workflow_failed` triggers that check at once.
+//!    `workflow_completed`/`workflow_failed` triggers that check at once, and is itself held
+//!    back until a REST cycle has merged the history, so that it is emitted after every event
+//!    the history lists before it (docs/STREAMS.md, "Order").
+//! 6. statusChanged() follows every status fetch at once, before its history is merged.
+//! 7. A history larger than the client's maxResponseBytes (`response_too_large`) is reported
+//!    once and no longer fetched; the follower then relies on the socket and finishes when it
+//!    delivered the run's terminal event (fails with that error when it cannot).
 //!
 //! Errors: every error is reported by errorOccurred(). Transient REST errors and socket
 //! failures are survived (the socket's failure leaves the follower polling); a non-transient
