@@ -48,9 +48,12 @@ public:
 
     QList<RunEvent> events; // arrival order
     QHash<QString, int> index; // event id → position in events
-    // Pushed terminal events (workflow_completed/failed) not emitted yet: they wait for the REST
-    // cycle they trigger, so that events the history lists before them are emitted first.
-    QList<RunEvent> held;
+    // Pushed events not emitted yet, by id, and their arrival order (ids taken since are skipped).
+    // A terminal event (workflow_completed/failed) waits for a REST cycle to place it; any push
+    // that arrives while a cycle is in flight waits for that cycle: the merge then emits both in
+    // sequence order with the events the history adds.
+    QHash<QString, RunEvent> held;
+    QStringList heldOrder;
     bool terminalEventKnown = false;
     // The history is larger than the client's response limit: follow by status, tasks and the
     // socket alone (the error is reported once).
@@ -117,7 +120,7 @@ public:
         if (ended)
             return;
         QPointer<ExecutionFollower> guard(q);
-        releaseHeld(); // nothing received is lost
+        releaseHeld(true); // nothing received is lost
         if (!guard || ended)
             return;
         reportError(e);
@@ -125,26 +128,41 @@ public:
         emit q->failed(e);
     }
 
-    //! Emits the held terminal events that no history row has placed yet.
-    void releaseHeld()
+    void hold(const RunEvent& e)
     {
-        if (held.isEmpty())
-            return;
-        QList<RunEvent> release;
-        release.swap(held);
-        for (const RunEvent& e : std::as_const(release)) {
-            index.insert(e.id, int(events.size()));
-            events.append(e);
-        }
-        emit q->eventsReceived(release);
+        held.insert(e.id, e);
+        heldOrder.append(e.id);
     }
 
-    int heldPosition(const QString& id) const
+    //! Takes the held events in arrival order (terminal ones only when \a terminalToo) and
+    //! records them as emitted; the caller emits them.
+    QList<RunEvent> takeHeld(bool terminalToo)
     {
-        for (int i = 0; i < held.size(); ++i)
-            if (held.at(i).id == id)
-                return i;
-        return -1;
+        QList<RunEvent> out;
+        QStringList keep;
+        for (const QString& id : std::as_const(heldOrder)) {
+            const auto it = held.find(id);
+            if (it == held.end())
+                continue;
+            if (!terminalToo && it->isTerminalType()) {
+                keep.append(id);
+                continue;
+            }
+            index.insert(id, int(events.size()));
+            events.append(*it);
+            out.append(*it);
+            held.erase(it);
+        }
+        heldOrder = keep;
+        return out;
+    }
+
+    //! Emits the held events that no history row has placed (terminal ones when \a terminalToo).
+    void releaseHeld(bool terminalToo)
+    {
+        const QList<RunEvent> release = takeHeld(terminalToo);
+        if (!release.isEmpty())
+            emit q->eventsReceived(release);
     }
 
     static bool isHistoryTooLarge(const Error& e)
@@ -272,6 +290,10 @@ public:
     void cycleFailed(const Error& e)
     {
         cycleRunning = false;
+        QPointer<ExecutionFollower> guard(q);
+        releaseHeld(false); // pushes held for this cycle go out as they came
+        if (!guard || ended)
+            return;
         if (e.kind == Error::Kind::Canceled)
             return;
         if (e.isTransient()) {
@@ -310,7 +332,7 @@ public:
             if (!socketMayStillDeliver())
                 return fail(historyError);
         } else if (terminal) {
-            releaseHeld();
+            releaseHeld(true);
             if (!guard || ended)
                 return;
             shutdown();
@@ -337,10 +359,11 @@ public:
         for (RunEvent& row : rows) {
             if (row.executionId.isEmpty())
                 row.executionId = executionId;
-            const int heldAt = heldPosition(row.id);
-            if (heldAt >= 0) {
-                // A held terminal event: emitted now, in its place in the history.
-                RunEvent e = held.takeAt(heldAt);
+            const auto heldIt = held.find(row.id);
+            if (heldIt != held.end()) {
+                // A held push: emitted now, in its place in the history.
+                RunEvent e = *heldIt;
+                held.erase(heldIt);
                 if (!e.sequenceNum)
                     e.sequenceNum = row.sequenceNum;
                 if (e.taskName.isEmpty())
@@ -384,6 +407,7 @@ public:
             }
         }
         needRefresh = false;
+        added += takeHeld(false); // pushes the history does not list yet: after it, as they came
         QPointer<ExecutionFollower> guard(q);
         if (!added.isEmpty())
             emit q->eventsReceived(added);
@@ -433,7 +457,7 @@ public:
             }
             if (e.executionId != executionId)
                 continue;
-            if (index.contains(e.id) || heldPosition(e.id) >= 0)
+            if (index.contains(e.id) || held.contains(e.id))
                 continue;
             fillTaskName(e);
             if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
@@ -442,10 +466,10 @@ public:
             if (e.isTerminalType()) {
                 terminalSeen = true;
                 terminalEventKnown = true;
-                if (!historyUnavailable) {
-                    held.append(e);
-                    continue;
-                }
+            }
+            if (!historyUnavailable && (e.isTerminalType() || cycleRunning)) {
+                hold(e);
+                continue;
             }
             index.insert(e.id, int(events.size()));
             events.append(e);

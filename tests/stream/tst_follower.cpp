@@ -5,6 +5,7 @@
 
 #include <QSet>
 
+#include <memory>
 #include <optional>
 
 using namespace Cloacina;
@@ -75,8 +76,18 @@ class TstFollower : public QObject {
         QString status = QStringLiteral("Running");
         QList<RunEvent> history;
         std::optional<Error> historyError;
+        bool deferHistory = false; // the next history answers wait for answerHistory()
+        QList<std::shared_ptr<QPromise<Result<QList<RunEvent>>>>> pendingHistory;
         int statusCalls = 0;
         int historyCalls = 0;
+        void answerHistory()
+        {
+            for (const auto& p : std::as_const(pendingHistory)) {
+                p->addResult(Result<QList<RunEvent>>(history));
+                p->finish();
+            }
+            pendingHistory.clear();
+        }
         ExecutionFollowerBackend make(const StreamEndpoint& stream)
         {
             ExecutionFollowerBackend b;
@@ -87,6 +98,12 @@ class TstFollower : public QObject {
             };
             b.fetchEvents = [this] {
                 ++historyCalls;
+                if (deferHistory) {
+                    auto promise = std::make_shared<QPromise<Result<QList<RunEvent>>>>();
+                    promise->start();
+                    pendingHistory.append(promise);
+                    return promise->future();
+                }
                 return historyError ? settled(Result<QList<RunEvent>>(*historyError))
                                     : settled(Result<QList<RunEvent>>(history));
             };
@@ -344,6 +361,41 @@ private slots:
         backend.status = QStringLiteral("Completed");
         QVERIFY(finished.wait(5000));
         QCOMPARE(idsOf(sink.events), (QStringList { QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3") }));
+    }
+
+    // A push that arrives while a REST cycle is in flight (a restart: the socket came back
+    // before the catch-up answered) waits for that cycle and is emitted in sequence order
+    // after the earlier events the history recovers.
+    void pushDuringACycleIsMergedInSequenceOrder()
+    {
+        ScriptedServer server;
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f54");
+        ScriptedBackend backend;
+        backend.history = { historyEvent(exec, QStringLiteral("e1"), QStringLiteral("task_started"), 1) };
+        ExecutionFollower follower(backend.make(server.endpoint()), exec);
+        FollowerTiming t = fast();
+        t.silenceMs = 60000;
+        follower.setTiming(t);
+        Sink sink;
+        collect(&follower, &sink);
+        follower.start();
+        QTRY_COMPARE_WITH_TIMEOUT(follower.source(), ExecutionFollower::Source::Live, 5000);
+        const int historyCalls = backend.historyCalls;
+        backend.deferHistory = true;
+        server.sockets.last()->close(QWebSocketProtocol::CloseCodeGoingAway); // the catch-up starts
+        QTRY_VERIFY_WITH_TIMEOUT(backend.historyCalls > historyCalls, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(follower.source(), ExecutionFollower::Source::Live, 5000);
+        server.sendAll(pushFrame(7, QStringLiteral("exec_events:") + exec, pushPayload(exec, QStringLiteral("e4"), QStringLiteral("task_completed"))));
+        QTRY_COMPARE(follower.subscription()->pushCount(), qint64(1));
+        backend.history += { historyEvent(exec, QStringLiteral("e2"), QStringLiteral("task_completed"), 2),
+            historyEvent(exec, QStringLiteral("e3"), QStringLiteral("task_started"), 3),
+            historyEvent(exec, QStringLiteral("e4"), QStringLiteral("task_completed"), 4) };
+        backend.deferHistory = false;
+        backend.answerHistory();
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), 4, 5000);
+        QCOMPARE(idsOf(sink.events), (QStringList { QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3"), QStringLiteral("e4") }));
+        QCOMPARE(sink.events.last().sequenceNum.value_or(0), qint64(4));
+        QCOMPARE(sink.duplicates, 0);
     }
 
     // A history above the client's response limit is not fatal while the socket delivers the
