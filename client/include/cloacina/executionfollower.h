@@ -142,6 +142,8 @@ public:
 
 signals:
     //! New events, in the order they became known (history: by sequence_num). Each event once.
+    //! Pushes that arrive while a REST cycle runs, and pushed terminal events, are emitted with
+    //! the next merged history batch, in sequence_num order (docs/STREAMS.md, "Order").
     void eventsReceived(const QList<Cloacina::RunEvent>& events);
     //! Events emitted before whose sequence_num or task name became known since.
     void eventsUpdated(const QList<Cloacina::RunEvent>& events);
