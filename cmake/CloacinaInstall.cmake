@@ -7,7 +7,8 @@
 #   <libdir>/cmake/CloacinaQt/                                       CMake package  (Development)
 #   <libdir>/pkgconfig/cloacina-qt.pc                                pkg-config     (Development)
 #   <libdir>/qt6/qml/Cloacina/                                       QML module     (Runtime)
-#   bin/cloacina-{monitor,monitor-qml,follow,sim}                    programs       (Tools)
+#   bin/cloacina-{monitor,monitor-qml,follow,sim,conformance}        programs       (Tools)
+#   share/man/man1/cloacina-conformance.1                            man page       (Tools)
 #   share/applications/cloacina-monitor.desktop, share/icons/hicolor  desktop      (Tools)
 include(CMakePackageConfigHelpers)
 
@@ -107,11 +108,15 @@ endif()
 
 # --- Programs -------------------------------------------------------------------------------------
 # cloacina-monitor-qml embeds its QML modules (static), so it does not need the plugin above.
-foreach(program cloacina-monitor cloacina-monitor-qml cloacina-follow cloacina-sim)
+foreach(program cloacina-monitor cloacina-monitor-qml cloacina-follow cloacina-sim cloacina-conformance)
     if(TARGET ${program})
         install(TARGETS ${program} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT Tools)
     endif()
 endforeach()
+if(TARGET cloacina-conformance)
+    install(FILES ${PROJECT_SOURCE_DIR}/man/cloacina-conformance.1
+        DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT Tools)
+endif()
 
 # --- Desktop integration of the Widgets monitor ---------------------------------------------------
 if(TARGET cloacina-monitor)

@@ -24,7 +24,8 @@ follower merging history, pushes and polling. The package holds the shared libra
 libcloacina-qt with its headers, CMake package (find_package(CloacinaQt)) and
 pkg-config file (cloacina-qt), the QML module Cloacina, the operator monitors
 cloacina-monitor (Qt Widgets) and cloacina-monitor-qml (Qt Quick), the cloacina-follow
-command line tool and the cloacina-sim server simulator.")
+command line tool, the cloacina-conformance server checker and the cloacina-sim server
+simulator.")
 set(CPACK_PACKAGE_FILE_NAME "${CPACK_PACKAGE_NAME}-${PROJECT_VERSION}-${CMAKE_SYSTEM_NAME}")
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/")
 # Install with the real prefix into a DESTDIR (not into a prefix inside the staging folder),

@@ -12,6 +12,7 @@ packages=(
     qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
     qtkeychain-qt6-dev libgl-dev libxkbcommon-dev dbus-daemon gnome-keyring libsecret-1-0
     xvfb xauth fonts-dejavu-core libgl1-mesa-dri
+    libarchive-dev bzip2
 )
 
 missing=()

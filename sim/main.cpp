@@ -75,8 +75,11 @@ int main(int argc, char** argv)
             "Relay exactly like 0.10.0: 256 oldest pending rows per wake-up, 60 s sweeper."));
     const QCommandLineOption noSecrets(QStringLiteral("no-secrets"),
         QStringLiteral("Secrets routes answer 503 secrets_not_configured."));
+    const QCommandLineOption buildMs(QStringLiteral("build-step-ms"),
+        QStringLiteral("An uploaded package stays pending, then building, this long each (default 300)."),
+        QStringLiteral("ms"), QStringLiteral("300"));
     parser.addOptions({ port, key, seed, workload, interval, failure, taskMs, pushless, lenient,
-        upstreamRelay, noSecrets });
+        upstreamRelay, noSecrets, buildMs });
     parser.process(app);
 
     CloacinaSim::Options options;
@@ -102,6 +105,9 @@ int main(int argc, char** argv)
     options.strictTenantMatch = !parser.isSet(lenient);
     options.upstreamRelay = parser.isSet(upstreamRelay);
     options.secretsConfigured = !parser.isSet(noSecrets);
+    options.buildStepMs = parser.value(buildMs).toInt(&ok);
+    if (!ok || options.buildStepMs < 0)
+        parser.showHelp(2);
 
     CloacinaSim::Simulator simulator(options);
     QString error;

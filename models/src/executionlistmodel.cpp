@@ -781,7 +781,8 @@ void ExecutionListModel::finishEnrichment(const QString& id, const ExecutionReco
     ExecutionRecord cached;
     cached.failingTask = details.failingTask;
     cached.errorText = details.errorText;
-    cached.firstErrorLine = Format::firstLine(details.errorText);
+    // The list shows the cause; the engine's prefixes would fill the column (full text: ErrorTextRole).
+    cached.firstErrorLine = Format::firstLine(Format::errorCause(details.errorText));
     if (m_enrichCache.size() > 5000)
         m_enrichCache.clear();
     m_enrichCache.insert(id, cached);

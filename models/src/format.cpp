@@ -67,4 +67,17 @@ QString firstLine(const QString& text, int maxChars)
     return {};
 }
 
+QString errorCause(const QString& text)
+{
+    // Display strings of the engine's wrapping errors (cloacina ExecutorError::TaskExecution,
+    // TaskError::ExecutionFailed / DispatchError::ExecutionFailed, WorkflowError::ExecutionFailed,
+    // TaskError::Unknown).
+    static const QRegularExpression wrapper(QStringLiteral(
+        "^(?:Task execution error: |Task execution failed: |Workflow execution failed: |Unknown error in task [^:\\s]+: )"));
+    QString rest = text;
+    for (auto m = wrapper.match(rest); m.hasMatch(); m = wrapper.match(rest))
+        rest = rest.mid(m.capturedLength());
+    return rest.trimmed().isEmpty() ? text : rest;
+}
+
 } // namespace Cloacina::Format

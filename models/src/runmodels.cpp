@@ -49,6 +49,7 @@ RunSession::RunSession(QObject* parent)
     : QObject(parent)
     , m_events(new RunEventModel(this))
     , m_tasks(new TaskListModel(this))
+    , m_resolver(new WorkflowResolver(this))
 {
 }
 
@@ -59,6 +60,7 @@ void RunSession::setClient(CloacinaClient* client)
     if (m_client == client)
         return;
     m_client = client;
+    m_resolver->setClient(client);
     emit clientChanged();
     if (!m_executionId.isEmpty())
         open(m_executionId, m_tenant, m_workflow);
@@ -112,6 +114,9 @@ void RunSession::open(const QString& typedId, const QString& tenant, const QStri
     }
     m_graph.clear();
     m_graphError = Error();
+    m_package.clear();
+    m_graphAwaitsTasks = false;
+    ++m_graphGeneration; // answers for the previous run are dropped
     emit taskGraphChanged();
     emit executionChanged();
     emit statusChanged();
@@ -180,6 +185,11 @@ void RunSession::startFollower()
         for (const RunTask& t : tasks)
             records.append(toRecord(t));
         m_tasks->setTasks(records);
+        // The task names carry the package: retry a graph that waited for them.
+        if (m_graphAwaitsTasks && !records.isEmpty()) {
+            m_graphAwaitsTasks = false;
+            fetchGraph();
+        }
     });
     connect(follower, &ExecutionFollower::statusChanged, this, [this](const QString& status) {
         if (status == m_status)
@@ -221,7 +231,30 @@ void RunSession::fetchGraph()
     if (!m_client || m_workflow.isEmpty())
         return;
     const quint64 gen = ++m_graphGeneration;
-    whenReady(m_client->getWorkflow(m_workflow, m_tenant), this, [this, gen](const auto& result) {
+    QStringList taskNames;
+    for (int row = 0; row < m_tasks->rowCount(); ++row)
+        taskNames.append(m_tasks->task(row).taskName);
+    m_resolver->resolve(m_tenant, m_workflow, taskNames, [this, gen, noTasks = taskNames.isEmpty()](const Result<QString>& package) {
+        if (gen != m_graphGeneration)
+            return;
+        if (!package) {
+            m_graphError = package.error();
+            // Without task rows yet, their names may still name the package.
+            m_graphAwaitsTasks = noTasks && m_graphError.code == QLatin1String("workflow_unresolved");
+            qCDebug(lcModel).noquote() << "task graph: workflow" << m_workflow << package.error().toString();
+            emit taskGraphChanged();
+            return;
+        }
+        m_package = package.value();
+        fetchGraphOfPackage(gen);
+    });
+}
+
+void RunSession::fetchGraphOfPackage(quint64 gen)
+{
+    if (!m_client)
+        return;
+    whenReady(m_client->getWorkflow(m_package, m_tenant), this, [this, gen](const auto& result) {
         if (gen != m_graphGeneration)
             return;
         if (!result) {
@@ -230,6 +263,7 @@ void RunSession::fetchGraph()
             emit taskGraphChanged();
             return;
         }
+        m_graphError = Error();
         m_graph = Detail::taskGraph(result.value());
         emit taskGraphChanged();
     });

@@ -34,6 +34,30 @@ namespace {
         "PutObject operation: Rate exceeded",
     };
 
+    //! The text the engine stores for a task whose function returned an error: the executor's
+    //! and the task's error prefixes around the cause (cloacina error.rs / cloacina-workflow).
+    QString engineTaskError(const QString& cause)
+    {
+        return QStringLiteral("Task execution error: Task execution failed: %1").arg(cause);
+    }
+
+    //! workflow_failed's reason, as the scheduler loop words it.
+    QString failureSummary(const ExecutionRecord& run)
+    {
+        int failed = 0;
+        int completed = 0;
+        int skipped = 0;
+        for (const auto& t : run.tasks) {
+            failed += t.status == QLatin1String("Failed");
+            completed += t.status == QLatin1String("Completed");
+            skipped += t.status == QLatin1String("Skipped");
+        }
+        return QStringLiteral("%1 task(s) failed, %2 completed, %3 skipped").arg(failed).arg(completed).arg(skipped);
+    }
+
+    //! task_skipped's reason: a downstream task's trigger rule (all upstream succeeded) fails.
+    QString skippedReason() { return QStringLiteral("Trigger rules not satisfied"); }
+
     QString json(const QJsonObject& o)
     {
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -202,11 +226,11 @@ void ExecutionEngine::finishAttempt(const QString& runId, int taskIndex)
     const QString error = errorText();
     if (t.attempt < t.maxAttempts) {
         const int backoff = qMax(50, m_options.taskMinMs);
-        t.lastError = error;
+        // schedule_retry leaves last_error alone: only the final failure writes it.
         t.status = QStringLiteral("Ready");
         t.updatedAt = QDateTime::currentDateTimeUtc();
         appendEvent(*run, taskIndex, QStringLiteral("task_retry_scheduled"),
-            json({ { QStringLiteral("attempt"), t.attempt },
+            json({ { QStringLiteral("attempt"), t.attempt + 1 }, // the attempt scheduled
                 { QStringLiteral("retry_at"), isoTime(t.updatedAt.addMSecs(backoff)) } }));
         ++t.attempt;
         QTimer::singleShot(
@@ -245,7 +269,7 @@ void ExecutionEngine::failTask(ExecutionRecord& run, int taskIndex, const QStrin
     t.updatedAt = QDateTime::currentDateTimeUtc();
     t.completedAt = t.updatedAt;
     t.lastError = error;
-    t.errorDetails = errorDetails(error, t);
+    // mark_failed writes last_error only; error_details stays null.
     appendEvent(run, taskIndex, QStringLiteral("task_failed"),
         json({ { QStringLiteral("error"), error } }));
     const QString failed = t.shortName;
@@ -253,10 +277,10 @@ void ExecutionEngine::failTask(ExecutionRecord& run, int taskIndex, const QStrin
         TaskRecord& d = run.tasks[j];
         if (d.status == QLatin1String("NotStarted") && dependsOn(run, j, failed)) {
             d.status = QStringLiteral("Skipped");
+            d.errorDetails = skippedReason(); // mark_skipped stores its reason there
             d.updatedAt = QDateTime::currentDateTimeUtc();
             appendEvent(run, j, QStringLiteral("task_skipped"),
-                json({ { QStringLiteral("reason"),
-                    QStringLiteral("upstream task '%1' failed").arg(failed) } }));
+                json({ { QStringLiteral("reason"), skippedReason() } }));
         }
     }
     maybeFinish(run);
@@ -277,9 +301,7 @@ void ExecutionEngine::maybeFinish(ExecutionRecord& run)
     if (failed) {
         run.status = QStringLiteral("Failed");
         appendEvent(run, -1, QStringLiteral("workflow_failed"),
-            json({ { QStringLiteral("reason"),
-                QStringLiteral("task '%1' failed: %2")
-                    .arg(failed->taskName, failed->lastError.value_or(QString())) } }));
+            json({ { QStringLiteral("reason"), failureSummary(run) } }));
     } else {
         run.status = QStringLiteral("Completed");
         appendEvent(run, -1, QStringLiteral("workflow_completed"), std::nullopt);
@@ -298,17 +320,7 @@ int ExecutionEngine::taskDuration()
 QString ExecutionEngine::errorText()
 {
     constexpr quint32 n = sizeof(errorTexts) / sizeof(errorTexts[0]);
-    return QString::fromUtf8(errorTexts[m_rng.bounded(n)]);
-}
-
-QString ExecutionEngine::errorDetails(const QString& error, const TaskRecord& task)
-{
-    return QStringLiteral("Traceback (most recent call last):\n  File "
-                          "\"/opt/cloacina/tasks/%1.py\", line %2, in run\n"
-                          "    result = handler(ctx)\n%3")
-        .arg(task.shortName)
-        .arg(20 + int(m_rng.bounded(180u)))
-        .arg(error);
+    return engineTaskError(QString::fromUtf8(errorTexts[m_rng.bounded(n)]));
 }
 
 QVector<int> ExecutionEngine::topologicalOrder(const ExecutionRecord& run) const
@@ -435,14 +447,13 @@ ExecutionEngine::Backfill ExecutionEngine::planBackfill(
                 const qint64 due
                     = at + 5000 * (qint64(1) << qMin(task.attempt - 1, 10)) + m_rng.bounded(2000u);
                 b.events << BackfillEvent { at, i, QStringLiteral("task_retry_scheduled"),
-                    std::nullopt, due, task.attempt };
+                    std::nullopt, due, task.attempt + 1 }; // the attempt scheduled
                 at = due;
             }
             at += backfillDuration();
             error = errorText();
             task.status = QStringLiteral("Failed");
             task.lastError = error;
-            task.errorDetails = errorDetails(error, task);
             end[i] = b.tasks[i].ended = b.tasks[i].updated = at;
             add(at, i, QStringLiteral("task_failed"),
                 json({ { QStringLiteral("error"), error } }));
@@ -450,18 +461,16 @@ ExecutionEngine::Backfill ExecutionEngine::planBackfill(
                 if (run.tasks.at(j).status == QLatin1String("NotStarted")
                     && dependsOn(run, j, culpritName)) {
                     run.tasks[j].status = QStringLiteral("Skipped");
+                    run.tasks[j].errorDetails = skippedReason();
                     b.tasks[j].updated = at;
                     add(at, j, QStringLiteral("task_skipped"),
-                        json({ { QStringLiteral("reason"),
-                            QStringLiteral("upstream task '%1' failed").arg(culpritName) } }));
+                        json({ { QStringLiteral("reason"), skippedReason() } }));
                 }
             }
         }
         b.finishedAt = lastEnd(firstReady);
         add(b.finishedAt, -1, QStringLiteral("workflow_failed"),
-            json({ { QStringLiteral("reason"),
-                QStringLiteral("task '%1' failed: %2")
-                    .arg(run.tasks.at(culprit).taskName, error) } }));
+            json({ { QStringLiteral("reason"), failureSummary(run) } }));
     } else if (status != QLatin1String("Pending")) {
         // Running, Paused, Cancelled: the first half finished; Running has one more under way.
         for (int k = 0; k < half; ++k)

@@ -87,7 +87,6 @@ private:
     void maybeFinish(ExecutionRecord& run);
     int taskDuration();
     QString errorText();
-    QString errorDetails(const QString& error, const TaskRecord& task);
     //! Indexes of tasks in dependency order.
     QVector<int> topologicalOrder(const ExecutionRecord& run) const;
     bool dependsOn(const ExecutionRecord& run, int taskIndex, const QString& ancestor) const;

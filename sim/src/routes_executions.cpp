@@ -116,11 +116,16 @@ void addExecutionRoutes(Router& router, SimContext& ctx)
                         QStringLiteral("invalid execution context: %1")
                             .arg(errors.join(QStringLiteral("; "))));
             }
-            ExecutionRecord* run
-                = wf ? engine.start(tenant, name, QStringLiteral("manual")) : nullptr;
+            // The gates above accept a package name too, but the runner schedules by workflow
+            // name only: a package name that is no workflow's name fails to schedule.
+            ExecutionRecord* run = wf && wf->workflowName == name
+                ? engine.start(tenant, name, QStringLiteral("manual"))
+                : nullptr;
             if (!run)
                 return HttpResponse::error(400, QStringLiteral("execution_failed"),
-                    QStringLiteral("Workflow not found in registry: %1").arg(name));
+                    QStringLiteral("Workflow execution failed: Failed to schedule workflow: Workflow "
+                                   "not found in registry: %1")
+                        .arg(name));
             return HttpResponse::json(202,
                 QJsonObject { { QStringLiteral("execution_id"), run->id },
                     { QStringLiteral("workflow_name"), name },

@@ -176,7 +176,10 @@ void addGraphRoutes(Router& router, SimContext& ctx)
                     "variant `"
                         + mode.toUtf8() + '`');
             const bool readOnly = !c.auth->isAdmin && c.auth->permissions == QLatin1String("read");
-            if (readOnly)
+            ReactorRecord* r = store.reactor(name);
+            // Upstream's op check cannot resolve a name it has no policy for (unknown, or
+            // another tenant's), so it denies before anything else: 403, even for the admin.
+            if (readOnly || !r || !visibleTo(r->tenantId, *c.auth))
                 return HttpResponse::error(403, QStringLiteral("reactor_op_denied"),
                     QStringLiteral("operation %1 not permitted on reactor '%2'")
                         .arg(mode == QLatin1String("force_fire") ? QStringLiteral("ForceFire")
@@ -186,8 +189,7 @@ void addGraphRoutes(Router& router, SimContext& ctx)
             if (mode == QLatin1String("fire_with") && inputs.isEmpty())
                 return HttpResponse::error(400, QStringLiteral("empty_inputs"),
                     QStringLiteral("mode 'fire_with' requires a non-empty 'inputs' map"));
-            ReactorRecord* r = store.reactor(name);
-            if (!r || !r->present || !visibleTo(r->tenantId, *c.auth))
+            if (!r->present)
                 return HttpResponse::error(404, QStringLiteral("reactor_not_found"),
                     QStringLiteral("reactor '%1' not available: no such reactor").arg(name));
             QJsonObject command { { QStringLiteral("command"), mode } };
@@ -282,15 +284,40 @@ void addGraphRoutes(Router& router, SimContext& ctx)
             return listResponse(items);
         });
 
+    // The build queue of the admin database, i.e. of the `public` tenant's packages.
     router.add("GET", QStringLiteral("/v1/compiler/status"), Scope::Platform, Level::Admin,
-        [](RequestContext&) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
+        [&store](RequestContext&) {
+            int pending = 0;
+            int building = 0;
+            std::optional<QDateTime> heartbeat;
+            std::optional<QDateTime> lastSuccess;
+            std::optional<QDateTime> lastFailure;
+            const auto latest = [](std::optional<QDateTime>& into, const std::optional<QDateTime>& t) {
+                if (t && (!into || *t > *into))
+                    into = t;
+            };
+            if (const TenantRecord* pub = store.tenant(QStringLiteral("public"))) {
+                for (const auto& w : pub->workflows) {
+                    pending += w.buildStatus == QLatin1String("pending");
+                    if (w.buildStatus == QLatin1String("building")) {
+                        ++building;
+                        latest(heartbeat, w.buildClaimedAt);
+                    }
+                    latest(lastSuccess, w.compiledAt);
+                    latest(lastFailure, w.failedAt);
+                }
+            }
+            const QString status = building > 0 ? QStringLiteral("building")
+                : pending > 0                   ? QStringLiteral("backlogged")
+                                                : QStringLiteral("idle");
             return HttpResponse::json(200,
-                QJsonObject { { QStringLiteral("status"), QStringLiteral("idle") },
-                    { QStringLiteral("pending"), 0 }, { QStringLiteral("building"), 0 },
-                    { QStringLiteral("seconds_since_heartbeat"), 2 },
-                    { QStringLiteral("last_success_at"), isoTime(now.addSecs(-600)) },
-                    { QStringLiteral("last_failure_at"), QJsonValue::Null } });
+                QJsonObject { { QStringLiteral("status"), status }, { QStringLiteral("pending"), pending },
+                    { QStringLiteral("building"), building },
+                    { QStringLiteral("seconds_since_heartbeat"),
+                        heartbeat ? QJsonValue(qMax<qint64>(0, heartbeat->secsTo(QDateTime::currentDateTimeUtc())))
+                                  : QJsonValue(QJsonValue::Null) },
+                    { QStringLiteral("last_success_at"), optTime(lastSuccess) },
+                    { QStringLiteral("last_failure_at"), optTime(lastFailure) } });
         });
 }
 

@@ -28,13 +28,14 @@ namespace {
         return o;
     }
 
+    //! The newest schedule whose trigger or workflow is name (upstream scans newest first).
     ScheduleRecord* findSchedule(TenantRecord* t, const QString& name)
     {
         if (!t)
             return nullptr;
-        for (auto& s : t->schedules) {
-            if (s.triggerName == name || s.workflowName == name)
-                return &s;
+        for (auto it = t->schedules.rbegin(); it != t->schedules.rend(); ++it) {
+            if (it->triggerName == name || it->workflowName == name)
+                return &*it;
         }
         return nullptr;
     }
@@ -45,16 +46,16 @@ namespace {
             QStringLiteral("trigger '%1' not found").arg(name));
     }
 
-    //! Workflows subscribed to trigger name.
+    //! Workflows subscribed to trigger name: built packages whose workflow lists it
+    //! (upstream's find_trigger_subscribers reads package metadata, not the schedules table).
     QStringList subscribers(const TenantRecord* t, const QString& name)
     {
         QStringList out;
         if (!t)
             return out;
-        for (const auto& s : t->schedules) {
-            if (s.scheduleType == QLatin1String("trigger") && s.triggerName == name
-                && !out.contains(s.workflowName))
-                out << s.workflowName;
+        for (const auto& w : t->workflows) {
+            if (w.isBuilt() && w.triggers.contains(name) && !out.contains(w.workflowName))
+                out << w.workflowName;
         }
         return out;
     }
@@ -91,11 +92,14 @@ void addTriggerRoutes(Router& router, SimContext& ctx)
             if (auto bad = parsePagination(c.request, limit, offset))
                 return *bad;
             const QString tenant = c.param(QStringLiteral("tenant_id"));
+            const TenantRecord* t = store.tenant(tenant);
+            if (!t)
+                return HttpResponse::error(500, QStringLiteral("internal_error"),
+                    QStringLiteral("tenant database unavailable: schema '%1' does not exist").arg(tenant));
+            // Newest first (created_at descending), instance rows included: one schedules table.
             QJsonArray items;
-            if (const TenantRecord* t = store.tenant(tenant)) {
-                for (qint64 i = offset; i < t->schedules.size() && items.size() < limit; ++i)
-                    items.append(scheduleInfo(t->schedules.at(int(i)), true));
-            }
+            for (qint64 i = t->schedules.size() - 1 - offset; i >= 0 && items.size() < limit; --i)
+                items.append(scheduleInfo(t->schedules.at(int(i)), true));
             return listResponse(items, tenant);
         });
 
@@ -169,13 +173,9 @@ void addTriggerRoutes(Router& router, SimContext& ctx)
             for (const auto& w : workflows) {
                 if (const ExecutionRecord* run
                     = engine.start(tenant, w, QStringLiteral("manual"))) {
+                    // A manual fire leaves the schedule row alone, as upstream's fire_trigger.
                     executions.append(QJsonObject { { QStringLiteral("execution_id"), run->id },
                         { QStringLiteral("workflow_name"), w } });
-                    if (ScheduleRecord* s = findSchedule(t, name)) {
-                        s->lastRunAt = run->startedAt;
-                        s->recent.prepend(TriggerExecutionRecord {
-                            run->id, std::nullopt, run->startedAt, std::nullopt });
-                    }
                 }
             }
             return HttpResponse::json(200,

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // Workflow packages (list, upload, inspect, source, pause/resume, delete) and named instances.
+#include "engine_p.h"
 #include "multipart_p.h"
 #include "routes_p.h"
+#include "sourcepackage_p.h"
 #include "util_p.h"
 
-#include <QJsonDocument>
+#include <cloacinasim/simulator.h>
+
+#include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace CloacinaSim {
 
@@ -53,17 +58,18 @@ namespace {
         o.insert(QStringLiteral("tenant_id"), tenant);
         o.insert(QStringLiteral("task_graph"), graph);
         o.insert(QStringLiteral("build_status"), w.buildStatus);
-        o.insert(QStringLiteral("build_error"), QJsonValue::Null);
+        o.insert(QStringLiteral("build_error"), optString(w.buildError));
         o.insert(QStringLiteral("declared_params"), w.declaredParams);
         return o;
     }
 
-    //! By package UUID or package name, as upstream's get_workflow.
+    //! By package UUID (any build state) or package name (built packages only), as upstream's
+    //! get_workflow and get_workflow_source.
     WorkflowRecord* findPackage(TenantRecord& t, const QString& name)
     {
         const QString asId = parseUuid(name);
         for (auto& w : t.workflows) {
-            if ((!asId.isEmpty() && w.id == asId) || (asId.isEmpty() && w.packageName == name))
+            if (asId.isEmpty() ? (w.isBuilt() && w.packageName == name) : w.id == asId)
                 return &w;
         }
         return nullptr;
@@ -78,48 +84,71 @@ namespace {
             { QStringLiteral("json"), QStringLiteral("json") },
             { QStringLiteral("yaml"), QStringLiteral("yaml") },
             { QStringLiteral("yml"), QStringLiteral("yaml") },
-            { QStringLiteral("md"), QStringLiteral("markdown") } };
+            { QStringLiteral("md"), QStringLiteral("markdown") },
+            { QStringLiteral("pyi"), QStringLiteral("python") },
+            { QStringLiteral("txt"), QStringLiteral("text") },
+            { QStringLiteral("cfg"), QStringLiteral("ini") }, { QStringLiteral("ini"), QStringLiteral("ini") },
+            { QStringLiteral("sh"), QStringLiteral("shell") } };
+        if (!path.section(QLatin1Char('/'), -1).contains(QLatin1Char('.')))
+            return {};
         return byExt.value(path.section(QLatin1Char('.'), -1));
     }
 
-    //! The simulator's stand-in for a .cloacina archive: a JSON manifest (see docs/SIMULATOR.md).
-    std::optional<WorkflowRecord> parsePackage(const QByteArray& data, QString* error)
+    //! The registry row of a fresh upload: manifest fields only, queued for the compiler.
+    WorkflowRecord pendingRecord(const SourcePackage& p, const QByteArray& hash)
     {
-        const QJsonDocument doc = QJsonDocument::fromJson(data);
-        const QJsonObject m = doc.object();
-        const QString package = m.value(QStringLiteral("package_name")).toString();
-        if (!doc.isObject() || package.isEmpty() || !m.value(QStringLiteral("tasks")).isArray()) {
-            *error = QStringLiteral(
-                "Invalid package format: not a .cloacina archive (expected a gzip'd tar with a "
-                "package manifest)");
-            return std::nullopt;
-        }
         WorkflowRecord w;
         w.id = newUuid();
-        w.packageName = package;
-        w.workflowName = m.value(QStringLiteral("workflow_name")).toString(package);
-        w.version = m.value(QStringLiteral("version")).toString(QStringLiteral("0.1.0"));
-        w.description = m.value(QStringLiteral("description")).toString();
+        w.packageName = p.name;
+        w.workflowName = p.workflowName.isEmpty() ? p.name : p.workflowName;
+        w.version = p.version;
+        w.description = p.description;
         w.createdAt = QDateTime::currentDateTimeUtc();
-        for (const auto& v : m.value(QStringLiteral("tasks")).toArray()) {
-            TaskNode n;
-            if (v.isString()) {
-                n.id = v.toString();
-            } else {
-                const QJsonObject t = v.toObject();
-                n.id = t.value(QStringLiteral("id")).toString();
-                for (const auto& d : t.value(QStringLiteral("dependencies")).toArray())
-                    n.dependencies << d.toString();
-                n.description = t.value(QStringLiteral("description")).toString();
-            }
-            if (n.id.isEmpty()) {
-                *error = QStringLiteral("Invalid package format: task without an id");
-                return std::nullopt;
-            }
-            w.tasks << n;
-        }
-        w.sources = { SourceFile { QStringLiteral("package.json"), QString::fromUtf8(data) } };
+        w.buildStatus = QStringLiteral("pending");
+        w.contentHash = QString::fromLatin1(hash.toHex());
+        w.sources = p.files;
         return w;
+    }
+
+    //! Walks package id of tenant through building to success or failed, one step per
+    //! stepMs (the compiler service claims the row, then finishes the build).
+    void scheduleBuild(QObject* context, Store& store, const QString& tenant, const QString& id,
+        const SourcePackage& package, int stepMs)
+    {
+        const auto find = [&store, tenant, id]() -> WorkflowRecord* {
+            TenantRecord* t = store.tenant(tenant);
+            if (!t)
+                return nullptr;
+            for (auto& w : t->workflows) {
+                if (w.id == id)
+                    return &w;
+            }
+            return nullptr; // deleted or superseded meanwhile
+        };
+        QTimer::singleShot(stepMs, context, [=, &store] {
+            WorkflowRecord* w = find();
+            if (!w || w->buildStatus != QLatin1String("pending"))
+                return;
+            w->buildStatus = QStringLiteral("building");
+            w->buildClaimedAt = QDateTime::currentDateTimeUtc();
+            QTimer::singleShot(stepMs, context, [=, &store] {
+                WorkflowRecord* w = find();
+                if (!w || w->buildStatus != QLatin1String("building"))
+                    return;
+                const BuildOutcome built = buildSourcePackage(package);
+                if (!built.ok) {
+                    w->buildStatus = QStringLiteral("failed");
+                    w->buildError = built.error;
+                    w->failedAt = QDateTime::currentDateTimeUtc();
+                    return;
+                }
+                w->buildStatus = QStringLiteral("success");
+                w->compiledAt = QDateTime::currentDateTimeUtc();
+                w->workflowName = built.workflowName;
+                w->tasks = built.tasks;
+                store.tenant(tenant)->buildsByHash.insert(w->contentHash, *w);
+            });
+        });
     }
 
     QJsonObject instanceJson(const ScheduleRecord& s)
@@ -162,13 +191,19 @@ void addWorkflowRoutes(Router& router, SimContext& ctx)
             if (!t)
                 return tenantUnavailable(tenant);
             QJsonArray items;
-            for (const auto& w : std::as_const(t->workflows))
-                items.append(summaryJson(w));
+            for (const auto& w : std::as_const(t->workflows)) {
+                if (w.isBuilt()) // pending, building and failed rows are inspected by UUID
+                    items.append(summaryJson(w));
+            }
             return listResponse(items, tenant);
         });
 
+    const auto uploaded = [](const QString& id, const QString& tenant) {
+        return HttpResponse::json(201,
+            QJsonObject { { QStringLiteral("package_id"), id }, { QStringLiteral("tenant_id"), tenant } });
+    };
     router.add("POST", QStringLiteral("/v1/tenants/{tenant_id}/workflows"), Scope::Tenant,
-        Level::Write, [&store](RequestContext& c) {
+        Level::Write, [&store, &engine = ctx.engine, &options = ctx.options, uploaded](RequestContext& c) {
             const MultipartResult part = readFileField(c.request);
             if (part.rejection)
                 return *part.rejection;
@@ -183,19 +218,32 @@ void addWorkflowRoutes(Router& router, SimContext& ctx)
             if (!t)
                 return tenantUnavailable(tenant);
             QString error;
-            auto w = parsePackage(part.file, &error);
-            if (!w)
+            const auto package = readSourcePackage(part.file, &error);
+            if (!package)
                 return HttpResponse::error(400, QStringLiteral("upload_failed"), error);
+            const QByteArray hash = QCryptographicHash::hash(part.file, QCryptographicHash::Sha256);
+            // One active row per package name: the same bytes are idempotent, other bytes
+            // supersede the active row (whatever its version or build state).
             for (const auto& existing : std::as_const(t->workflows)) {
-                if (existing.packageName == w->packageName && existing.version == w->version)
-                    return HttpResponse::error(400, QStringLiteral("upload_failed"),
-                        QStringLiteral("Package already exists: %1 v%2")
-                            .arg(w->packageName, w->version));
+                if (existing.packageName == package->name
+                    && existing.contentHash == QString::fromLatin1(hash.toHex()))
+                    return uploaded(existing.id, tenant);
             }
-            t->workflows << *w;
-            return HttpResponse::json(201,
-                QJsonObject { { QStringLiteral("package_id"), w->id },
-                    { QStringLiteral("tenant_id"), tenant } });
+            t->workflows.removeIf(
+                [&](const WorkflowRecord& w) { return w.packageName == package->name; });
+            WorkflowRecord w = pendingRecord(*package, hash);
+            const auto prebuilt = t->buildsByHash.constFind(w.contentHash);
+            if (prebuilt != t->buildsByHash.constEnd()) {
+                // The same bytes built before: reuse that build instead of queueing one.
+                w.buildStatus = QStringLiteral("success");
+                w.compiledAt = w.createdAt;
+                w.workflowName = prebuilt->workflowName;
+                w.tasks = prebuilt->tasks;
+            }
+            t->workflows << w;
+            if (!w.isBuilt())
+                scheduleBuild(&engine, store, tenant, w.id, *package, options.buildStepMs);
+            return uploaded(w.id, tenant);
         });
 
     router.add("GET", QStringLiteral("/v1/tenants/{tenant_id}/workflows/{name}"), Scope::Tenant,
@@ -241,15 +289,11 @@ void addWorkflowRoutes(Router& router, SimContext& ctx)
         TenantRecord* t = store.tenant(tenant);
         if (!t)
             return tenantUnavailable(tenant);
-        WorkflowRecord* found = nullptr;
-        for (auto& w : t->workflows) {
-            if (w.workflowName == name || w.packageName == name) {
-                w.paused = pause;
-                found = found ? found : &w;
-            }
-        }
+        // The first built package whose workflow or package name matches, as upstream.
+        WorkflowRecord* found = store.workflowByName(tenant, name);
         if (!found)
             return workflowNotFound(name);
+        found->paused = pause;
         return HttpResponse::json(200,
             QJsonObject { { QStringLiteral("tenant_id"), tenant },
                 { QStringLiteral("id"), found->id }, { QStringLiteral("name"), name },
@@ -272,8 +316,9 @@ void addWorkflowRoutes(Router& router, SimContext& ctx)
             TenantRecord* t = store.tenant(tenant);
             if (!t)
                 return tenantUnavailable(tenant);
+            // Only a built package is found by name and version; anything else is a no-op.
             t->workflows.removeIf([&](const WorkflowRecord& w) {
-                return w.packageName == name && w.version == version;
+                return w.isBuilt() && w.packageName == name && w.version == version;
             });
             return HttpResponse::json(200,
                 QJsonObject { { QStringLiteral("status"), QStringLiteral("deleted") },
@@ -294,11 +339,12 @@ void addWorkflowRoutes(Router& router, SimContext& ctx)
                 return tenantUnavailable(tenant);
             QJsonArray items;
             qint64 index = 0;
-            for (const auto& s : std::as_const(t->schedules)) {
-                if (s.workflowName != c.param(QStringLiteral("name")) || !s.instanceName)
+            // Newest first, as upstream's find_by_workflow.
+            for (auto it = t->schedules.crbegin(); it != t->schedules.crend(); ++it) {
+                if (it->workflowName != c.param(QStringLiteral("name")) || !it->instanceName)
                     continue;
                 if (index++ >= offset && items.size() < limit)
-                    items.append(instanceJson(s));
+                    items.append(instanceJson(*it));
             }
             return listResponse(items, tenant);
         });
@@ -325,6 +371,18 @@ void addWorkflowRoutes(Router& router, SimContext& ctx)
                     return HttpResponse::error(409, QStringLiteral("instance_exists"),
                         QStringLiteral("instance '%1' already exists for workflow '%2'")
                             .arg(instance, workflow));
+            }
+            // Bound params are checked against the workflow's declared slots; an unknown
+            // workflow has none, so the check fails open and the instance is created.
+            const QJsonValue params = body.value(QStringLiteral("params"));
+            if (const WorkflowRecord* w = store.workflowByName(tenant, workflow);
+                w && !w->declaredParams.isEmpty()) {
+                const QJsonObject provided = params.toObject();
+                const QStringList errors = validateDeclaredParams(
+                    w->declaredParams, params.isObject() ? &provided : nullptr);
+                if (!errors.isEmpty())
+                    return HttpResponse::error(400, QStringLiteral("instance_params_invalid"),
+                        QStringLiteral("invalid instance params: %1").arg(errors.join(QStringLiteral("; "))));
             }
             ScheduleRecord s;
             s.id = newUuid();

@@ -13,35 +13,50 @@ namespace {
         return TaskNode { id, deps, what, what, why };
     }
 
-    WorkflowRecord workflow(const QString& name, const QString& version, const QString& description,
-        QVector<TaskNode> tasks)
+    //! A built package laid out like a fidius Rust source package: package.toml, Cargo.toml and
+    //! src/lib.rs declaring the workflow and its tasks (what the simulated compiler reads).
+    WorkflowRecord workflow(const QString& package, const QString& name, const QString& version,
+        const QString& description, QVector<TaskNode> tasks, const QStringList& triggers = {})
     {
         WorkflowRecord w;
         w.id = newUuid();
-        w.packageName = name;
+        w.packageName = package;
         w.workflowName = name;
         w.version = version;
         w.description = description;
         w.tasks = std::move(tasks);
+        w.triggers = triggers;
         w.createdAt = QDateTime::currentDateTimeUtc().addDays(-3);
-        QString body = QStringLiteral(
-            "use cloacina::prelude::*;\n\n#[workflow(name = \"%1\")]\npub mod %1 {\n")
-                           .arg(name);
+        w.compiledAt = w.createdAt.addSecs(95);
+        const auto quoted = [](const QStringList& list) {
+            return list.isEmpty() ? QString()
+                                  : QLatin1Char('"') + list.join(QStringLiteral("\", \""))
+                    + QLatin1Char('"');
+        };
+        QString body = QStringLiteral("use cloacina::prelude::*;\n\n#[workflow(name = \"%1\"%2)]\npub mod %1 {\n")
+                           .arg(name,
+                               triggers.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(", triggers = [%1]").arg(quoted(triggers)));
         for (const auto& t : std::as_const(w.tasks)) {
-            body += QStringLiteral("    #[task(id = \"%1\", dependencies = [%2])]\n    pub async "
+            body += QStringLiteral("    /// %3\n    #[task(id = \"%1\", dependencies = [%2])]\n    pub async "
                                    "fn %1(ctx: &mut Context<Value>) "
                                    "-> Result<(), TaskError> {\n        Ok(())\n    }\n\n")
-                        .arg(t.id,
-                            t.dependencies.isEmpty()
-                                ? QString()
-                                : QLatin1Char('"') + t.dependencies.join(QStringLiteral("\", \""))
-                                    + QLatin1Char('"'));
+                        .arg(t.id, quoted(t.dependencies), t.description);
         }
         body += QStringLiteral("}\n");
-        w.sources = { SourceFile { QStringLiteral("src/lib.rs"), body },
-            SourceFile { QStringLiteral("Cargo.toml"),
-                QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\nedition = \"2021\"\n")
-                    .arg(name, version) } };
+        const QString crate = QString(package).replace(QLatin1Char('-'), QLatin1Char('_'));
+        w.sources = { SourceFile { QStringLiteral("Cargo.toml"),
+                          QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\nedition = "
+                                         "\"2021\"\n\n[lib]\ncrate-type = [\"cdylib\"]\n")
+                              .arg(crate, version) },
+            SourceFile { QStringLiteral("package.toml"),
+                QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\ninterface = "
+                               "\"cloacina-workflow-plugin\"\ninterface_version = 1\nextension = "
+                               "\"cloacina\"\n\n[metadata]\nworkflow_name = \"%3\"\nlanguage = "
+                               "\"rust\"\ndescription = \"%4\"\n")
+                    .arg(package, version, name, description) },
+            SourceFile { QStringLiteral("src/lib.rs"), body } };
         return w;
     }
 
@@ -74,7 +89,8 @@ namespace {
 QVector<WorkflowRecord> Store::seedWorkflows()
 {
     QVector<WorkflowRecord> list;
-    list << workflow(QStringLiteral("etl_daily"), QStringLiteral("1.2.0"),
+    // Package names differ from workflow names, as in real packages.
+    list << workflow(QStringLiteral("acme-etl"), QStringLiteral("etl_daily"), QStringLiteral("1.2.0"),
         QStringLiteral("Nightly warehouse load"),
         { node(QStringLiteral("extract"), {},
               QStringLiteral("Pull yesterday's orders from the OLTP replica")),
@@ -87,7 +103,7 @@ QVector<WorkflowRecord> Store::seedWorkflows()
                 QStringLiteral("Upsert into the warehouse")),
             node(QStringLiteral("notify"), { QStringLiteral("load") },
                 QStringLiteral("Post a summary to chat")) });
-    list << workflow(QStringLiteral("ml_training"), QStringLiteral("0.4.1"),
+    list << workflow(QStringLiteral("churn-model"), QStringLiteral("ml_training"), QStringLiteral("0.4.1"),
         QStringLiteral("Weekly churn model"),
         { node(QStringLiteral("fetch_data"), {}, QStringLiteral("Snapshot the feature store")),
             node(QStringLiteral("featurize"), { QStringLiteral("fetch_data") },
@@ -98,7 +114,7 @@ QVector<WorkflowRecord> Store::seedWorkflows()
                 QStringLiteral("AUC against holdout")),
             node(QStringLiteral("publish"), { QStringLiteral("evaluate") },
                 QStringLiteral("Push to model registry")) });
-    list << workflow(QStringLiteral("report_builder"), QStringLiteral("2.0.0"),
+    list << workflow(QStringLiteral("sales-reports"), QStringLiteral("report_builder"), QStringLiteral("2.0.0"),
         QStringLiteral("Daily sales report"),
         { node(QStringLiteral("query_sales"), {}, QStringLiteral("Sales by region")),
             node(QStringLiteral("query_inventory"), {}, QStringLiteral("Stock levels")),
@@ -108,7 +124,8 @@ QVector<WorkflowRecord> Store::seedWorkflows()
             node(QStringLiteral("render"), { QStringLiteral("merge") },
                 QStringLiteral("Render PDF")),
             node(QStringLiteral("email"), { QStringLiteral("render") },
-                QStringLiteral("Mail to subscribers")) });
+                QStringLiteral("Mail to subscribers")) },
+        { QStringLiteral("s3_file_arrived") });
     list[2].declaredParams
         = QJsonArray { slot(QStringLiteral("region"), QStringLiteral("string"), false) };
     return list;

@@ -113,9 +113,9 @@ WorkflowRecord* Store::workflowByName(const QString& tenantName, const QString& 
     TenantRecord* t = tenant(tenantName);
     if (!t)
         return nullptr;
-    // Executions name the workflow; packages are looked up by package name. Both match here.
+    // Executions name the workflow; pause/resume and declared params accept either name.
     for (auto& w : t->workflows) {
-        if (w.workflowName == name || w.packageName == name)
+        if (w.isBuilt() && (w.workflowName == name || w.packageName == name))
             return &w;
     }
     return nullptr;

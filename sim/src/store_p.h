@@ -67,10 +67,18 @@ struct WorkflowRecord {
     QVector<TaskNode> tasks;
     QDateTime createdAt;
     bool paused = false;
-    QString buildStatus = QStringLiteral("success");
+    QString buildStatus = QStringLiteral("success"); //!< pending, building, success or failed
+    std::optional<QString> buildError; //!< the compiler's message of a failed build
+    std::optional<QDateTime> buildClaimedAt; //!< when the compiler took the row (building)
+    std::optional<QDateTime> compiledAt; //!< when the build succeeded
+    std::optional<QDateTime> failedAt; //!< when the build failed
+    QString contentHash; //!< SHA-256 of the uploaded archive; empty for seeded packages
     QVector<SourceFile> sources;
     QJsonArray declaredParams; //!< InputSlot objects
+    QStringList triggers; //!< triggers the workflow subscribes to (`#[workflow(triggers = [...])]`)
     QStringList taskIds() const;
+    //! Listed, runnable and found by name: only packages whose build succeeded.
+    bool isBuilt() const { return buildStatus == QLatin1String("success"); }
 };
 
 struct TaskRecord {
@@ -155,6 +163,8 @@ struct TenantRecord {
     QVector<WorkflowRecord> workflows;
     QVector<ScheduleRecord> schedules;
     QMap<QString, SecretRecord> secrets;
+    //! Successful builds by archive hash: an upload of the same bytes reuses them.
+    QHash<QString, WorkflowRecord> buildsByHash;
 };
 
 struct ReactorFireRecord {
@@ -236,6 +246,7 @@ public:
     QMap<QString, TenantRecord> tenants;
     TenantRecord* tenant(const QString& name);
     TenantRecord& ensureTenant(const QString& name);
+    //! The built package whose workflow or package name is \a name (upstream's list scan).
     WorkflowRecord* workflowByName(const QString& tenant, const QString& name);
 
     // Executions, newest last.

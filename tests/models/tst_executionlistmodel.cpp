@@ -150,6 +150,12 @@ private slots:
             QVERIFY2(!model.index(row, 0).data(ExecutionListModel::FailingTaskRole).toString().isEmpty(),
                 qPrintable(model.index(row, 0).data(ExecutionListModel::IdRole).toString()));
             QVERIFY(!model.index(row, 0).data(ExecutionListModel::FirstErrorLineRole).toString().isEmpty());
+            // The list shows the cause; the full text (engine prefixes included) stays available.
+            const QString full = model.index(row, 0).data(ExecutionListModel::ErrorTextRole).toString();
+            const QString line = model.index(row, 0).data(ExecutionListModel::FirstErrorLineRole).toString();
+            QVERIFY2(full.startsWith(QLatin1String("Task execution error: Task execution failed: ")), qPrintable(full));
+            QVERIFY2(!line.startsWith(QLatin1String("Task execution")), qPrintable(line));
+            QVERIFY(full.endsWith(line) || line.endsWith(QChar(0x2026)));
         }
         QVERIFY(changed.count() >= 5);
     }

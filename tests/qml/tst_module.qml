@@ -162,6 +162,9 @@ TestCase {
         tryVerify(() => run.terminal, 20000, "the run ends")
         tryCompare(run, "sourceText", "ended", 5000)
         verify(run.taskModel.count > 0)
+        // The graph comes from the package holding the workflow (acme-etl holds etl_daily).
+        tryCompare(run, "packageName", "acme-etl", 10000)
+        tryVerify(() => run.graphTaskIds.length === 5, 10000, "the task graph loads")
         compare(run.status, sim.status(id))
         if (run.status === "Failed") {
             verify(run.failingError.length > 0)

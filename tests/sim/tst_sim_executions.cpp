@@ -127,7 +127,7 @@ private slots:
                 sawFailure = true;
                 QVERIFY(o.value(QStringLiteral("task_name"))
                             .toString()
-                            .startsWith(QStringLiteral("public::etl_daily::etl_daily::")));
+                            .startsWith(QStringLiteral("public::acme-etl::etl_daily::")));
                 QVERIFY(!QJsonDocument::fromJson(
                     o.value(QStringLiteral("event_data")).toString().toUtf8())
                              .object()
@@ -357,6 +357,17 @@ private slots:
             = m_http->post(base.arg(QStringLiteral("public"), QStringLiteral("report_builder")),
                 { { QStringLiteral("context"), QJsonObject { { QStringLiteral("region"), 5 } } } });
         QCOMPARE(badParams.code(), QStringLiteral("workflow_input_invalid"));
+        // The gates accept the package name (acme-etl holds etl_daily), the runner does not.
+        const Reply byPackage
+            = m_http->post(base.arg(QStringLiteral("public"), QStringLiteral("acme-etl")), {});
+        QCOMPARE(byPackage.code(), QStringLiteral("execution_failed"));
+        QVERIFY(byPackage.json().value(QStringLiteral("error")).toString().endsWith(
+            QLatin1String("Workflow not found in registry: acme-etl")));
+        // Pausing by package name pauses the workflow it holds.
+        QCOMPARE(m_http->post(QStringLiteral("/v1/tenants/public/workflows/acme-etl/pause")).status, 200);
+        QCOMPARE(m_http->post(base.arg(QStringLiteral("public"), QStringLiteral("etl_daily")), {}).code(),
+            QStringLiteral("workflow_paused"));
+        QCOMPARE(m_http->post(QStringLiteral("/v1/tenants/public/workflows/etl_daily/resume")).status, 200);
     }
 
     void executedRunReachesTerminalStatus()

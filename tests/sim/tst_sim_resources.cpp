@@ -2,6 +2,8 @@
 // Workflows, uploads, instances, triggers, secrets, graphs: their main error codes.
 #include "simtestsupport.h"
 
+#include <cloacinapackage.h>
+
 #include <QTest>
 
 using namespace SimTest;
@@ -24,8 +26,12 @@ private slots:
             QStringLiteral("workflow_not_found"));
         QCOMPARE(
             m_http->post(QStringLiteral("/v1/tenants/public/workflows/nope/pause")).status, 404);
+        // Looked up by package name (the seeded package acme-etl holds workflow etl_daily).
+        QCOMPARE(m_http->get(QStringLiteral("/v1/tenants/public/workflows/etl_daily")).code(),
+            QStringLiteral("workflow_not_found"));
         const QJsonObject detail
-            = m_http->get(QStringLiteral("/v1/tenants/public/workflows/etl_daily")).json();
+            = m_http->get(QStringLiteral("/v1/tenants/public/workflows/acme-etl")).json();
+        QCOMPARE(detail.value(QStringLiteral("workflow_name")).toString(), QStringLiteral("etl_daily"));
         QCOMPARE(detail.value(QStringLiteral("task_graph")).toArray().size(), 5);
         // By package id too.
         QCOMPARE(m_http
@@ -59,18 +65,19 @@ private slots:
                          "application/octet-stream")
                      .status,
             400);
-        const QByteArray manifest
-            = R"({"package_name":"mine","version":"2.0.0","tasks":["a",{"id":"b","dependencies":["a"]}]})";
-        const Reply ok = upload(manifest);
+        const QByteArray package
+            = CloacinaTest::packPackage(CloacinaTest::rustPackage("mine", "2.0.0", "my_flow", { "a", "b:a" }));
+        const Reply ok = upload(package);
         QCOMPARE(ok.status, 201);
-        QCOMPARE(upload(manifest).code(), QStringLiteral("upload_failed")); // same version twice
-        QCOMPARE(m_http->get(QStringLiteral("/v1/tenants/acme/workflows"))
-                     .json()
-                     .value(QStringLiteral("total"))
-                     .toInt(),
-            1);
-        // The uploaded workflow runs.
-        QCOMPARE(m_http->post(QStringLiteral("/v1/tenants/acme/workflows/mine/execute"), {}).status,
+        // The same bytes again: the same package (idempotent), not an error.
+        QCOMPARE(upload(package).json().value(QStringLiteral("package_id")), ok.json().value(QStringLiteral("package_id")));
+        // Listed and runnable once the build succeeded.
+        QTRY_COMPARE_WITH_TIMEOUT(m_http->get(QStringLiteral("/v1/tenants/acme/workflows"))
+                                      .json()
+                                      .value(QStringLiteral("total"))
+                                      .toInt(),
+            1, 10000);
+        QCOMPARE(m_http->post(QStringLiteral("/v1/tenants/acme/workflows/my_flow/execute"), {}).status,
             202);
     }
 
@@ -93,6 +100,28 @@ private slots:
             = m_http->post(base, { { QStringLiteral("instance_name"), QStringLiteral("i1") } });
         QCOMPARE(dup.status, 409);
         QCOMPARE(dup.code(), QStringLiteral("instance_exists"));
+        QCOMPARE(m_http->post(base, { { QStringLiteral("instance_name"), QStringLiteral("i2") } }).status, 200);
+        // Newest first, both in the instance list and in the schedules (triggers) list.
+        QCOMPARE(m_http->get(base).json().value(QStringLiteral("items")).toArray().first().toObject().value(
+                     QStringLiteral("instance_name")),
+            QJsonValue(QStringLiteral("i2")));
+        const QJsonArray schedules
+            = m_http->get(QStringLiteral("/v1/tenants/public/triggers")).json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(schedules.size(), 4);
+        QCOMPARE(schedules.last().toObject().value(QStringLiteral("cron_expression")), QJsonValue(QStringLiteral("0 2 * * *")));
+        // No workflow check: an instance of a workflow nobody declares is created.
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/v1/tenants/public/workflows/not_deployed_yet/instances"),
+                         { { QStringLiteral("instance_name"), QStringLiteral("early") } })
+                     .status,
+            200);
+        // Bound params are checked against declared params (report_builder: region is a string).
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/v1/tenants/public/workflows/report_builder/instances"),
+                         { { QStringLiteral("instance_name"), QStringLiteral("r1") },
+                             { QStringLiteral("params"), QJsonObject { { QStringLiteral("region"), 5 } } } })
+                     .code(),
+            QStringLiteral("instance_params_invalid"));
         QCOMPARE(m_http->get(base + QStringLiteral("/nope")).code(),
             QStringLiteral("instance_not_found"));
         QCOMPARE(m_http->del(base + QStringLiteral("/nope")).code(),
@@ -105,12 +134,30 @@ private slots:
             QStringLiteral("trigger_not_found"));
         QCOMPARE(m_http->post(QStringLiteral("/v1/tenants/public/triggers/nope/fire"), {}).code(),
             QStringLiteral("trigger_not_found"));
+        // The interface answers for any name: the union of the subscribers' params, here none.
+        const Reply iface = m_http->get(QStringLiteral("/v1/tenants/public/triggers/nope/interface"));
+        QCOMPARE(iface.status, 200);
+        QCOMPARE(iface.json().value(QStringLiteral("slots")).toArray().size(), 0);
+        // Subscribers come from the packages: report_builder subscribes to s3_file_arrived.
+        QCOMPARE(m_http->get(QStringLiteral("/v1/tenants/public/triggers/s3_file_arrived/interface"))
+                     .json()
+                     .value(QStringLiteral("slots"))
+                     .toArray()
+                     .size(),
+            1);
+        QCOMPARE(m_http->get(QStringLiteral("/v1/tenants/no_such_tenant/triggers")).status, 500);
         QCOMPARE(
             m_http->post(QStringLiteral("/v1/tenants/public/triggers/nope/pause")).status, 404);
         const QJsonObject fired
             = m_http->post(QStringLiteral("/v1/tenants/public/triggers/s3_file_arrived/fire"), {})
                   .json();
         QCOMPARE(fired.value(QStringLiteral("fired")).toInt(), 1);
+        // A manual fire leaves the schedule row as it was.
+        QVERIFY(m_http->get(QStringLiteral("/v1/tenants/public/triggers/s3_file_arrived"))
+                    .json()
+                    .value(QStringLiteral("recent_executions"))
+                    .toArray()
+                    .isEmpty());
         const QJsonObject paused
             = m_http->post(QStringLiteral("/v1/tenants/public/triggers/s3_file_arrived/pause"))
                   .json();
@@ -162,8 +209,9 @@ private slots:
             QStringLiteral("graph_not_found"));
         QCOMPARE(m_http->get(QStringLiteral("/v1/health/reactors/nope/fires")).code(),
             QStringLiteral("reactor_not_found"));
+        // Upstream denies an op on a name it has no policy for before looking further.
         QCOMPARE(m_http->post(QStringLiteral("/v1/health/reactors/nope/fire"), {}).code(),
-            QStringLiteral("reactor_not_found"));
+            QStringLiteral("reactor_op_denied"));
         QCOMPARE(m_http
                      ->post(QStringLiteral("/v1/health/reactors/fraud_reactor/fire"),
                          { { QStringLiteral("mode"), QStringLiteral("fire_with") } })

@@ -3,6 +3,8 @@
 // body has the documented required fields, and the route refuses a missing key.
 #include "simtestsupport.h"
 
+#include <cloacinapackage.h>
+
 #include <QFile>
 #include <QTest>
 
@@ -78,9 +80,9 @@ QString checkSchema(const QJsonObject& components, const QJsonValue& value, QJso
     return {};
 }
 
-QByteArray packageManifest()
+QByteArray packageArchive()
 {
-    return R"({"package_name":"uploaded_pkg","version":"1.0.0","tasks":[{"id":"a"},{"id":"b","dependencies":["a"]}]})";
+    return CloacinaTest::packPackage(CloacinaTest::rustPackage("uploaded_pkg", "1.0.0", "uploaded", { "a", "b:a" }));
 }
 
 } // namespace
@@ -246,7 +248,7 @@ private slots:
             "/v1/tenants/{tenant_id}/workflows");
         row("upload_workflow", "POST", t + "/workflows", "multipart", 201,
             "/v1/tenants/{tenant_id}/workflows");
-        row("get_workflow", "GET", p + "/workflows/etl_daily", {}, 200,
+        row("get_workflow", "GET", p + "/workflows/acme-etl", {}, 200,
             "/v1/tenants/{tenant_id}/workflows/{name}");
         row("execute_workflow", "POST", p + "/workflows/etl_daily/execute",
             R"({"context":{"k":"v"}})", 202, "/v1/tenants/{tenant_id}/workflows/{name}/execute");
@@ -263,7 +265,7 @@ private slots:
             "/v1/tenants/{tenant_id}/workflows/{name}/pause");
         row("resume_workflow", "POST", p + "/workflows/ml_training/resume", {}, 200,
             "/v1/tenants/{tenant_id}/workflows/{name}/resume");
-        row("get_workflow_source", "GET", p + "/workflows/etl_daily/source", {}, 200,
+        row("get_workflow_source", "GET", p + "/workflows/acme-etl/source", {}, 200,
             "/v1/tenants/{tenant_id}/workflows/{name}/source");
         row("delete_workflow", "DELETE", t + "/workflows/uploaded_pkg/1.0.0", {}, 200,
             "/v1/tenants/{tenant_id}/workflows/{name}/{version}");
@@ -288,7 +290,7 @@ private slots:
             body = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; "
                    "filename=\"p.cloacina\"\r\n"
                    "Content-Type: application/octet-stream\r\n\r\n"
-                + packageManifest() + "\r\n--XyZ--\r\n";
+                + packageArchive() + "\r\n--XyZ--\r\n";
         } else if (method != "GET" && method != "DELETE" && body.isNull()) {
             body = "";
         }

@@ -28,7 +28,7 @@ struct ExecutionRecord {
     QString tenant; //!< The tenant the row was listed from.
     // Enrichment (failed rows only): filled from …/tasks, else …/events.
     QString failingTask; //!< short name
-    QString firstErrorLine; //!< first line of errorText
+    QString firstErrorLine; //!< first line of errorText's cause (Format::errorCause)
     QString errorText; //!< full error text of the failing task
     bool enriched = false; //!< true once the failure details were fetched
     // Highlighting

@@ -19,5 +19,12 @@ QString dateTime(const QDateTime& when);
 QString timeOfDay(const QDateTime& when);
 //! The first non-empty line of \a text, trimmed, at most \a maxChars characters.
 QString firstLine(const QString& text, int maxChars = 200);
+//! The cause inside an engine error text: \a text without the prefixes the engine wraps a
+//! task's own error in, e.g. "Task execution error: Task execution failed: KeyError: 'id'"
+//! gives "KeyError: 'id'". Stripped (repeatedly, at the start only): "Task execution error: ",
+//! "Task execution failed: ", "Workflow execution failed: " and "Unknown error in task <id>: ".
+//! Prefixes that name what failed (context, validation, timeout…) are kept. Returns \a text
+//! unchanged when nothing is wrapped or nothing would remain.
+QString errorCause(const QString& text);
 
 } // namespace Cloacina::Format

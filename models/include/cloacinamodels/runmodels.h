@@ -2,6 +2,7 @@
 
 #include <cloacinamodels/runeventmodel.h>
 #include <cloacinamodels/tasklistmodel.h>
+#include <cloacinamodels/workflowresolver.h>
 
 #include <cloacina/error.h>
 #include <cloacina/executionfollower.h>
@@ -33,7 +34,9 @@ TaskRecord toRecord(const RunTask& task);
 //! Everything the run view shows about one execution, for Widgets and QML alike.
 //!
 //! open() resets the event and task models, starts an ExecutionFollower (REST history + live
-//! delivery socket + polling, see executionfollower.h) and fetches the workflow's task graph.
+//! delivery socket + polling, see executionfollower.h) and fetches the workflow's task graph
+//! from the package that holds the workflow (WorkflowResolver: runs name workflows, the
+//! server looks packages up by package name).
 //! Batches of the follower go to eventModel() tagged with its generation, so batches that
 //! arrive for a previous run are dropped. status, source and lastError mirror the follower;
 //! errors carry the server code and request id.
@@ -65,6 +68,8 @@ class RunSession : public QObject {
     Q_PROPERTY(Cloacina::TaskListModel* taskModel READ taskModel CONSTANT)
     //! Task ids of the workflow's task graph, in graph order.
     Q_PROPERTY(QStringList graphTaskIds READ graphTaskIds NOTIFY taskGraphChanged)
+    //! The package holding the run's workflow (see WorkflowResolver); empty until resolved.
+    Q_PROPERTY(QString packageName READ packageName NOTIFY taskGraphChanged)
     //! Uses the delivery socket (default true); false polls only. Applies from the next open().
     Q_PROPERTY(bool liveEnabled READ liveEnabled WRITE setLiveEnabled)
 
@@ -115,8 +120,11 @@ public:
     const QList<TaskGraphNode>& taskGraph() const { return m_graph; }
     //! The ids of taskGraph(), in order.
     QStringList graphTaskIds() const;
-    //! Error of the task graph fetch (a workflow without a graph is not an error).
+    //! Error of the task graph fetch (a workflow without a graph is not an error), including
+    //! a workflow whose package could not be found (code `workflow_unresolved`).
     Error graphError() const { return m_graphError; }
+    //! The package holding the run's workflow; empty until resolved.
+    QString packageName() const { return m_package; }
     //! True when the delivery socket is used.
     bool liveEnabled() const { return m_liveEnabled; }
     //! Uses the delivery socket when \a on is true; applies from the next open().
@@ -147,10 +155,12 @@ private:
     void setSource(Source source);
     void setError(const Error& error);
     void fetchGraph();
+    void fetchGraphOfPackage(quint64 generation);
 
     QPointer<CloacinaClient> m_client;
     RunEventModel* m_events;
     TaskListModel* m_tasks;
+    WorkflowResolver* m_resolver;
     QPointer<ExecutionFollower> m_follower;
     QString m_executionId;
     QString m_tenant;
@@ -163,6 +173,8 @@ private:
     int m_pollMs = 2000;
     QList<TaskGraphNode> m_graph;
     Error m_graphError;
+    QString m_package;
+    bool m_graphAwaitsTasks = false; //!< unresolved for lack of task names: retry when they arrive
     quint64 m_graphGeneration = 0;
 };
 

@@ -39,6 +39,9 @@ struct Options {
     bool upstreamRelay = false;
     int sweeperIntervalMs = 60000; //!< safety-net relay wake-up
     bool secretsConfigured = true; //!< false: secrets routes answer 503 secrets_not_configured
+    //! An uploaded package stays pending this long, then building this long, then ends
+    //! success or failed (the compiler service's claim and build).
+    int buildStepMs = 300;
 };
 
 //! A rule for one kind of HTTP fault. Faults never touch `/_sim/` routes.
