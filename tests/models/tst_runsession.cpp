@@ -68,6 +68,23 @@ private slots:
         QCOMPARE(model->rowCount(), 300);
         QCOMPARE(model->trimmedCount(), trimmed);
     }
+
+    // A completed run whose final history is too big to fetch (issue #15: the pill stayed
+    // "Running" after a 722k-event run): the session shows the real status and the error.
+    void statusOfARunWhoseHistoryIsTooBig()
+    {
+        const QString exec = m_sim->createExecutions(1, QStringLiteral("Completed")).value(0);
+        QCOMPARE(m_sim->emitBurst(exec, 2000), 2000);
+        m_client->setMaxResponseBytes(64 * 1024);
+        RunSession session;
+        session.setClient(m_client.get());
+        session.setLiveEnabled(false); // as against a push-less server: REST only
+        session.open(exec);
+        QTRY_COMPARE_WITH_TIMEOUT(session.source(), RunSession::Source::Ended, 10000);
+        QCOMPARE(session.status(), QStringLiteral("Completed"));
+        QVERIFY(session.hasError());
+        QCOMPARE(session.lastError().code, QStringLiteral("response_too_large"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunSession)
