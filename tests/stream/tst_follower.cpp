@@ -48,6 +48,14 @@ class TstFollower : public QObject {
         return t;
     }
 
+    //! fast(), but a live socket is trusted: no polling while it is up.
+    static FollowerTiming trustingTheSocket()
+    {
+        FollowerTiming t = fast();
+        t.silenceMs = 60000;
+        return t;
+    }
+
     static int historySize(SimFixture& f, const QString& id)
     {
         auto future = f.client->getExecutionEvents(id);
@@ -202,9 +210,7 @@ private slots:
         QVERIFY(f.start());
         const QString exec = f.sim->createExecutions(1, QStringLiteral("Running")).value(0);
         ExecutionFollower follower(followerBackend(f.client.get(), exec), exec);
-        FollowerTiming t = fast();
-        t.silenceMs = 60000; // a live socket is trusted: no polling while it is up
-        follower.setTiming(t);
+        follower.setTiming(trustingTheSocket());
         Sink sink;
         collect(&follower, &sink);
         follower.start();
@@ -338,9 +344,7 @@ private slots:
         ScriptedBackend backend;
         backend.history = { historyEvent(exec, QStringLiteral("e1"), QStringLiteral("task_started"), 1) };
         ExecutionFollower follower(backend.make(server.endpoint()), exec);
-        FollowerTiming t = fast();
-        t.silenceMs = 60000; // the socket is trusted: no polling while it is live
-        follower.setTiming(t);
+        follower.setTiming(trustingTheSocket());
         Sink sink;
         collect(&follower, &sink);
         QSignalSpy finished(&follower, &ExecutionFollower::finished);
@@ -373,9 +377,7 @@ private slots:
         ScriptedBackend backend;
         backend.history = { historyEvent(exec, QStringLiteral("e1"), QStringLiteral("task_started"), 1) };
         ExecutionFollower follower(backend.make(server.endpoint()), exec);
-        FollowerTiming t = fast();
-        t.silenceMs = 60000;
-        follower.setTiming(t);
+        follower.setTiming(trustingTheSocket());
         Sink sink;
         collect(&follower, &sink);
         follower.start();
