@@ -100,8 +100,9 @@ int main(int argc, char** argv)
     // run; the socket needs the canonical one.
     const std::optional<QString> normalizedId = normalizeExecutionId(positional.first());
     if (!normalizedId) {
-        status(QStringLiteral("'%1' is not an execution id (a UUID such as 0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f)")
-                   .arg(positional.first().left(80)));
+        // Not echoed: the argument could be anything pasted, an API key included.
+        status(QStringLiteral("the argument is not an execution id (a UUID such as "
+                              "0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f; braces, urn:uuid: and 32 hex digits work too)"));
         return UsageOrAuth;
     }
     const QString executionId = *normalizedId;

@@ -111,7 +111,9 @@ public:
     void reportError(const Error& e)
     {
         lastError = e;
-        qCInfo(lcStream).noquote() << "follower" << executionId << e.toString();
+        // Never log text that is not an id: it could be anything pasted, a key included.
+        qCInfo(lcStream).noquote() << "follower" << (validId ? executionId : QStringLiteral("(invalid id)"))
+                                   << e.toString();
         emit q->errorOccurred(e);
     }
 
@@ -526,8 +528,9 @@ void ExecutionFollower::start()
         return;
     }
     if (!d->validId) {
+        // The text is not echoed: it could be anything pasted, an API key included.
         Error e = Error::make(Error::Kind::Protocol,
-            QStringLiteral("'%1' is not an execution id (a UUID)").arg(d->executionId.left(80)),
+            QStringLiteral("the execution id is not a UUID (any case, braces, urn:uuid: or 32 hex digits)"),
             QStringLiteral("follow_execution"));
         e.code = QStringLiteral("invalid_execution_id");
         d->fail(e);

@@ -168,6 +168,9 @@ private slots:
         QVERIFY(r.out.isEmpty());
         if (QByteArray(QTest::currentDataTag()).contains("uuid"))
             QVERIFY2(r.err.contains("is not an execution id"), r.err.constData()); // refused before any request
+        for (const QString& arg : std::as_const(args))
+            if (arg.size() > 8 && !arg.startsWith(QLatin1String("--")))
+                QVERIFY2(!r.err.contains(arg.toUtf8()), r.err.constData()); // never echoed (could be a key)
         checkNoKey(r);
     }
 
