@@ -203,6 +203,10 @@ int main(int argc, char** argv)
     QObject::connect(&follower, &ExecutionFollower::eventsReceived, &app, answered);
     QObject::connect(&follower, &ExecutionFollower::finished, &app, answered);
     QObject::connect(&follower, &ExecutionFollower::failed, &app, answered);
+    QObject::connect(&follower, &ExecutionFollower::errorOccurred, &app, [&silence](const Error& e) {
+        if (e.httpStatus != 0) // an answer, if an unhappy one: printed as an error already
+            silence.stop();
+    });
     silence.start();
     QObject::connect(&follower, &ExecutionFollower::finished, &app, [](const QString& finalStatus) {
         status(QStringLiteral("finished: %1").arg(finalStatus));
