@@ -5,11 +5,16 @@
 // upgrade completion, connection losses and close codes, start/stop, event-loop turns, window
 // and batch sizes, destroying the subscription from its own handler).
 //
+// Ids are 64-bit integers on the wire (never doubles), including neighbours of 2^53 and the
+// ends of the range.
+//
 // Invariants: every id reaches the application at most once over the whole run (dedup across
 // reconnects, window evictions and capacity changes); only pushes for our recipient and of an
 // accepted kind are delivered; every ack frame is well-formed, acks an id that arrived in a
-// durable push, and none is sent before the application had the batch; nothing is delivered
-// while not Live; a Failed subscription carries a Protocol/Api/... error and emits nothing more.
+// durable push, and none is sent before the application had the batch; every delivered id is
+// exactly one the server sent; no batch exceeds maxBatchSize (also after it was lowered);
+// nothing is delivered while not Live; a Failed subscription carries a Protocol/Api/... error
+// and emits nothing more.
 
 #include "fuzzcommon.h"
 
@@ -27,6 +32,7 @@
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 
 using namespace Cloacina;
@@ -68,7 +74,8 @@ QJsonValue pickJsonScalar(FuzzedDataProvider& in)
     case 1:
         return in.ConsumeBool();
     case 2:
-        return double(in.ConsumeIntegral<int64_t>());
+        return in.ConsumeBool() ? QJsonValue(qint64(in.ConsumeIntegral<int64_t>()))
+                                : QJsonValue(double(in.ConsumeIntegral<int64_t>()));
     case 3:
         return in.ConsumeFloatingPoint<double>();
     case 4:
@@ -80,21 +87,56 @@ QJsonValue pickJsonScalar(FuzzedDataProvider& in)
     }
 }
 
-QString pushFrame(FuzzedDataProvider& in, QSet<double>& durableSent)
+//! The id a frame carries as the server meant it: an integer token exactly, or an integral
+//! double that is exact (below 2^53). False for anything else.
+bool wireId(const QJsonValue& v, qint64& out)
+{
+    if (!v.isDouble())
+        return false;
+    const QVariant exact = v.toVariant();
+    if (exact.typeId() == QMetaType::LongLong) {
+        out = exact.toLongLong();
+        return true;
+    }
+    const double d = v.toDouble();
+    if (!(d > -9007199254740992.0 && d < 9007199254740992.0) || d != qint64(d))
+        return false;
+    out = qint64(d);
+    return true;
+}
+
+//! Records the id of \a frame: in \a sent always, in \a durableSent for durable kinds.
+void recordSent(const QJsonObject& frame, QSet<qint64>& sent, QSet<qint64>& durableSent)
+{
+    qint64 id = 0;
+    if (!wireId(frame.value(QLatin1String("id")), id))
+        return;
+    sent.insert(id);
+    if (!frame.value(QLatin1String("kind")).toString().startsWith(QLatin1String("ops_metrics")))
+        durableSent.insert(id);
+}
+
+QString pushFrame(FuzzedDataProvider& in, QSet<qint64>& sent, QSet<qint64>& durableSent)
 {
     QJsonObject o;
     o.insert(QStringLiteral("type"), QStringLiteral("push"));
     o.insert(QStringLiteral("protocol_version"), in.ConsumeIntegralInRange<int>(0, 9) == 0 ? pickJsonScalar(in) : QJsonValue(1));
     qint64 id = 0;
-    const int idMode = in.ConsumeIntegralInRange<int>(0, 9);
-    if (idMode < 7)
+    // 64-bit ids, as the server sends them: small ones, neighbours of 2^53 (where a double
+    // collapses two ids into one), the ends of the range, anything.
+    const int idMode = in.ConsumeIntegralInRange<int>(0, 11);
+    if (idMode < 6)
         id = in.ConsumeIntegralInRange<qint64>(-3, 60);
-    else if (idMode < 9)
+    else if (idMode < 8)
+        id = (qint64(1) << 53) + in.ConsumeIntegralInRange<qint64>(-3, 3);
+    else if (idMode == 8)
+        id = std::numeric_limits<qint64>::max() - in.ConsumeIntegralInRange<qint64>(0, 3);
+    else if (idMode < 11)
         id = in.ConsumeIntegral<qint64>();
-    if (idMode == 9)
+    if (idMode == 11)
         o.insert(QStringLiteral("id"), pickJsonScalar(in));
     else
-        o.insert(QStringLiteral("id"), double(id));
+        o.insert(QStringLiteral("id"), QJsonValue(id));
     static const char* const kinds[] = { "execution_event", "execution_event", "ops_metrics:global", "other_kind", "" };
     const QString kind = QString::fromLatin1(kinds[in.ConsumeIntegralInRange<int>(0, 4)]);
     if (in.ConsumeIntegralInRange<int>(0, 15) != 0)
@@ -120,14 +162,14 @@ QString pushFrame(FuzzedDataProvider& in, QSet<double>& durableSent)
     if (in.ConsumeIntegralInRange<int>(0, 7) == 0)
         o.insert(QStringLiteral("extra"), pickJsonScalar(in));
     // Record what the frame really carries (an id of any numeric form, any durable kind).
-    if (o.value(QStringLiteral("id")).isDouble() && !o.value(QStringLiteral("kind")).toString().startsWith(QLatin1String("ops_metrics")))
-        durableSent.insert(o.value(QStringLiteral("id")).toDouble());
+    recordSent(o, sent, durableSent);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 struct Harness {
     QSet<qint64> delivered;
-    QSet<double> durableSent; // ids of frames the server sent with a durable kind (a superset)
+    QSet<qint64> sent; // ids of every frame the server sent, exactly
+    QSet<qint64> durableSent; // ids of frames the server sent with a durable kind (a superset)
     bool destroyOnNextBatch = false;
     bool failedSeen = false;
 };
@@ -167,17 +209,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_CHECK(!pushes.isEmpty(), "empty batch");
         FUZZ_CHECK(pushes.size() <= sub->maxBatchSize(), "batch above maxBatchSize");
         // Acks must come after the handlers: none for this batch may have been sent yet.
-        QSet<double> acked;
+        QSet<qint64> acked;
         for (const QString& frame : FuzzWire::state(conn).sentText) {
             const QJsonObject o = QJsonDocument::fromJson(frame.toUtf8()).object();
             if (o.value(QLatin1String("type")).toString() == QLatin1String("ack"))
-                acked.insert(o.value(QLatin1String("id")).toDouble());
+                acked.insert(o.value(QLatin1String("id")).toInteger());
         }
         for (const DeliveryPush& p : pushes) {
             FUZZ_CHECK(p.recipient == ours, "push for another recipient delivered");
             FUZZ_CHECK(sub->acceptedKinds().isEmpty() || sub->acceptedKinds().contains(p.kind), "unaccepted kind delivered");
             FUZZ_CHECK(!h.delivered.contains(p.id), "push delivered twice");
-            FUZZ_CHECK(!acked.contains(double(p.id)), "ack sent before the application had the push");
+            FUZZ_CHECK(h.sent.contains(p.id), "delivered id differs from every id sent (read through a double?)");
+            FUZZ_CHECK(!acked.contains(p.id), "ack sent before the application had the push");
             h.delivered.insert(p.id);
         }
         if (h.destroyOnNextBatch) {
@@ -199,17 +242,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         switch (in.ConsumeIntegralInRange<int>(0, 12)) {
         case 0: {
             const QString text = QString::fromStdString(in.ConsumeRandomLengthString(256));
-            const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-            const QJsonValue id = o.value(QLatin1String("id"));
-            if (id.isDouble() && !o.value(QLatin1String("kind")).toString().startsWith(QLatin1String("ops_metrics")))
-                h.durableSent.insert(id.toDouble());
+            recordSent(QJsonDocument::fromJson(text.toUtf8()).object(), h.sent, h.durableSent);
             FuzzWire::receiveText(conn, text);
             break;
         }
         case 1:
         case 2:
         case 3:
-            FuzzWire::receiveText(conn, pushFrame(in, h.durableSent));
+            FuzzWire::receiveText(conn, pushFrame(in, h.sent, h.durableSent));
             break;
         case 4: {
             QJsonObject o { { QStringLiteral("type"), QStringLiteral("welcome") },
@@ -291,8 +331,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             FUZZ_CHECK(o.value(QLatin1String("protocol_version")).toInt() == 1, "client frame version");
             const QString type = o.value(QLatin1String("type")).toString();
             FUZZ_CHECK(type == QLatin1String("hello") || type == QLatin1String("ack"), "client frame type");
-            if (type == QLatin1String("ack"))
-                FUZZ_CHECK(h.durableSent.contains(o.value(QLatin1String("id")).toDouble()), "ack of an id never pushed durably");
+            if (type == QLatin1String("ack")) {
+                const QJsonValue id = o.value(QLatin1String("id"));
+                FUZZ_CHECK(id.toVariant().typeId() == QMetaType::LongLong, "ack id is not an exact integer");
+                FUZZ_CHECK(h.durableSent.contains(id.toInteger()), "ack of an id never pushed durably");
+            }
         }
     }
     delete sub.data();

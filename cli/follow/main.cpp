@@ -1,7 +1,8 @@
 // cloacina-follow: prints every event of one execution as a JSON line (history first, then
 // live), status messages on stderr; exits 0 when the run completed, 1 when it failed or was
-// cancelled, 2 on usage, authentication or protocol errors.
+// cancelled, 2 on usage, authentication or protocol errors (the delivery socket's included).
 #include <cloacina/cloacinaclient.h>
+#include <cloacina/executionid.h>
 #include <cloacina/streams.h>
 #if __has_include(<cloacina/profiles.h>)
 #include <cloacina/profiles.h>
@@ -10,9 +11,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTextStream>
-#include <QUuid>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -59,7 +61,8 @@ int main(int argc, char** argv)
         "(history first, then live): id, event_type, created_at, event_data (parsed), and task_name\n"
         "and sequence_num when known. Status messages go to stderr.\n\n"
         "The API key comes from CLOACINA_API_KEY or the profile; it is never printed.\n"
-        "Exit status: 0 the run completed, 1 it failed or was cancelled, 2 usage, auth or protocol error."));
+        "Exit status: 0 the run completed, 1 it failed or was cancelled, 2 usage, auth or protocol error\n"
+        "(including a delivery-socket protocol error such as close 4426/4400)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOption(QStringLiteral("server"),
@@ -93,11 +96,16 @@ int main(int argc, char** argv)
         status(QStringLiteral("exactly one execution id is required (see --help)"));
         return UsageOrAuth;
     }
-    const QString executionId = positional.first();
-    if (QUuid::fromString(executionId).isNull()) {
-        status(QStringLiteral("'%1' is not an execution UUID").arg(executionId));
+    // Any spelling the server accepts (case, braces, urn:uuid:, 32 hex digits) names the same
+    // run; the socket needs the canonical one.
+    const std::optional<QString> normalizedId = normalizeExecutionId(positional.first());
+    if (!normalizedId) {
+        // Not echoed: the argument could be anything pasted, an API key included.
+        status(QStringLiteral("the argument is not an execution id (a UUID such as "
+                              "0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f; braces, urn:uuid: and 32 hex digits work too)"));
         return UsageOrAuth;
     }
+    const QString executionId = *normalizedId;
 
     CloacinaClient client;
     QString serverUrl = parser.value(serverOption);
@@ -168,7 +176,38 @@ int main(int argc, char** argv)
     });
     QObject::connect(&follower, &ExecutionFollower::errorOccurred, &app, [](const Error& e) {
         status(QStringLiteral("error: %1").arg(e.toString()));
+        // The follower survives a failed socket by polling, but a protocol error (close 4426 or
+        // 4400, an oversized frame) means this client and the server disagree: exit 2 as
+        // documented rather than carry on and exit 0.
+        if (e.kind == Error::Kind::Protocol && e.operationId == QLatin1String("delivery_ws")) {
+            status(QStringLiteral("the delivery socket failed with a protocol error; --poll-only follows by REST alone"));
+            QCoreApplication::exit(UsageOrAuth);
+        }
     });
+
+    // A server that accepts the connection but never answers would otherwise leave the user
+    // without a word until the request timeout: say so early, and again while it lasts.
+    QTimer silence;
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    silence.setInterval(3000);
+    QObject::connect(&silence, &QTimer::timeout, &app, [&] {
+        status(QStringLiteral("no answer from %1 after %2 s (request timeout %3 s); still waiting")
+                   .arg(client.baseUrl().toString(QUrl::RemoveUserInfo))
+                   .arg(sinceStart.elapsed() / 1000)
+                   .arg(client.timeout() / 1000));
+        silence.setInterval(10000);
+    });
+    const auto answered = [&silence] { silence.stop(); };
+    QObject::connect(&follower, &ExecutionFollower::statusChanged, &app, answered);
+    QObject::connect(&follower, &ExecutionFollower::eventsReceived, &app, answered);
+    QObject::connect(&follower, &ExecutionFollower::finished, &app, answered);
+    QObject::connect(&follower, &ExecutionFollower::failed, &app, answered);
+    QObject::connect(&follower, &ExecutionFollower::errorOccurred, &app, [&silence](const Error& e) {
+        if (e.httpStatus != 0) // an answer, if an unhappy one: printed as an error already
+            silence.stop();
+    });
+    silence.start();
     QObject::connect(&follower, &ExecutionFollower::finished, &app, [](const QString& finalStatus) {
         status(QStringLiteral("finished: %1").arg(finalStatus));
         QCoreApplication::exit(finalStatus == QLatin1String("Completed") ? Completed : RunFailed);

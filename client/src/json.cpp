@@ -1,5 +1,7 @@
 #include <cloacina/json.h>
 
+#include <QVariant>
+
 #include <cmath>
 #include <limits>
 
@@ -73,21 +75,30 @@ bool read(const QJsonValue& v, double& out, Context& ctx)
     return true;
 }
 
-// Integers are carried as doubles; accept only integral values that fit the target type.
+// Qt keeps an integer token that fits qint64 as an exact integer; every other number (a
+// fraction, an exponent, a value beyond qint64) is a double, exact only up to 2^53. Ids and
+// sequence numbers are never read through a double: 2^53 + 1 would silently become 2^53.
 static bool readIntegral(const QJsonValue& v, qint64 min, qint64 max, qint64& out, Context& ctx)
 {
     if (!v.isDouble())
         return mismatch(v, "integer", ctx);
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || std::trunc(d) != d) {
-        ctx.fail(QStringLiteral("expected integer, got %1").arg(d));
-        return false;
+    qint64 value = 0;
+    const QVariant exact = v.toVariant();
+    if (exact.typeId() == QMetaType::LongLong) {
+        value = exact.toLongLong();
+    } else {
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || std::trunc(d) != d) {
+            ctx.fail(QStringLiteral("expected integer, got %1").arg(d));
+            return false;
+        }
+        constexpr double exactLimit = 9007199254740992.0; // 2^53: beyond it, doubles skip integers
+        if (!(d > -exactLimit && d < exactLimit)) {
+            ctx.fail(QStringLiteral("integer out of range"));
+            return false;
+        }
+        value = qint64(d);
     }
-    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
-        ctx.fail(QStringLiteral("integer out of range"));
-        return false;
-    }
-    const qint64 value = v.toInteger();
     if (value < min || value > max) {
         ctx.fail(QStringLiteral("integer out of range"));
         return false;

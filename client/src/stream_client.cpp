@@ -1,4 +1,5 @@
 #include <cloacina/cloacinaclient.h>
+#include <cloacina/executionid.h>
 #include <cloacina/streams.h>
 
 #include <QPointer>
@@ -70,8 +71,9 @@ StreamEndpoint streamEndpoint(CloacinaClient* client)
     return endpoint;
 }
 
-ExecutionFollowerBackend followerBackend(CloacinaClient* client, const QString& executionId, const QString& tenant)
+ExecutionFollowerBackend followerBackend(CloacinaClient* client, const QString& typedId, const QString& tenant)
 {
+    const QString executionId = normalizeExecutionId(typedId).value_or(typedId);
     ExecutionFollowerBackend backend;
     backend.stream = streamEndpoint(client);
     QPointer<CloacinaClient> guard(client);

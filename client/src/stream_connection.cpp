@@ -218,6 +218,32 @@ void Connection::onSocketError(QAbstractSocket::SocketError error)
         m_firstError = error;
         m_firstErrorString = m_socket ? m_socket->errorString() : QString();
     }
+    // A refused upgrade is decided here, not on disconnected(): a server that answers 401/403/503
+    // and keeps the TCP connection open leaves Qt 6.4 reporting the error without ever
+    // disconnecting, which would otherwise end as a handshake timeout and retry forever.
+    // Decided on the next event-loop turn, outside QWebSocket's own handshake code.
+    const int upgradeStatus = m_open || !m_socket ? 0 : upgradeStatusFromErrorString(m_socket->errorString());
+    if (!m_active || upgradeStatus == 0)
+        return;
+    QTimer::singleShot(0, this, [this, generation = m_generation, upgradeStatus] {
+        if (m_active && generation == m_generation)
+            finish(upgradeRefused(upgradeStatus));
+    });
+}
+
+Outcome Connection::upgradeRefused(int status) const
+{
+    Outcome outcome;
+    outcome.kind = Outcome::Kind::UpgradeRefused;
+    outcome.httpStatus = status;
+    outcome.error = Error::make(status >= 500 ? Error::Kind::Http : Error::Kind::Api,
+        QStringLiteral("the server refused the WebSocket upgrade with HTTP %1").arg(status), m_operationId);
+    outcome.error.httpStatus = status;
+    if (status == 401)
+        outcome.error.code = QStringLiteral("unauthorized");
+    else if (status == 403)
+        outcome.error.code = QStringLiteral("forbidden");
+    return outcome;
 }
 
 void Connection::onStateChanged(QAbstractSocket::SocketState state)
@@ -243,16 +269,7 @@ void Connection::onDisconnected()
         outcome.closeReason = m_socket->closeReason();
         outcome.error = closeCodeError(outcome.closeCode, outcome.closeReason, m_operationId);
     } else if (upgradeStatus != 0) {
-        outcome.kind = Outcome::Kind::UpgradeRefused;
-        outcome.httpStatus = upgradeStatus;
-        outcome.error = Error::make(upgradeStatus >= 500 ? Error::Kind::Http : Error::Kind::Api,
-            QStringLiteral("the server refused the WebSocket upgrade with HTTP %1").arg(upgradeStatus),
-            m_operationId);
-        outcome.error.httpStatus = upgradeStatus;
-        if (upgradeStatus == 401)
-            outcome.error.code = QStringLiteral("unauthorized");
-        else if (upgradeStatus == 403)
-            outcome.error.code = QStringLiteral("forbidden");
+        outcome = upgradeRefused(upgradeStatus);
     } else if (m_open && m_firstError == QAbstractSocket::RemoteHostClosedError) {
         outcome.kind = Outcome::Kind::Dropped;
         outcome.error = Error::make(Error::Kind::Network,

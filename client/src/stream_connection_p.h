@@ -78,6 +78,7 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void onStateChanged(QAbstractSocket::SocketState state);
     void onDisconnected();
+    Outcome upgradeRefused(int status) const;
     bool closeFrameRaced() const;
     void sendPing();
     void noteTraffic();

@@ -1,4 +1,6 @@
 #include <cloacina/deliverysubscription.h>
+#include <cloacina/executionid.h>
+#include <cloacina/json.h>
 
 #include "stream_connection_p.h"
 #include "stream_dedup_p.h"
@@ -11,7 +13,6 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <cmath>
 
 namespace Cloacina {
 
@@ -33,27 +34,31 @@ bool operator==(const DeliveryPush& a, const DeliveryPush& b)
 namespace {
     const QString operationName = QStringLiteral("delivery_ws");
 
+    // Exact 64-bit integers (Json::read never goes through a double for an integer token).
     bool readInt(const QJsonObject& o, const char* key, qint64& out)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isDouble())
-            return false;
-        const double d = v.toDouble();
-        // Range-check before converting: casting an out-of-range double is undefined behaviour.
-        if (!std::isfinite(d) || std::trunc(d) != d || d < -9223372036854775808.0 || d >= 9223372036854775808.0)
-            return false;
-        out = qint64(d);
-        return true;
+        Json::Context ignored;
+        return Json::read(o.value(QLatin1String(key)), out, ignored);
     }
 } // namespace
 
 class DeliverySubscriptionPrivate {
 public:
-    DeliverySubscriptionPrivate(DeliverySubscription* q, StreamEndpoint endpoint, QString recipient)
+    DeliverySubscriptionPrivate(DeliverySubscription* q, StreamEndpoint endpoint, const QString& recipient)
         : q(q)
         , endpoint(std::move(endpoint))
-        , recipient(std::move(recipient))
+        , recipient(normalizedRecipient(recipient))
     {
+    }
+
+    // The server matches recipients byte for byte and spells execution ids in lower case.
+    static QString normalizedRecipient(const QString& recipient)
+    {
+        static const QString prefix = QStringLiteral("exec_events:");
+        if (!recipient.startsWith(prefix))
+            return recipient;
+        const std::optional<QString> id = normalizeExecutionId(QStringView(recipient).mid(prefix.size()));
+        return id ? prefix + *id : recipient;
     }
 
     struct Pending {
@@ -213,10 +218,21 @@ public:
     void flush()
     {
         flushTimer.stop();
-        if (batch.isEmpty())
-            return;
-        QList<DeliveryPush> incoming;
-        incoming.swap(batch);
+        // maxBatch may have been lowered while pushes were pending: emit in chunks of at most
+        // maxBatch, so that no pushesReceived() ever exceeds it.
+        while (!batch.isEmpty()) {
+            const qsizetype take = qMin<qsizetype>(batch.size(), qMax(1, maxBatch));
+            QList<DeliveryPush> chunk = batch.mid(0, take);
+            batch.remove(0, take);
+            if (!deliverChunk(std::move(chunk)))
+                return;
+        }
+    }
+
+    //! Dedups, emits and acks one chunk. False when the subscription was destroyed, failed or
+    //! stopped meanwhile (then nothing more may be done).
+    bool deliverChunk(QList<DeliveryPush> incoming)
+    {
         QList<DeliveryPush> deliver;
         QList<qint64> ackIds;
         deliver.reserve(incoming.size());
@@ -253,10 +269,10 @@ public:
             QPointer<DeliverySubscription> guard(q);
             emit q->pushesReceived(deliver);
             if (!guard)
-                return; // destroyed by a handler: nothing acked, the server resends
+                return false; // destroyed by a handler: nothing acked, the server resends
         }
         if (state == DeliverySubscription::State::Failed)
-            return;
+            return false;
         for (qint64 id : std::as_const(ackIds)) {
             const QJsonObject ack { { QStringLiteral("type"), QStringLiteral("ack") },
                 { QStringLiteral("protocol_version"), DeliverySubscription::protocolVersion },
@@ -265,7 +281,9 @@ public:
                 break; // the socket is gone: the server will resend, and dedup acks then
             ++acks;
         }
+        QPointer<DeliverySubscription> guard(q);
         emit q->countersChanged();
+        return guard && state != DeliverySubscription::State::Ended;
     }
 
     void onFinished(const Outcome& outcome)
@@ -330,7 +348,7 @@ public:
 
 DeliverySubscription::DeliverySubscription(StreamEndpoint endpoint, QString recipient, QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<DeliverySubscriptionPrivate>(this, std::move(endpoint), std::move(recipient)))
+    , d(std::make_unique<DeliverySubscriptionPrivate>(this, std::move(endpoint), recipient))
 {
     const QString path = QStringLiteral("/v1/ws/delivery/")
         + QString::fromLatin1(QUrl::toPercentEncoding(d->recipient));

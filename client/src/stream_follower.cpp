@@ -1,4 +1,5 @@
 #include <cloacina/executionfollower.h>
+#include <cloacina/executionid.h>
 #include <cloacina/whenready.h>
 
 #include "stream_logging_p.h"
@@ -21,13 +22,15 @@ public:
     ExecutionFollowerPrivate(ExecutionFollower* q, ExecutionFollowerBackend backend, QString id)
         : q(q)
         , backend(std::move(backend))
-        , executionId(std::move(id))
+        , executionId(normalizeExecutionId(id).value_or(id))
+        , validId(normalizeExecutionId(id).has_value())
     {
     }
 
     ExecutionFollower* q;
     ExecutionFollowerBackend backend;
-    QString executionId;
+    QString executionId; // normalised (see normalizeExecutionId), or as given when invalid
+    bool validId = false;
     FollowerTiming timing;
     bool liveEnabled = true;
     DeliverySubscription* sub = nullptr;
@@ -45,6 +48,17 @@ public:
 
     QList<RunEvent> events; // arrival order
     QHash<QString, int> index; // event id → position in events
+    // Pushed events not emitted yet, by id, and their arrival order (ids taken since are skipped).
+    // A terminal event (workflow_completed/failed) waits for a REST cycle to place it; any push
+    // that arrives while a cycle is in flight waits for that cycle: the merge then emits both in
+    // sequence order with the events the history adds.
+    QHash<QString, RunEvent> held;
+    QStringList heldOrder;
+    bool terminalEventKnown = false;
+    // The history is larger than the client's response limit: follow by status, tasks and the
+    // socket alone (the error is reported once).
+    bool historyUnavailable = false;
+    Error historyError;
     QList<RunTask> tasks;
     QHash<QString, QString> taskNames; // task execution id → task name
     QSet<QString> loggedUnknownTypes;
@@ -61,6 +75,21 @@ public:
     {
         return sub && sub->state() == DeliverySubscription::State::Live && lastPush.isValid()
             && lastPush.elapsed() < timing.silenceMs;
+    }
+
+    bool socketMayStillDeliver() const
+    {
+        if (!sub)
+            return false;
+        switch (sub->state()) {
+        case DeliverySubscription::State::Live:
+            return socketHealthy();
+        case DeliverySubscription::State::Connecting:
+        case DeliverySubscription::State::Reconnecting:
+            return true;
+        default:
+            return false;
+        }
     }
 
     void updateSource()
@@ -82,7 +111,9 @@ public:
     void reportError(const Error& e)
     {
         lastError = e;
-        qCInfo(lcStream).noquote() << "follower" << executionId << e.toString();
+        // Never log text that is not an id: it could be anything pasted, a key included.
+        qCInfo(lcStream).noquote() << "follower" << (validId ? executionId : QStringLiteral("(invalid id)"))
+                                   << e.toString();
         emit q->errorOccurred(e);
     }
 
@@ -90,9 +121,64 @@ public:
     {
         if (ended)
             return;
+        QPointer<ExecutionFollower> guard(q);
+        releaseHeld(true); // nothing received is lost
+        if (!guard || ended)
+            return;
         reportError(e);
         shutdown();
         emit q->failed(e);
+    }
+
+    void hold(const RunEvent& e)
+    {
+        held.insert(e.id, e);
+        heldOrder.append(e.id);
+    }
+
+    //! Takes the held events in arrival order (terminal ones only when \a terminalToo) and
+    //! records them as emitted; the caller emits them.
+    QList<RunEvent> takeHeld(bool terminalToo)
+    {
+        QList<RunEvent> out;
+        QStringList keep;
+        for (const QString& id : std::as_const(heldOrder)) {
+            const auto it = held.find(id);
+            if (it == held.end())
+                continue;
+            if (!terminalToo && it->isTerminalType()) {
+                keep.append(id);
+                continue;
+            }
+            index.insert(id, int(events.size()));
+            events.append(*it);
+            out.append(*it);
+            held.erase(it);
+        }
+        heldOrder = keep;
+        return out;
+    }
+
+    //! Emits the held events that no history row has placed (terminal ones when \a terminalToo).
+    void releaseHeld(bool terminalToo)
+    {
+        const QList<RunEvent> release = takeHeld(terminalToo);
+        if (!release.isEmpty())
+            emit q->eventsReceived(release);
+    }
+
+    static bool isHistoryTooLarge(const Error& e)
+    {
+        return e.kind == Error::Kind::Decode && e.code == QLatin1String("response_too_large");
+    }
+
+    void applyStatus(const QString& newStatus)
+    {
+        // At once, before the history: a run whose final sync fails still shows its real status.
+        if (newStatus == status)
+            return;
+        status = newStatus;
+        emit q->statusChanged(status);
     }
 
     void shutdown()
@@ -148,6 +234,10 @@ public:
                 return;
             if (!r)
                 return cycleFailed(r.error());
+            QPointer<ExecutionFollower> guard(q);
+            applyStatus(r.value());
+            if (!guard || ended || context != cycleContext)
+                return;
             const bool terminal = isTerminalExecutionStatus(r.value());
             fetchHistory(context, r.value(), terminal);
         });
@@ -158,21 +248,36 @@ public:
         struct Join {
             std::optional<Result<QList<RunEvent>>> events;
             std::optional<Result<QList<RunTask>>> tasks;
+            bool done = false;
         };
         auto join = std::make_shared<Join>();
         auto done = [this, context, join, newStatus, terminal] {
-            if (!join->events || !join->tasks || context != cycleContext || ended)
+            if (join->done || !join->events || !join->tasks || context != cycleContext || ended)
                 return;
+            join->done = true;
+            if (!*join->events && isHistoryTooLarge(join->events->error())) {
+                historyUnavailable = true;
+                historyError = join->events->error();
+                QPointer<ExecutionFollower> guard(q);
+                reportError(historyError); // once: later cycles skip the history
+                if (!guard || ended)
+                    return;
+                join->events = QList<RunEvent>();
+            }
             if (!*join->events)
                 return cycleFailed(join->events->error());
             if (!*join->tasks)
                 return cycleFailed(join->tasks->error());
             cycleDone(newStatus, terminal, join->events->value(), join->tasks->value());
         };
-        whenReady(backend.fetchEvents(), context, [join, done](const Result<QList<RunEvent>>& r) {
-            join->events = r;
-            done();
-        });
+        if (historyUnavailable) {
+            join->events = QList<RunEvent>();
+        } else {
+            whenReady(backend.fetchEvents(), context, [join, done](const Result<QList<RunEvent>>& r) {
+                join->events = r;
+                done();
+            });
+        }
         if (backend.fetchTasks) {
             whenReady(backend.fetchTasks(), context, [join, done](const Result<QList<RunTask>>& r) {
                 join->tasks = r;
@@ -181,11 +286,16 @@ public:
         } else {
             join->tasks = QList<RunTask>();
         }
+        done(); // both may be known already (no tasks function, history unavailable)
     }
 
     void cycleFailed(const Error& e)
     {
         cycleRunning = false;
+        QPointer<ExecutionFollower> guard(q);
+        releaseHeld(false); // pushes held for this cycle go out as they came
+        if (!guard || ended)
+            return;
         if (e.kind == Error::Kind::Canceled)
             return;
         if (e.isTransient()) {
@@ -212,13 +322,21 @@ public:
         mergeHistory(std::move(rows), tasksGrew);
         if (!guard || ended)
             return;
-        if (newStatus != status) {
-            status = newStatus;
-            emit q->statusChanged(status);
+        applyStatus(newStatus);
+        if (!guard || ended)
+            return;
+        if (terminal && historyUnavailable && !terminalEventKnown && newStatus != QLatin1String("Cancelled")) {
+            // Without the history only the socket can show the end of the run (the server
+            // resends every unacked row on subscribe): wait while it may still deliver, give up
+            // (fatal) once it is silent, failed or unavailable.
+            if (!sub && liveEnabled && backend.stream.isValid())
+                startSocket();
+            if (!socketMayStillDeliver())
+                return fail(historyError);
+        } else if (terminal) {
+            releaseHeld(true);
             if (!guard || ended)
                 return;
-        }
-        if (terminal) {
             shutdown();
             emit q->finished(status);
             return;
@@ -243,6 +361,20 @@ public:
         for (RunEvent& row : rows) {
             if (row.executionId.isEmpty())
                 row.executionId = executionId;
+            const auto heldIt = held.find(row.id);
+            if (heldIt != held.end()) {
+                // A held push: emitted now, in its place in the history.
+                RunEvent e = *heldIt;
+                held.erase(heldIt);
+                if (!e.sequenceNum)
+                    e.sequenceNum = row.sequenceNum;
+                if (e.taskName.isEmpty())
+                    e.taskName = row.taskName;
+                index.insert(e.id, int(events.size()));
+                events.append(e);
+                added.append(e);
+                continue;
+            }
             const auto it = index.constFind(row.id);
             if (it == index.constEnd()) {
                 fillTaskName(row);
@@ -277,6 +409,7 @@ public:
             }
         }
         needRefresh = false;
+        added += takeHeld(false); // pushes the history does not list yet: after it, as they came
         QPointer<ExecutionFollower> guard(q);
         if (!added.isEmpty())
             emit q->eventsReceived(added);
@@ -326,13 +459,20 @@ public:
             }
             if (e.executionId != executionId)
                 continue;
-            if (index.contains(e.id))
+            if (index.contains(e.id) || held.contains(e.id))
                 continue;
             fillTaskName(e);
             if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
                 needRefresh = true;
             noteType(e);
-            terminalSeen = terminalSeen || e.isTerminalType();
+            if (e.isTerminalType()) {
+                terminalSeen = true;
+                terminalEventKnown = true;
+            }
+            if (!historyUnavailable && (e.isTerminalType() || cycleRunning)) {
+                hold(e);
+                continue;
+            }
             index.insert(e.id, int(events.size()));
             events.append(e);
             added.append(e);
@@ -349,7 +489,8 @@ public:
         if (ended)
             return;
         updateSource();
-        if (!socketHealthy() || needRefresh || !sub)
+        // After a terminal event, poll until the status says so too (it may lag the event).
+        if (!socketHealthy() || needRefresh || !sub || !held.isEmpty() || terminalEventKnown)
             requestCycle();
     }
 };
@@ -384,6 +525,15 @@ void ExecutionFollower::start()
     if (!d->backend.fetchEvents || !d->backend.fetchStatus) {
         d->fail(Error::make(Error::Kind::Protocol, QStringLiteral("follower backend lacks fetch functions"),
             QStringLiteral("follow_execution")));
+        return;
+    }
+    if (!d->validId) {
+        // The text is not echoed: it could be anything pasted, an API key included.
+        Error e = Error::make(Error::Kind::Protocol,
+            QStringLiteral("the execution id is not a UUID (any case, braces, urn:uuid: or 32 hex digits)"),
+            QStringLiteral("follow_execution"));
+        e.code = QStringLiteral("invalid_execution_id");
+        d->fail(e);
         return;
     }
     d->setSource(Source::Polling);

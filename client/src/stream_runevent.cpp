@@ -156,8 +156,10 @@ bool RunEvent::fromPushPayload(const QJsonObject& payload, RunEvent& out, Json::
         e.rawEventData = data.isString() ? data.toString() : QString();
         e.eventData = parseEventData(data);
     }
-    if (payload.value(QLatin1String("sequence_num")).isDouble())
-        e.sequenceNum = payload.value(QLatin1String("sequence_num")).toInteger();
+    qint64 seq = 0;
+    Json::Context ignored; // optional and not in 0.10.0's payloads: a mistyped one stays unknown
+    if (Json::read(payload.value(QLatin1String("sequence_num")), seq, ignored))
+        e.sequenceNum = seq;
     if (payload.value(QLatin1String("task_name")).isString())
         e.taskName = payload.value(QLatin1String("task_name")).toString();
     e.createdAt = parseTime(e.createdAtText);

@@ -190,6 +190,7 @@ void RunEventModel::setExecution(const QString& executionId)
     m_rows.clear();
     m_serialOfId.clear();
     m_pending.clear();
+    m_pendingUpdates.clear();
     m_interned.clear();
     m_trimmed = 0;
     m_droppedFromBatches = 0;
@@ -220,6 +221,36 @@ bool RunEventModel::appendEvents(const QList<RunEventRecord>& events, quint64 ge
 void RunEventModel::appendEvents(const QList<RunEventRecord>& events)
 {
     appendEvents(events, m_generation);
+}
+
+bool RunEventModel::updateEvents(const QList<RunEventRecord>& updates, quint64 generation)
+{
+    if (generation != m_generation)
+        return false;
+    if (updates.isEmpty())
+        return true;
+    m_pendingUpdates.append(updates);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+    return true;
+}
+
+bool RunEventModel::mergeInto(RunEventRecord& row, const RunEventRecord& e)
+{
+    bool changed = false;
+    if (e.sequenceNum >= 0 && row.sequenceNum != e.sequenceNum) {
+        row.sequenceNum = e.sequenceNum;
+        changed = true;
+    }
+    if (!e.taskName.isEmpty() && row.taskName != e.taskName) {
+        row.taskName = intern(e.taskName);
+        changed = true;
+    }
+    if (row.eventData.isEmpty() && !e.eventData.isEmpty()) {
+        row.eventData = e.eventData;
+        changed = true;
+    }
+    return changed;
 }
 
 void RunEventModel::setMaxEvents(int max)
@@ -273,21 +304,7 @@ void RunEventModel::flush()
         if (!e.id.isEmpty()) {
             const auto known = m_serialOfId.constFind(e.id);
             if (known != m_serialOfId.constEnd()) {
-                RunEventRecord& row = m_rows[size_t(*known - m_trimmed)];
-                bool changed = false;
-                if (e.sequenceNum >= 0 && row.sequenceNum != e.sequenceNum) {
-                    row.sequenceNum = e.sequenceNum;
-                    changed = true;
-                }
-                if (!e.taskName.isEmpty() && row.taskName != e.taskName) {
-                    row.taskName = intern(e.taskName);
-                    changed = true;
-                }
-                if (row.eventData.isEmpty() && !e.eventData.isEmpty()) {
-                    row.eventData = e.eventData;
-                    changed = true;
-                }
-                if (changed)
+                if (mergeInto(m_rows[size_t(*known - m_trimmed)], e))
                     updatedSerials.push_back(*known);
                 continue;
             }
@@ -353,6 +370,17 @@ void RunEventModel::flush()
         endInsertRows();
     }
     m_droppedFromBatches += droppedFromBatch;
+
+    // 3b. Updates touch rows still in the log and never add one (a trimmed id stays gone).
+    // They wait until every queued event is in: an update may concern one of them.
+    QList<RunEventRecord> updates;
+    if (m_pending.isEmpty())
+        updates.swap(m_pendingUpdates);
+    for (const RunEventRecord& u : std::as_const(updates)) {
+        const auto known = u.id.isEmpty() ? m_serialOfId.constEnd() : m_serialOfId.constFind(u.id);
+        if (known != m_serialOfId.constEnd() && mergeInto(m_rows[size_t(*known - m_trimmed)], u))
+            updatedSerials.push_back(*known);
+    }
 
     // 4. One dataChanged per contiguous range of merged rows, with explicit roles.
     int updated = 0;

@@ -5,6 +5,7 @@
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/executionfollower.h>
+#include <cloacina/executionid.h>
 #include <cloacina/streams.h>
 #include <cloacina/whenready.h>
 
@@ -90,8 +91,9 @@ QStringList RunSession::graphTaskIds() const
     return ids;
 }
 
-void RunSession::open(const QString& executionId, const QString& tenant, const QString& workflowName)
+void RunSession::open(const QString& typedId, const QString& tenant, const QString& workflowName)
 {
+    const QString executionId = normalizeExecutionId(typedId).value_or(typedId); // as users type it
     if (m_follower) {
         m_follower->disconnect(this);
         m_follower->stop();
@@ -175,7 +177,7 @@ void RunSession::startFollower()
             r.eventData.clear(); // updates carry sequence numbers and task names only
             records.append(r);
         }
-        m_events->appendEvents(records, generation);
+        m_events->updateEvents(records, generation); // never re-inserts a trimmed event
     });
     connect(follower, &ExecutionFollower::tasksChanged, this, [this](const QList<RunTask>& tasks) {
         QList<TaskRecord> records;

@@ -2,6 +2,7 @@
 
 #include "logging_p.h"
 
+#include <cloacina/executionid.h>
 #include <cloacina/profiles.h>
 
 #include <QJsonArray>
@@ -230,7 +231,8 @@ PendingCall* Client::getWorkflow(const QString& name, const QString& tenant)
 
 PendingCall* Client::getExecution(const QString& executionId, const QString& tenant)
 {
-    return track(QStringLiteral("get_execution"), CloacinaClient::getExecution(executionId, tenant),
+    return track(QStringLiteral("get_execution"),
+        CloacinaClient::getExecution(normalizeExecutionId(executionId).value_or(executionId), tenant),
         [](const ExecutionDetail& r) { return toVariant(r); });
 }
 

@@ -17,6 +17,7 @@ public:
         Reset, //!< read the request, then abort the TCP connection (RST)
         Silent, //!< accept, read, never answer
         Fixed, //!< answer with `response` verbatim, then close
+        FixedKeepOpen, //!< answer with `response` verbatim and keep the TCP connection open
         Endless, //!< 200 without Content-Length, then `chunk` every turn until the peer leaves
     };
 
@@ -38,10 +39,11 @@ public:
     int connections = 0;
     qint64 bytesWritten = 0;
 
-    static QByteArray json(int status, const QByteArray& body)
+    static QByteArray json(int status, const QByteArray& body, bool keepAlive = false)
     {
         return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\nx-request-id: raw-1\r\nConnection: close\r\n\r\n" + body;
+            + QByteArray::number(body.size()) + "\r\nx-request-id: raw-1\r\nConnection: "
+            + (keepAlive ? "keep-alive" : "close") + "\r\n\r\n" + body;
     }
 
 private:
@@ -60,6 +62,9 @@ private:
         case Mode::Fixed:
             s->write(m_response);
             s->disconnectFromHost();
+            return;
+        case Mode::FixedKeepOpen:
+            s->write(m_response);
             return;
         case Mode::Endless: {
             s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"items\":[");

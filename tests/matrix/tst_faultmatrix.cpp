@@ -528,6 +528,43 @@ private slots:
         QCOMPARE(later.error().kind, Error::Kind::Api);
     }
 
+    // An unknown accumulator/reactor name is a 403 at the upgrade on a real server, which may
+    // keep the TCP connection open: the channel fails at once instead of timing out and retrying.
+    void channelUpgradeRefusedKeptOpen_data()
+    {
+        QTest::addColumn<bool>("reactor");
+        QTest::newRow("reactor 403, connection kept open") << true;
+        QTest::newRow("accumulator 403, connection kept open") << false;
+    }
+    void channelUpgradeRefusedKeptOpen()
+    {
+        QFETCH(bool, reactor);
+        RawHttpServer raw(RawHttpServer::Mode::FixedKeepOpen,
+            RawHttpServer::json(403, R"({"error":"unknown","code":"endpoint_access_denied"})", true));
+        StreamEndpoint endpoint;
+        endpoint.baseUrl = raw.url();
+        endpoint.mintTicket = readyTicket;
+        StreamTiming t = fastTiming();
+        t.handshakeTimeoutMs = 60000; // a timeout would take far longer than the waits below
+        if (reactor) {
+            ReactorChannel channel(endpoint, QStringLiteral("nope"));
+            channel.setTiming(t);
+            const Result<ReactorResponse> state = await(channel.getState(), 8000);
+            QVERIFY(!state.ok());
+            QCOMPARE(state.error().kind, Error::Kind::Api);
+            QCOMPARE(state.error().httpStatus, 403);
+            QTRY_COMPARE_WITH_TIMEOUT(channel.state(), ReactorChannel::State::Failed, 5000);
+        } else {
+            AccumulatorProducer producer(endpoint, QStringLiteral("nope"));
+            producer.setTiming(t);
+            QVERIFY(producer.send(QJsonObject { { QStringLiteral("v"), 1 } }));
+            QTRY_COMPARE_WITH_TIMEOUT(producer.state(), AccumulatorProducer::State::Failed, 5000);
+            QCOMPARE(producer.error().kind, Error::Kind::Api);
+            QCOMPARE(producer.error().httpStatus, 403);
+        }
+        QCOMPARE(raw.connections, 1);
+    }
+
     // ---------------------------------------------------------------------------------------
     // A scripted WebSocket peer for frames the simulator never sends.
     // ---------------------------------------------------------------------------------------
@@ -540,6 +577,11 @@ private slots:
         QTest::newRow("malformed push envelope") << "malformed";
         QTest::newRow("silent peer after TCP accept") << "silent";
         QTest::newRow("upgrade answered 503") << "upgrade-503";
+        // Refusals whose TCP connection stays open: Qt 6.4 then reports the error but never
+        // disconnects, so the refusal must be classified when the error is reported.
+        QTest::newRow("upgrade answered 403, connection kept open") << "upgrade-403-open";
+        QTest::newRow("upgrade answered 401, connection kept open") << "upgrade-401-open";
+        QTest::newRow("upgrade answered 503, connection kept open") << "upgrade-503-open";
         QTest::newRow("oversized frame (16 MiB + 1)") << "oversize-frame";
     }
 
@@ -557,7 +599,11 @@ private slots:
         const QString welcome = QStringLiteral(R"({"type":"welcome","protocol_version":1,"max_known_id":0})");
 
         StreamEndpoint endpoint;
-        endpoint.mintTicket = readyTicket;
+        int tickets = 0;
+        endpoint.mintTicket = [&tickets] {
+            ++tickets;
+            return readyTicket();
+        };
         std::unique_ptr<RawHttpServer> raw;
         QWebSocketServer server(QStringLiteral("matrix"), QWebSocketServer::NonSecureMode);
         QList<QWebSocket*> sockets;
@@ -570,6 +616,11 @@ private slots:
             raw = mode == QLatin1String("silent")
                 ? std::make_unique<RawHttpServer>(RawHttpServer::Mode::Silent)
                 : std::make_unique<RawHttpServer>(RawHttpServer::Mode::Fixed, RawHttpServer::json(503, R"({"error":"busy","code":"unavailable"})"));
+            endpoint.baseUrl = raw->url();
+        } else if (mode.endsWith(QLatin1String("-open"))) {
+            const int status = mode.mid(8, 3).toInt();
+            raw = std::make_unique<RawHttpServer>(RawHttpServer::Mode::FixedKeepOpen,
+                RawHttpServer::json(status, R"({"error":"refused","code":"endpoint_access_denied"})", true));
             endpoint.baseUrl = raw->url();
         } else {
             QVERIFY(server.listen(QHostAddress::LocalHost, 0));
@@ -601,6 +652,36 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(sub.state(), DeliverySubscription::State::Failed, 5000);
             QCOMPARE(sub.error().kind, Error::Kind::Protocol);
             QVERIFY(sink.pushIds.isEmpty());
+            return;
+        }
+        if (mode == QLatin1String("upgrade-403-open") || mode == QLatin1String("upgrade-401-open")) {
+            // 403: fatal at once; 401: one retry with a fresh ticket, then fatal. Both well
+            // before the handshake deadline would have called it a timeout.
+            const int status = mode.mid(8, 3).toInt();
+            QSignalSpy failedSpy(&sub, &DeliverySubscription::failed);
+            QTRY_COMPARE_WITH_TIMEOUT(sub.state(), DeliverySubscription::State::Failed, 5000);
+            const Error e = failedSpy.value(0).value(0).value<Error>();
+            QCOMPARE(e.kind, Error::Kind::Api);
+            QCOMPARE(e.httpStatus, status);
+            QCOMPARE(e.code, status == 403 ? QStringLiteral("forbidden") : QStringLiteral("unauthorized"));
+            QVERIFY(!e.isTransient());
+            const int attempts = status == 403 ? 1 : 2;
+            QCOMPARE(tickets, attempts);
+            QCOMPARE(raw->connections, attempts);
+            QCOMPARE(reconnecting.count(), attempts - 1);
+            return;
+        }
+        if (mode == QLatin1String("upgrade-503-open")) {
+            QTRY_VERIFY_WITH_TIMEOUT(reconnecting.count() >= 2, 5000);
+            for (const QList<QVariant>& args : std::as_const(reconnecting)) {
+                const Error e = args.at(1).value<Error>();
+                QCOMPARE(e.kind, Error::Kind::Http); // not a handshake Timeout
+                QCOMPARE(e.httpStatus, 503);
+                QVERIFY(e.isTransient());
+            }
+            QVERIFY(reconnecting.at(1).at(0).toInt() > 0); // backed off, not retried at once
+            sub.stop();
+            QCOMPARE(sub.state(), DeliverySubscription::State::Ended);
             return;
         }
         if (mode == QLatin1String("silent") || mode == QLatin1String("upgrade-503")) {

@@ -174,6 +174,57 @@ private slots:
         QCOMPARE(model.rowOfId(QStringLiteral("ev-7499")), 999);
     }
 
+    // The end-of-run sync of a run larger than the cap updates every event (pushes learn their
+    // sequence_num): updates for trimmed ids must not come back as rows (issue #15: "200000
+    // event(s) (362002 oldest trimmed)").
+    void updatesNeverReinsertTrimmedEvents()
+    {
+        RunEventModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setExecution(QStringLiteral("run"));
+        model.setMaxEvents(100);
+        model.appendEvents(events(0, 250));
+        model.flush();
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.trimmedCount(), 150);
+        QList<RunEventRecord> sync = events(0, 250);
+        for (int i = 0; i < sync.size(); ++i)
+            sync[i].sequenceNum = 1000 + i;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.updateEvents(sync, model.generation()));
+        model.flush();
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.trimmedCount(), 150);
+        QCOMPARE(changed.count(), 1); // one contiguous range
+        QCOMPARE(model.index(0, 0).data(RunEventModel::SequenceNumRole).toLongLong(), 1150);
+        QCOMPARE(model.index(99, 0).data(RunEventModel::SequenceNumRole).toLongLong(), 1249);
+        QCOMPARE(model.rowOfId(QStringLiteral("ev-3")), -1);
+        // Stale generations and unknown ids are dropped too.
+        QVERIFY(!model.updateEvents(sync, model.generation() + 1));
+        model.updateEvents({ makeEvent(999999, QStringLiteral("task_completed"), 7) }, model.generation());
+        model.flush();
+        QCOMPARE(model.rowCount(), 100);
+    }
+
+    // An update queued with (after) the events it concerns applies once they are in, even when
+    // a huge backlog takes several flushes.
+    void updatesWaitForQueuedEvents()
+    {
+        RunEventModel model;
+        model.setExecution(QStringLiteral("run"));
+        model.setMaxEvents(0);
+        model.appendEvents(events(0, 60000)); // above one flush's bound (50000)
+        RunEventRecord late = makeEvent(59999);
+        late.sequenceNum = 77;
+        model.updateEvents({ late }, model.generation());
+        QTRY_COMPARE(model.rowCount(), 60000);
+        QTRY_COMPARE(model.index(59999, 0).data(RunEventModel::SequenceNumRole).toLongLong(), 77);
+    }
+
     void rolesAndLabels()
     {
         RunEventModel model;

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <limits>
+
 using namespace Cloacina;
 using namespace StreamTest;
 
@@ -34,6 +36,15 @@ private:
             }
             sink->maxWindow = qMax(sink->maxWindow, sub->dedupWindowSize());
         });
+    }
+
+    //! Fast timing, every delivered push appended to \a got, started; true once Live.
+    bool goLive(DeliverySubscription* sub, QList<DeliveryPush>* got)
+    {
+        sub->setTiming(fastTiming());
+        connect(sub, &DeliverySubscription::pushesReceived, this, [got](const QList<DeliveryPush>& b) { *got += b; });
+        sub->start();
+        return QTest::qWaitFor([sub] { return sub->state() == DeliverySubscription::State::Live; }, 5000);
     }
 
 private slots:
@@ -124,6 +135,63 @@ private slots:
         QVERIFY(sub.reconnectCount() > 0);
         QCOMPARE(sink.appDuplicates, 0);
         QVERIFY(sub.highestSeenId() >= sink.ids.last());
+    }
+
+    // Ids are 64-bit outbox row ids: above 2^53 a double can no longer tell neighbours apart.
+    void idsAbove2To53StayExact()
+    {
+        ScriptedServer server;
+        const QString recipient = QStringLiteral("r");
+        DeliverySubscription sub(server.endpoint(), recipient);
+        QList<DeliveryPush> got;
+        QVERIFY(goLive(&sub, &got));
+        const qint64 big = qint64(1) << 53;
+        const QList<qint64> ids { big, big + 1, big + 2, std::numeric_limits<qint64>::max() };
+        for (qint64 id : ids)
+            server.sendAll(pushFrame(id, recipient, QByteArray::number(id)));
+        QTRY_COMPARE(got.size(), ids.size());
+        for (int i = 0; i < ids.size(); ++i) {
+            QCOMPARE(got.at(i).id, ids.at(i));
+            QCOMPARE(got.at(i).payload, QByteArray::number(ids.at(i))); // each row with its own id
+        }
+        QCOMPARE(sub.duplicateCount(), qint64(0));
+        QCOMPARE(sub.highestSeenId(), std::numeric_limits<qint64>::max());
+        QTRY_COMPARE(server.countReceived(QStringLiteral("ack")), ids.size());
+        QList<qint64> acked;
+        for (const QString& t : std::as_const(server.received)) {
+            const QJsonObject o = QJsonDocument::fromJson(t.toUtf8()).object();
+            if (o.value(QLatin1String("type")).toString() == QLatin1String("ack"))
+                acked.append(o.value(QLatin1String("id")).toInteger());
+        }
+        QCOMPARE(acked, ids);
+    }
+
+    // One bogus huge id must not become the dedup floor once evicted (it dropped the last 807
+    // of 9,000 pushes before): the floor never rises above the ids the window still holds.
+    void oneBogusHugeIdDoesNotPoisonTheFloor()
+    {
+        ScriptedServer server;
+        const QString recipient = QStringLiteral("r");
+        DeliverySubscription sub(server.endpoint(), recipient);
+        sub.setTiming(fastTiming());
+        Sink sink;
+        collect(&sub, &sink);
+        sub.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sub.state(), DeliverySubscription::State::Live, 5000);
+        const qint64 bogus = qint64(1) << 62;
+        server.sendAll(pushFrame(1, recipient, "{}"));
+        server.sendAll(pushFrame(bogus, recipient, "{}"));
+        for (qint64 id = 2; id <= 8999; ++id)
+            server.sendAll(pushFrame(id, recipient, "{}"));
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.seen.size()), 9000, 30000);
+        QCOMPARE(sink.appDuplicates, 0);
+        QCOMPARE(sub.duplicateCount(), qint64(0));
+        // The bogus id, long evicted from the window, still counts as seen; later ids flow on.
+        server.sendAll(pushFrame(bogus, recipient, "{}"));
+        server.sendAll(pushFrame(9000, recipient, "{}"));
+        QTRY_COMPARE(int(sink.seen.size()), 9001);
+        QCOMPARE(sub.duplicateCount(), qint64(1));
+        QCOMPARE(sink.appDuplicates, 0);
     }
 
     void fatalCloseCodes_data()
@@ -319,11 +387,8 @@ private slots:
         ScriptedServer server;
         const QString recipient = QStringLiteral("exec_events:s");
         DeliverySubscription sub(server.endpoint(), recipient);
-        sub.setTiming(fastTiming());
         QList<DeliveryPush> got;
-        connect(&sub, &DeliverySubscription::pushesReceived, this, [&got](const QList<DeliveryPush>& b) { got += b; });
-        sub.start();
-        QTRY_COMPARE_WITH_TIMEOUT(sub.state(), DeliverySubscription::State::Live, 5000);
+        QVERIFY(goLive(&sub, &got));
         QTRY_COMPARE(server.countReceived(QStringLiteral("hello")), 1);
         const QJsonObject hello = QJsonDocument::fromJson(server.received.first().toUtf8()).object();
         QCOMPARE(hello.value(QLatin1String("protocol_version")).toInt(), 1);

@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -38,15 +40,20 @@ class TstFollowCli : public QObject {
         return result;
     }
 
-    Run follow(const QStringList& args, const QString& key = {})
+    void startFollow(QProcess& p, const QStringList& args, const QString& key = {}, const QUrl& server = {})
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path()); // no profile file
-        env.insert(QStringLiteral("CLOACINA_SERVER_URL"), m_url.toString());
+        env.insert(QStringLiteral("CLOACINA_SERVER_URL"), server.isEmpty() ? m_url.toString() : server.toString());
         env.insert(QStringLiteral("CLOACINA_API_KEY"), key.isEmpty() ? m_key : key);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(FOLLOW_BIN), args);
+    }
+
+    Run follow(const QStringList& args, const QString& key = {})
+    {
+        QProcess p;
+        startFollow(p, args, key);
         Run r;
         if (!p.waitForFinished(60000)) {
             p.kill();
@@ -86,6 +93,17 @@ class TstFollowCli : public QObject {
     {
         QVERIFY(!r.out.contains(m_key.toUtf8()));
         QVERIFY(!r.err.contains(m_key.toUtf8()));
+    }
+
+    //! One simulated execution with \a status, created at once; its id.
+    QString createExecution(const QString& status)
+    {
+        return call("POST", QStringLiteral("/_sim/executions"),
+            { { QStringLiteral("count"), 1 }, { QStringLiteral("status"), status } })
+            .value(QLatin1String("ids"))
+            .toArray()
+            .at(0)
+            .toString();
     }
 
     int expectedExit(const QString& executionId)
@@ -135,6 +153,9 @@ private slots:
         QTest::newRow("two ids") << QStringList { QUuid::createUuid().toString(QUuid::WithoutBraces),
             QUuid::createUuid().toString(QUuid::WithoutBraces) };
         QTest::newRow("not a uuid") << QStringList { QStringLiteral("run-42") };
+        // QUuid::fromString() reads the UUID and ignores the rest: it must not pass.
+        QTest::newRow("uuid followed by a path") << QStringList { QUuid::createUuid().toString(QUuid::WithoutBraces)
+            + QStringLiteral("/../x") };
         QTest::newRow("unknown option") << QStringList { QStringLiteral("--frobnicate"), QStringLiteral("x") };
         QTest::newRow("missing profile") << QStringList { QStringLiteral("--profile"), QStringLiteral("nope"),
             QUuid::createUuid().toString(QUuid::WithoutBraces) };
@@ -145,17 +166,100 @@ private slots:
         const Run r = follow(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
+        if (QByteArray(QTest::currentDataTag()).contains("uuid"))
+            QVERIFY2(r.err.contains("is not an execution id"), r.err.constData()); // refused before any request
+        for (const QString& arg : std::as_const(args))
+            if (arg.size() > 8 && !arg.startsWith(QLatin1String("--")))
+                QVERIFY2(!r.err.contains(arg.toUtf8()), r.err.constData()); // never echoed (could be a key)
         checkNoKey(r);
+    }
+
+    // Every spelling the server accepts follows the same run (the socket needs the canonical one).
+    void idSpellingsFollowTheSameRun()
+    {
+        const QString id = createExecution(QStringLiteral("Completed"));
+        QVERIFY(!id.isEmpty());
+        const Run canonical = follow({ id });
+        QCOMPARE(canonical.exitCode, 0);
+        const QStringList spellings { id.toUpper(), QLatin1Char('{') + id.toUpper() + QLatin1Char('}'),
+            QStringLiteral("urn:uuid:") + id, QString(id).remove(QLatin1Char('-')) };
+        for (const QString& typed : spellings) {
+            const Run r = follow({ typed });
+            QVERIFY2(r.exitCode == 0, qPrintable(typed + QLatin1Char(' ') + QString::fromUtf8(r.err)));
+            QCOMPARE(r.out, canonical.out);
+        }
+    }
+
+    // A delivery-socket protocol error (close 4426) exits 2, as documented, although polling
+    // could carry on.
+    void socketProtocolErrorExitsTwo()
+    {
+        const QString id = createExecution(QStringLiteral("Running"));
+        QVERIFY(!id.isEmpty());
+        QProcess p;
+        startFollow(p, { id });
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("source: live"), 20000);
+        call("POST", QStringLiteral("/_sim/delivery/close"),
+            { { QStringLiteral("code"), 4426 }, { QStringLiteral("recipient"), QStringLiteral("exec_events:") + id } });
+        // It may have exited already while the event loop ran (waitForFinished() is then false).
+        const bool exited = p.state() == QProcess::NotRunning || p.waitForFinished(20000);
+        err += p.readAllStandardError();
+        if (!exited)
+            p.kill();
+        QVERIFY2(exited, err.constData());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains("4426"), err.constData());
+    }
+
+    // A history above the response limit no longer ends in exit 2 when the socket delivered
+    // every event, workflow_completed included.
+    void historyTooLargeEndsWithTheRunStatus()
+    {
+        const QString id = call("POST", QStringLiteral("/_sim/executions/start"))
+                               .value(QLatin1String("execution_id"))
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        const QString eventsPath = QStringLiteral("/v1/tenants/public/executions/%1/events").arg(id);
+        call("POST", QStringLiteral("/_sim/faults"),
+            { { QStringLiteral("oversize"),
+                QJsonObject { { QStringLiteral("count"), -1 }, { QStringLiteral("path_prefix"), eventsPath },
+                    { QStringLiteral("bytes"), 65 * 1024 * 1024 } } } }); // above the 64 MiB default
+        const Run r = follow({ id });
+        call("DELETE", QStringLiteral("/_sim/faults"));
+        QVERIFY2(r.err.contains("response_too_large"), r.err.constData());
+        QVERIFY2(r.exitCode == expectedExit(id), r.err.constData());
+        const QJsonArray history = call("GET", eventsPath).value(QLatin1String("events")).toArray();
+        QCOMPARE(events(r).size(), history.size()); // every event printed, by the socket
+        checkNoKey(r);
+    }
+
+    // A peer that accepts TCP and never answers: the user hears about it long before the 30 s
+    // request timeout.
+    void silentServerIsReportedEarly()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket*> held; // accepted, never answered
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* s = silent.nextPendingConnection())
+                held.append(s);
+        });
+        QProcess p;
+        startFollow(p, { QUuid::createUuid().toString(QUuid::WithoutBraces) }, {},
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("no answer from"), 20000);
+        QVERIFY2(!err.contains("error:"), err.constData()); // before the request timed out
+        QVERIFY(err.contains("still waiting"));
+        p.kill();
+        p.waitForFinished();
+        QVERIFY(!held.isEmpty());
     }
 
     void completedRunExitsZero()
     {
-        const QString id = call("POST", QStringLiteral("/_sim/executions"),
-            { { QStringLiteral("count"), 1 }, { QStringLiteral("status"), QStringLiteral("Completed") } })
-                               .value(QLatin1String("ids"))
-                               .toArray()
-                               .at(0)
-                               .toString();
+        const QString id = createExecution(QStringLiteral("Completed"));
         QVERIFY(!id.isEmpty());
         const Run r = follow({ id });
         QCOMPARE(r.exitCode, 0);
@@ -181,12 +285,7 @@ private slots:
     void failedAndCancelledExitOne()
     {
         QFETCH(QString, status);
-        const QString id = call("POST", QStringLiteral("/_sim/executions"),
-            { { QStringLiteral("count"), 1 }, { QStringLiteral("status"), status } })
-                               .value(QLatin1String("ids"))
-                               .toArray()
-                               .at(0)
-                               .toString();
+        const QString id = createExecution(status);
         const Run r = follow({ QStringLiteral("--tenant"), QStringLiteral("public"), id });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(("finished: " + status).toUtf8()));

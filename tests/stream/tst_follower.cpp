@@ -5,6 +5,9 @@
 
 #include <QSet>
 
+#include <memory>
+#include <optional>
+
 using namespace Cloacina;
 using namespace StreamTest;
 
@@ -45,6 +48,14 @@ class TstFollower : public QObject {
         return t;
     }
 
+    //! fast(), but a live socket is trusted: no polling while it is up.
+    static FollowerTiming trustingTheSocket()
+    {
+        FollowerTiming t = fast();
+        t.silenceMs = 60000;
+        return t;
+    }
+
     static int historySize(SimFixture& f, const QString& id)
     {
         auto future = f.client->getExecutionEvents(id);
@@ -55,6 +66,86 @@ class TstFollower : public QObject {
         if (!future.isFinished())
             return -1;
         return future.result() ? int(future.result().value().events.size()) : -1;
+    }
+
+    template <typename T>
+    static QFuture<Result<T>> settled(Result<T> value)
+    {
+        QPromise<Result<T>> p;
+        p.start();
+        p.addResult(std::move(value));
+        p.finish();
+        return p.future();
+    }
+
+    //! A follower backend whose answers the test sets: status, history (or an error), no tasks,
+    //! and the delivery socket of a ScriptedServer.
+    struct ScriptedBackend {
+        QString status = QStringLiteral("Running");
+        QList<RunEvent> history;
+        std::optional<Error> historyError;
+        bool deferHistory = false; // the next history answers wait for answerHistory()
+        QList<std::shared_ptr<QPromise<Result<QList<RunEvent>>>>> pendingHistory;
+        int statusCalls = 0;
+        int historyCalls = 0;
+        void answerHistory()
+        {
+            for (const auto& p : std::as_const(pendingHistory)) {
+                p->addResult(Result<QList<RunEvent>>(history));
+                p->finish();
+            }
+            pendingHistory.clear();
+        }
+        ExecutionFollowerBackend make(const StreamEndpoint& stream)
+        {
+            ExecutionFollowerBackend b;
+            b.stream = stream;
+            b.fetchStatus = [this] {
+                ++statusCalls;
+                return settled(Result<QString>(status));
+            };
+            b.fetchEvents = [this] {
+                ++historyCalls;
+                if (deferHistory) {
+                    auto promise = std::make_shared<QPromise<Result<QList<RunEvent>>>>();
+                    promise->start();
+                    pendingHistory.append(promise);
+                    return promise->future();
+                }
+                return historyError ? settled(Result<QList<RunEvent>>(*historyError))
+                                    : settled(Result<QList<RunEvent>>(history));
+            };
+            return b;
+        }
+    };
+
+    static RunEvent historyEvent(const QString& exec, const QString& id, const QString& type, qint64 seq)
+    {
+        RunEvent e;
+        e.id = id;
+        e.executionId = exec;
+        e.eventType = type;
+        e.createdAtText = QStringLiteral("2026-12-01T10:00:%1Z").arg(seq, 2, 10, QLatin1Char('0'));
+        e.eventData = QJsonValue(QJsonValue::Null);
+        e.sequenceNum = seq;
+        return e;
+    }
+
+    static QByteArray pushPayload(const QString& exec, const QString& id, const QString& type)
+    {
+        return QJsonDocument(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("workflow_execution_id"), exec },
+                                 { QStringLiteral("task_execution_id"), QJsonValue() }, { QStringLiteral("event_type"), type },
+                                 { QStringLiteral("created_at"), QStringLiteral("2026-12-01T10:00:00Z") },
+                                 { QStringLiteral("event_data"), QJsonValue() } })
+            .toJson(QJsonDocument::Compact);
+    }
+
+    static QStringList idsOf(const QList<RunEvent>& events)
+    {
+        QStringList ids;
+        for (const RunEvent& e : events)
+            ids.append(e.id);
+        return ids;
     }
 
 private slots:
@@ -119,9 +210,7 @@ private slots:
         QVERIFY(f.start());
         const QString exec = f.sim->createExecutions(1, QStringLiteral("Running")).value(0);
         ExecutionFollower follower(followerBackend(f.client.get(), exec), exec);
-        FollowerTiming t = fast();
-        t.silenceMs = 60000; // a live socket is trusted: no polling while it is up
-        follower.setTiming(t);
+        follower.setTiming(trustingTheSocket());
         Sink sink;
         collect(&follower, &sink);
         follower.start();
@@ -244,6 +333,196 @@ private slots:
         QVERIFY(!e.requestId.isEmpty());
         QCOMPARE(follower.source(), ExecutionFollower::Source::Ended);
         QCOMPARE(finished.count(), 0);
+    }
+
+    // A pushed workflow_completed is not emitted before the events the history lists before it
+    // (a competing consumer took task_completed's push; REST recovers it afterwards).
+    void terminalPushWaitsForEarlierHistoryEvents()
+    {
+        ScriptedServer server;
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f50");
+        ScriptedBackend backend;
+        backend.history = { historyEvent(exec, QStringLiteral("e1"), QStringLiteral("task_started"), 1) };
+        ExecutionFollower follower(backend.make(server.endpoint()), exec);
+        follower.setTiming(trustingTheSocket());
+        Sink sink;
+        collect(&follower, &sink);
+        QSignalSpy finished(&follower, &ExecutionFollower::finished);
+        follower.start();
+        QTRY_COMPARE_WITH_TIMEOUT(follower.source(), ExecutionFollower::Source::Live, 5000);
+        QCOMPARE(idsOf(sink.events), QStringList { QStringLiteral("e1") });
+
+        const int polls = follower.pollCount();
+        server.sendAll(pushFrame(1, QStringLiteral("exec_events:") + exec, pushPayload(exec, QStringLiteral("e3"), QStringLiteral("workflow_completed"))));
+        // The push triggers a REST cycle; the run is not over yet and the history already has e2.
+        backend.history.append(historyEvent(exec, QStringLiteral("e2"), QStringLiteral("task_completed"), 2));
+        backend.history.append(historyEvent(exec, QStringLiteral("e3"), QStringLiteral("workflow_completed"), 3));
+        QTRY_VERIFY_WITH_TIMEOUT(follower.pollCount() > polls, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), 3, 5000);
+        QCOMPARE(idsOf(sink.events), (QStringList { QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3") }));
+        QCOMPARE(sink.events.last().sequenceNum.value_or(0), qint64(3)); // placed by the history
+        QCOMPARE(sink.duplicates, 0);
+        backend.status = QStringLiteral("Completed");
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(idsOf(sink.events), (QStringList { QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3") }));
+    }
+
+    // A push that arrives while a REST cycle is in flight (a restart: the socket came back
+    // before the catch-up answered) waits for that cycle and is emitted in sequence order
+    // after the earlier events the history recovers.
+    void pushDuringACycleIsMergedInSequenceOrder()
+    {
+        ScriptedServer server;
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f54");
+        ScriptedBackend backend;
+        backend.history = { historyEvent(exec, QStringLiteral("e1"), QStringLiteral("task_started"), 1) };
+        ExecutionFollower follower(backend.make(server.endpoint()), exec);
+        follower.setTiming(trustingTheSocket());
+        Sink sink;
+        collect(&follower, &sink);
+        follower.start();
+        QTRY_COMPARE_WITH_TIMEOUT(follower.source(), ExecutionFollower::Source::Live, 5000);
+        const int historyCalls = backend.historyCalls;
+        backend.deferHistory = true;
+        server.sockets.last()->close(QWebSocketProtocol::CloseCodeGoingAway); // the catch-up starts
+        QTRY_VERIFY_WITH_TIMEOUT(backend.historyCalls > historyCalls, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(follower.source(), ExecutionFollower::Source::Live, 5000);
+        server.sendAll(pushFrame(7, QStringLiteral("exec_events:") + exec, pushPayload(exec, QStringLiteral("e4"), QStringLiteral("task_completed"))));
+        QTRY_COMPARE(follower.subscription()->pushCount(), qint64(1));
+        backend.history += { historyEvent(exec, QStringLiteral("e2"), QStringLiteral("task_completed"), 2),
+            historyEvent(exec, QStringLiteral("e3"), QStringLiteral("task_started"), 3),
+            historyEvent(exec, QStringLiteral("e4"), QStringLiteral("task_completed"), 4) };
+        backend.deferHistory = false;
+        backend.answerHistory();
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), 4, 5000);
+        QCOMPARE(idsOf(sink.events), (QStringList { QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3"), QStringLiteral("e4") }));
+        QCOMPARE(sink.events.last().sequenceNum.value_or(0), qint64(4));
+        QCOMPARE(sink.duplicates, 0);
+    }
+
+    // A history above the client's response limit is not fatal while the socket delivers the
+    // run: the follower ends with the run's status once the terminal event was pushed.
+    void historyTooLargeFollowsBySocket()
+    {
+        ScriptedServer server;
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f51");
+        ScriptedBackend backend;
+        Error tooLarge = Error::make(Error::Kind::Decode, QStringLiteral("response above maxResponseBytes"), QStringLiteral("get_execution_events"));
+        tooLarge.code = QStringLiteral("response_too_large");
+        backend.historyError = tooLarge;
+        ExecutionFollower follower(backend.make(server.endpoint()), exec);
+        follower.setTiming(fast());
+        Sink sink;
+        collect(&follower, &sink);
+        QSignalSpy finished(&follower, &ExecutionFollower::finished);
+        QSignalSpy failed(&follower, &ExecutionFollower::failed);
+        QSignalSpy errors(&follower, &ExecutionFollower::errorOccurred);
+        follower.start();
+        QTRY_VERIFY_WITH_TIMEOUT(follower.subscription()
+                && follower.subscription()->state() == DeliverySubscription::State::Live, 5000);
+        QCOMPARE(errors.count(), 1); // reported once
+        const int historyCalls = backend.historyCalls;
+        const QString recipient = QStringLiteral("exec_events:") + exec;
+        server.sendAll(pushFrame(1, recipient, pushPayload(exec, QStringLiteral("p1"), QStringLiteral("task_started"))));
+        server.sendAll(pushFrame(2, recipient, pushPayload(exec, QStringLiteral("p2"), QStringLiteral("task_completed"))));
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), 2, 5000);
+        backend.status = QStringLiteral("Completed");
+        server.sendAll(pushFrame(3, recipient, pushPayload(exec, QStringLiteral("p3"), QStringLiteral("workflow_completed"))));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed"));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(idsOf(sink.events), (QStringList { QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3") }));
+        QCOMPARE(backend.historyCalls, historyCalls); // not fetched again
+        QCOMPARE(errors.count(), 1);
+    }
+
+    // Without a socket that can show the end of the run, a too-large history stays fatal, but
+    // the status is the run's real one (the monitor's pill no longer says "Running").
+    void historyTooLargeWithoutSocketFailsWithTheRealStatus()
+    {
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f52");
+        ScriptedBackend backend;
+        Error tooLarge = Error::make(Error::Kind::Decode, QStringLiteral("response above maxResponseBytes"), QStringLiteral("get_execution_events"));
+        tooLarge.code = QStringLiteral("response_too_large");
+        backend.historyError = tooLarge;
+        backend.status = QStringLiteral("Completed");
+        ExecutionFollower follower(backend.make(StreamEndpoint {}), exec);
+        follower.setTiming(fast());
+        QSignalSpy failed(&follower, &ExecutionFollower::failed);
+        QSignalSpy status(&follower, &ExecutionFollower::statusChanged);
+        follower.start();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().first().value<Error>().code, QStringLiteral("response_too_large"));
+        QCOMPARE(follower.status(), QStringLiteral("Completed"));
+        QCOMPARE(status.count(), 1);
+    }
+
+    // Any other failure of the final sync also leaves the real status visible.
+    void statusIsKnownEvenWhenTheFinalSyncFails()
+    {
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f53");
+        ScriptedBackend backend;
+        backend.historyError = Error::make(Error::Kind::Decode, QStringLiteral("events[3].id: expected string"), QStringLiteral("get_execution_events"));
+        backend.status = QStringLiteral("Completed");
+        ExecutionFollower follower(backend.make(StreamEndpoint {}), exec);
+        QSignalSpy failed(&follower, &ExecutionFollower::failed);
+        follower.start();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(follower.status(), QStringLiteral("Completed"));
+    }
+
+    // Ids as users type them reach the same run, and the socket subscribes to the server's
+    // spelling (otherwise no push ever arrives).
+    void executionIdIsNormalised_data()
+    {
+        QTest::addColumn<int>("form");
+        QTest::newRow("upper case") << 0;
+        QTest::newRow("braces") << 1;
+        QTest::newRow("urn:uuid:") << 2;
+        QTest::newRow("32 hex digits") << 3;
+    }
+    void executionIdIsNormalised()
+    {
+        QFETCH(int, form);
+        SimFixture f;
+        QVERIFY(f.start());
+        const QString exec = f.sim->createExecutions(1, QStringLiteral("Running")).value(0);
+        QString typed = exec;
+        if (form == 0)
+            typed = exec.toUpper();
+        else if (form == 1)
+            typed = QLatin1Char('{') + exec.toUpper() + QLatin1Char('}');
+        else if (form == 2)
+            typed = QStringLiteral("urn:uuid:") + exec;
+        else
+            typed = QString(exec).remove(QLatin1Char('-'));
+        ExecutionFollower* follower = followExecution(f.client.get(), typed, this);
+        QCOMPARE(follower->executionId(), exec);
+        Sink sink;
+        collect(follower, &sink);
+        QTRY_VERIFY_WITH_TIMEOUT(follower->subscription()
+                && follower->subscription()->state() == DeliverySubscription::State::Live, 5000);
+        QCOMPARE(follower->subscription()->recipient(), QStringLiteral("exec_events:") + exec);
+        const int before = int(sink.events.size());
+        QVERIFY(before > 0);
+        QCOMPARE(f.sim->emitBurst(exec, 20), 20);
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), before + 20, 10000);
+        QVERIFY(follower->subscription()->pushCount() > 0); // pushed, not merely polled
+        delete follower;
+    }
+
+    void invalidExecutionIdFailsWithoutARequest()
+    {
+        ScriptedBackend backend;
+        const QString typed = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f50/../x");
+        ExecutionFollower follower(backend.make(StreamEndpoint {}), typed);
+        QSignalSpy failed(&follower, &ExecutionFollower::failed);
+        follower.start();
+        QCOMPARE(failed.count(), 1);
+        const Error e = failed.first().first().value<Error>();
+        QCOMPARE(e.code, QStringLiteral("invalid_execution_id"));
+        QCOMPARE(backend.statusCalls + backend.historyCalls, 0);
+        QCOMPARE(follower.source(), ExecutionFollower::Source::Ended);
     }
 
     void destroyWhileFollowing()

@@ -4,9 +4,14 @@
 
 #include <cloacina/deliverysubscription.h>
 #include <cloacina/executionevent.h>
+#include <cloacina/executionid.h>
 #include <cloacina/streamendpoint.h>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
+
+#include <limits>
 
 using namespace Cloacina;
 
@@ -54,6 +59,155 @@ private slots:
         QVERIFY(w.contains(100005) && w.floor() >= 99986);
         w.setCapacity(1); // clamped to the minimum
         QCOMPARE(w.capacity(), 16);
+    }
+
+    // The 9,000-push shape of issue #15: one bogus huge id early in the stream.
+    void dedupFloorIgnoresOneBogusHugeId()
+    {
+        StreamDetail::DedupWindow w(8192);
+        const qint64 bogus = qint64(1) << 62;
+        QVERIFY(w.insert(1));
+        QVERIFY(w.insert(bogus));
+        int accepted = 2;
+        for (qint64 id = 2; id <= 8999; ++id)
+            accepted += w.insert(id);
+        QCOMPARE(accepted, 9000);
+        QVERIFY(w.floor() < 8999 - 8192 + 2); // the floor stayed with the genuine ids
+        QVERIFY(w.contains(bogus)); // still seen: a redelivery is a duplicate
+        QVERIFY(!w.insert(bogus));
+        QCOMPARE(w.outlierCount(), 1);
+        QVERIFY(w.insert(9000));
+        // Once the genuine ids pass it, the floor covers what it must: old replays stay out.
+        QVERIFY(!w.insert(3));
+    }
+
+    void dedupFloorBoundsOutliers()
+    {
+        StreamDetail::DedupWindow w(16);
+        const qint64 bogusBase = Q_INT64_C(1000000000000);
+        // Genuine ascending ids with a bogus huge one every 20: each evicted bogus id is an
+        // outlier above the floor; fewer than `capacity` of them never hold genuine ids back.
+        QList<qint64> all;
+        for (qint64 id = 1; id <= 200; ++id) {
+            QVERIFY(w.insert(id));
+            all.append(id);
+            if (id % 20 == 0) {
+                QVERIFY(w.insert(bogusBase + id));
+                all.append(bogusBase + id);
+            }
+        }
+        QVERIFY(w.floor() < 200); // with the genuine ids, not the bogus ones
+        // More outliers than the capacity: memory stays bounded (the smallest becomes the
+        // floor) and every id inserted so far still counts as seen.
+        for (qint64 id = 201; id <= 300; ++id) {
+            if (w.insert(id))
+                all.append(id);
+            QVERIFY(w.insert(bogusBase + id));
+            all.append(bogusBase + id);
+            QVERIFY(w.outlierCount() <= 16);
+        }
+        for (qint64 id : std::as_const(all))
+            QVERIFY2(w.contains(id), qPrintable(QString::number(id)));
+        w.setCapacity(32);
+        for (qint64 id : std::as_const(all))
+            QVERIFY(w.contains(id));
+    }
+
+    // Ids and sequence numbers are read as 64-bit integers, never through a double.
+    void integersAreExact()
+    {
+        const QByteArray text = R"({"a":9007199254740993,"b":9223372036854775807,"c":-9223372036854775808,"d":1e3,"e":1.5,"g":18446744073709551615})";
+        const QJsonObject o = QJsonDocument::fromJson(text).object();
+        Json::Context ctx;
+        qint64 v = 0;
+        QVERIFY(Json::read(o.value(QLatin1String("a")), v, ctx));
+        QCOMPARE(v, Q_INT64_C(9007199254740993));
+        QVERIFY(Json::read(o.value(QLatin1String("b")), v, ctx));
+        QCOMPARE(v, std::numeric_limits<qint64>::max());
+        QVERIFY(Json::read(o.value(QLatin1String("c")), v, ctx));
+        QCOMPARE(v, std::numeric_limits<qint64>::min());
+        QVERIFY(Json::read(o.value(QLatin1String("d")), v, ctx));
+        QCOMPARE(v, qint64(1000));
+        for (const char* key : { "e", "g" }) { // a fraction; beyond qint64
+            Json::Context refused;
+            QVERIFY2(!Json::read(o.value(QLatin1String(key)), v, refused), key);
+            QVERIFY(!refused.errorString().isEmpty());
+        }
+        // Written back exactly, too (acks carry ids).
+        const QJsonObject out { { QStringLiteral("id"), Json::write(Q_INT64_C(9007199254740993)) } };
+        QVERIFY(QJsonDocument(out).toJson(QJsonDocument::Compact).contains("9007199254740993"));
+        // A pushed payload's sequence_num as well.
+        RunEvent e;
+        Json::Context pushCtx;
+        QVERIFY(RunEvent::fromPushPayload(QJsonDocument::fromJson(R"({"id":"e","workflow_execution_id":"x","event_type":"task_started","created_at":"2026-01-01T00:00:00Z","sequence_num":9007199254740993})").object(), e, pushCtx));
+        QCOMPARE(e.sequenceNum.value_or(0), Q_INT64_C(9007199254740993));
+    }
+
+    // A lowered maxBatchSize applies to pushes already waiting for the flush (fuzz finding:
+    // the next flush used to emit them all at once).
+    void loweredMaxBatchSizeAppliesToPendingPushes()
+    {
+        DeliverySubscription sub(StreamEndpoint {}, QStringLiteral("r"));
+        QObject* conn = nullptr;
+        for (QObject* child : sub.children())
+            if (QByteArray(child->metaObject()->className()).endsWith("Connection"))
+                conn = child;
+        QVERIFY(conn);
+        auto receive = [conn](const QJsonObject& frame) {
+            QVERIFY(QMetaObject::invokeMethod(conn, "textReceived", Qt::DirectConnection,
+                Q_ARG(QString, QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)))));
+        };
+        QList<int> sizes;
+        QList<qint64> ids;
+        connect(&sub, &DeliverySubscription::pushesReceived, this, [&](const QList<DeliveryPush>& b) {
+            sizes.append(int(b.size()));
+            for (const DeliveryPush& p : b)
+                ids.append(p.id);
+        });
+        receive(QJsonObject { { QStringLiteral("type"), QStringLiteral("welcome") }, { QStringLiteral("protocol_version"), 1 },
+            { QStringLiteral("max_known_id"), 0 } });
+        QCOMPARE(sub.state(), DeliverySubscription::State::Live);
+        for (qint64 id = 1; id <= 10; ++id)
+            receive(QJsonObject { { QStringLiteral("type"), QStringLiteral("push") }, { QStringLiteral("protocol_version"), 1 },
+                { QStringLiteral("id"), id }, { QStringLiteral("kind"), QStringLiteral("execution_event") },
+                { QStringLiteral("recipient"), QStringLiteral("r") }, { QStringLiteral("tenant_id"), QJsonValue() },
+                { QStringLiteral("payload_b64"), QStringLiteral("e30=") } });
+        sub.setMaxBatchSize(3);
+        QTRY_COMPARE(ids.size(), 10);
+        QCOMPARE(sizes, (QList<int> { 3, 3, 3, 1 }));
+        QCOMPARE(ids, (QList<qint64> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 }));
+    }
+
+    void executionIdNormalisation_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        const QString canonical = QStringLiteral("0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f");
+        QTest::newRow("canonical") << canonical << canonical;
+        QTest::newRow("upper case") << canonical.toUpper() << canonical;
+        QTest::newRow("braces") << QStringLiteral("{0B3C6F1E-5A2D-4C1B-9E8F-7A6B5C4D3E2F}") << canonical;
+        QTest::newRow("urn") << QStringLiteral("urn:uuid:0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f") << canonical;
+        QTest::newRow("URN") << QStringLiteral("URN:UUID:0B3C6F1E-5A2D-4C1B-9E8F-7A6B5C4D3E2F") << canonical;
+        QTest::newRow("32 hex") << QStringLiteral("0b3c6f1e5a2d4c1b9e8f7a6b5c4d3e2f") << canonical;
+        QTest::newRow("white space") << QStringLiteral("  0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f\n") << canonical;
+        QTest::newRow("path after the uuid") << QStringLiteral("0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f/../x") << QString();
+        QTest::newRow("trailing text") << canonical + QStringLiteral("x") << QString();
+        QTest::newRow("braces around urn") << QStringLiteral("{urn:uuid:0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f}") << QString();
+        QTest::newRow("one brace") << QStringLiteral("{0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f") << QString();
+        QTest::newRow("hyphen misplaced") << QStringLiteral("0b3c6f1e5-a2d-4c1b-9e8f-7a6b5c4d3e2f") << QString();
+        QTest::newRow("not hex") << QStringLiteral("0b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2g") << QString();
+        QTest::newRow("31 hex") << QStringLiteral("0b3c6f1e5a2d4c1b9e8f7a6b5c4d3e2") << QString();
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("name") << QStringLiteral("run-42") << QString();
+        QTest::newRow("full-width digits") << QStringLiteral("０b3c6f1e-5a2d-4c1b-9e8f-7a6b5c4d3e2f") << QString();
+    }
+    void executionIdNormalisation()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, expected);
+        const std::optional<QString> id = normalizeExecutionId(typed);
+        QCOMPARE(id.value_or(QString()), expected);
+        QCOMPARE(id.has_value(), !expected.isEmpty());
     }
 
     void durableKinds()

@@ -68,7 +68,7 @@ class CLOACINA_EXPORT DeliverySubscription : public QObject {
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     //! The last error, transient ones included; see error().
     Q_PROPERTY(Cloacina::Error error READ error NOTIFY errorChanged)
-    //! The recipient subscribed to, as given to the constructor.
+    //! The recipient subscribed to (an `exec_events:` id normalised, see the constructor).
     Q_PROPERTY(QString recipient READ recipient CONSTANT)
     //! Pushes handed to the application.
     Q_PROPERTY(qint64 pushCount READ pushCount NOTIFY countersChanged)
@@ -99,6 +99,8 @@ public:
     static constexpr int protocolVersion = 1;
 
     //! A subscription for \a recipient (e.g. `exec_events:<uuid>`; encoded here). Call start().
+    //! The id of an `exec_events:` recipient is normalised with normalizeExecutionId() (the
+    //! server spells it in lower case and matches recipients byte for byte).
     DeliverySubscription(StreamEndpoint endpoint, QString recipient, QObject* parent = nullptr);
     ~DeliverySubscription() override;
 

@@ -57,7 +57,13 @@ class ExecutionFollowerPrivate;
 //!    first seen as a push) is emitted by eventsUpdated().
 //! 5. When a fetched status is terminal (Completed, Failed, Cancelled) the history fetched right
 //!    after it is merged, then the follower stops and emits finished(status). A pushed
-//!    `workflow_completed`/`workflow_failed` triggers that check at once.
+//!    `workflow_completed`/`workflow_failed` triggers that check at once, and is itself held
+//!    back until a REST cycle has merged the history, so that it is emitted after every event
+//!    the history lists before it (docs/STREAMS.md, "Order").
+//! 6. statusChanged() follows every status fetch at once, before its history is merged.
+//! 7. A history larger than the client's maxResponseBytes (`response_too_large`) is reported
+//!    once and no longer fetched; the follower then relies on the socket and finishes when it
+//!    delivered the run's terminal event (fails with that error when it cannot).
 //!
 //! Errors: every error is reported by errorOccurred(). Transient REST errors and socket
 //! failures are survived (the socket's failure leaves the follower polling); a non-transient
@@ -67,7 +73,7 @@ class ExecutionFollowerPrivate;
 //! callback runs afterwards.
 class CLOACINA_EXPORT ExecutionFollower : public QObject {
     Q_OBJECT
-    //! The execution followed, as given to the constructor.
+    //! The execution followed, normalised by normalizeExecutionId() (as given when invalid).
     Q_PROPERTY(QString executionId READ executionId CONSTANT)
     //! The last status fetched, e.g. "Running"; empty before the first fetch.
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
@@ -91,7 +97,10 @@ public:
     };
     Q_ENUM(Source)
 
-    //! A follower of \a executionId fed by \a backend. Does nothing until start().
+    //! A follower of \a executionId fed by \a backend. Does nothing until start(). The id is
+    //! normalised (normalizeExecutionId(): any case, braces, `urn:uuid:`, 32 hex digits); one
+    //! that is not a UUID makes start() fail with Error::Kind::Protocol, code
+    //! `invalid_execution_id`, without a request.
     ExecutionFollower(ExecutionFollowerBackend backend, QString executionId, QObject* parent = nullptr);
     //! Stops following; no signal is emitted afterwards.
     ~ExecutionFollower() override;
@@ -108,7 +117,7 @@ public:
     //! Stops following (source Ended) without finished().
     void stop();
 
-    //! The execution followed.
+    //! The execution followed (normalised).
     QString executionId() const;
     //! The last status fetched; empty before the first fetch.
     QString status() const;
@@ -133,6 +142,8 @@ public:
 
 signals:
     //! New events, in the order they became known (history: by sequence_num). Each event once.
+    //! Pushes that arrive while a REST cycle runs, and pushed terminal events, are emitted with
+    //! the next merged history batch, in sequence_num order (docs/STREAMS.md, "Order").
     void eventsReceived(const QList<Cloacina::RunEvent>& events);
     //! Events emitted before whose sequence_num or task name became known since.
     void eventsUpdated(const QList<Cloacina::RunEvent>& events);

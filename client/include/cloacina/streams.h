@@ -4,6 +4,7 @@
 #include <cloacina/cloacina_export.h>
 #include <cloacina/deliverysubscription.h>
 #include <cloacina/executionfollower.h>
+#include <cloacina/executionid.h>
 #include <cloacina/reactorchannel.h>
 #include <cloacina/streamendpoint.h>
 
@@ -26,12 +27,13 @@ namespace Cloacina {
 //! The endpoint of \a client: base URL, ticket minting, TLS configuration, User-Agent.
 CLOACINA_EXPORT StreamEndpoint streamEndpoint(CloacinaClient* client);
 
-//! The REST + socket backend for following \a executionId. \a tenant empty: the client's
-//! tenant at the time of each call.
+//! The REST + socket backend for following \a executionId (normalised by
+//! normalizeExecutionId()). \a tenant empty: the client's tenant at the time of each call.
 CLOACINA_EXPORT ExecutionFollowerBackend followerBackend(
     CloacinaClient* client, const QString& executionId, const QString& tenant = {});
 
-//! A started follower of \a executionId, owned by \a parent.
+//! A started follower of \a executionId (normalised by normalizeExecutionId()), owned by
+//! \a parent.
 CLOACINA_EXPORT ExecutionFollower* followExecution(CloacinaClient* client, const QString& executionId,
     QObject* parent = nullptr, const QString& tenant = {});
 

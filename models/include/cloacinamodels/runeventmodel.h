@@ -108,9 +108,14 @@ public:
     bool appendEvents(const QList<RunEventRecord>& events, quint64 generation);
     //! Queues \a events for the current generation.
     void appendEvents(const QList<RunEventRecord>& events);
+    //! Queues later knowledge (sequence number, task name, event data) about rows appended
+    //! before, unless \a generation is not the current one (then false). An update never adds
+    //! a row: updates for ids no longer in the log (trimmed by the cap) or never in it are
+    //! dropped, so an end-of-run sync of a huge run cannot re-insert trimmed events.
+    bool updateEvents(const QList<RunEventRecord>& updates, quint64 generation);
     //! Applies queued events now (normally the flush timer does it).
     Q_INVOKABLE void flush();
-    //! Events queued but not yet flushed.
+    //! Events queued but not yet flushed (updates not included).
     int pendingCount() const { return int(m_pending.size()); }
 
     //! The row cap; <= 0 when unbounded.
@@ -146,10 +151,12 @@ signals:
 private:
     int rowCountProperty() const { return rowCount(); }
     QString intern(const QString& s);
+    bool mergeInto(RunEventRecord& row, const RunEventRecord& update);
 
     std::deque<RunEventRecord> m_rows;
     QHash<QString, qint64> m_serialOfId; // id → absolute serial; row = serial - m_trimmed
     QList<RunEventRecord> m_pending;
+    QList<RunEventRecord> m_pendingUpdates; // never become rows
     QHash<QString, QString> m_interned;
     QTimer m_flushTimer;
     QString m_executionId;

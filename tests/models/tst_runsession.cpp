@@ -1,0 +1,91 @@
+// RunSession (the run view of both monitors and QML's RunFollower) against the simulator: what
+// the end of a big run does to the event log and the status.
+#include <cloacinamodels/runeventmodel.h>
+#include <cloacinamodels/runmodels.h>
+
+#include <cloacina/cloacinaclient.h>
+#include <cloacinasim/simulator.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Cloacina;
+
+class TestRunSession : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<CloacinaSim::Simulator> m_sim;
+    std::unique_ptr<CloacinaClient> m_client;
+
+private slots:
+    void init()
+    {
+        m_sim = std::make_unique<CloacinaSim::Simulator>();
+        QVERIFY(m_sim->start());
+        m_client = std::make_unique<CloacinaClient>(m_sim->url());
+        m_client->setApiKey(m_sim->adminKey());
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_sim.reset();
+    }
+
+    // Pushed events get their sequence_num from the next REST sync, as eventsUpdated: for a
+    // run larger than the log's cap, updates about trimmed events must not come back as rows.
+    void syncAfterTrimmingDoesNotReinsertEvents()
+    {
+        const QString exec = m_sim->createExecutions(1, QStringLiteral("Running")).value(0);
+        RunSession session;
+        session.setClient(m_client.get());
+        RunEventModel* model = session.eventModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model->setMaxEvents(300);
+        session.open(exec.toUpper()); // as a user might paste it
+        QCOMPARE(session.executionId(), exec);
+        QTRY_COMPARE_WITH_TIMEOUT(session.source(), RunSession::Source::Live, 10000);
+        QCOMPARE(m_sim->emitBurst(exec, 1000), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 300
+                && model->pendingCount() == 0 && model->trimmedCount() >= 1000 - 300,
+            15000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.follower()->eventCount() >= 1000, 15000);
+        const qint64 trimmed = model->trimmedCount();
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        // Lose the socket: the follower syncs by REST and learns every pushed event's sequence.
+        m_sim->closeDeliverySockets(1001);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < model->rowCount(); ++row)
+                    if (model->record(row).sequenceNum < 0)
+                        return false;
+                return model->pendingCount() == 0;
+            }(),
+            15000);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(model->rowCount(), 300);
+        QCOMPARE(model->trimmedCount(), trimmed);
+    }
+
+    // A completed run whose final history is too big to fetch (issue #15: the pill stayed
+    // "Running" after a 722k-event run): the session shows the real status and the error.
+    void statusOfARunWhoseHistoryIsTooBig()
+    {
+        const QString exec = m_sim->createExecutions(1, QStringLiteral("Completed")).value(0);
+        QCOMPARE(m_sim->emitBurst(exec, 2000), 2000);
+        m_client->setMaxResponseBytes(64 * 1024);
+        RunSession session;
+        session.setClient(m_client.get());
+        session.setLiveEnabled(false); // as against a push-less server: REST only
+        session.open(exec);
+        QTRY_COMPARE_WITH_TIMEOUT(session.source(), RunSession::Source::Ended, 10000);
+        QCOMPARE(session.status(), QStringLiteral("Completed"));
+        QVERIFY(session.hasError());
+        QCOMPARE(session.lastError().code, QStringLiteral("response_too_large"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunSession)
+#include "tst_runsession.moc"
