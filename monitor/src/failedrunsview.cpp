@@ -1,6 +1,7 @@
 #include "failedrunsview.h"
 
 #include "delegates.h"
+#include "elidinglabel.h"
 
 #include <cloacinamodels/eventtypes.h>
 #include <cloacinamodels/executionlistmodel.h>
@@ -62,7 +63,7 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     m_workflow->setEditable(true);
     m_workflow->setInsertPolicy(QComboBox::NoInsert);
     m_workflow->addItem(tr("All workflows"), QString());
-    m_workflow->setMinimumContentsLength(16);
+    m_workflow->setMinimumContentsLength(10);
     m_workflow->setToolTip(tr("Exact workflow name"));
     m_time = new QComboBox(this);
     m_time->setObjectName(QStringLiteral("timeFilter"));
@@ -74,19 +75,30 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     m_tenantLabel = new QLabel(tr("Tenant:"), this);
     m_tenant = new QComboBox(this);
     m_tenant->setObjectName(QStringLiteral("tenantPicker"));
-    m_tenant->setMinimumContentsLength(10);
+    m_tenant->setMinimumContentsLength(8);
+    // The combos shrink to a few characters (the popup still shows whole names): long
+    // workflow or tenant names must not widen the window.
+    for (QComboBox* box : { m_status, m_workflow, m_time, m_tenant }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        if (box->minimumContentsLength() == 0)
+            box->setMinimumContentsLength(9);
+    }
     m_tenantLabel->setVisible(false);
     m_tenant->setVisible(false);
 
+    // Two rows, so that the list fits a narrow pane with the tenant picker shown.
     filters->addWidget(new QLabel(tr("Status:"), this));
-    filters->addWidget(m_status);
-    filters->addWidget(new QLabel(tr("Workflow:"), this));
-    filters->addWidget(m_workflow, 1);
+    filters->addWidget(m_status, 1);
     filters->addWidget(new QLabel(tr("Started:"), this));
-    filters->addWidget(m_time);
-    filters->addWidget(m_tenantLabel);
-    filters->addWidget(m_tenant);
+    filters->addWidget(m_time, 1);
     layout->addLayout(filters);
+    auto* scope = new QHBoxLayout;
+    scope->setSpacing(6);
+    scope->addWidget(new QLabel(tr("Workflow:"), this));
+    scope->addWidget(m_workflow, 2);
+    scope->addWidget(m_tenantLabel);
+    scope->addWidget(m_tenant, 1);
+    layout->addLayout(scope);
 
     auto* refreshRow = new QHBoxLayout;
     m_interval = new QSpinBox(this);
@@ -96,15 +108,15 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     m_interval->setSpecialValueText(tr("off"));
     m_interval->setValue(model->autoRefreshInterval() / 1000);
     m_interval->setToolTip(tr("Auto-refresh interval (0 = off)"));
-    m_lastRefresh = new QLabel(this);
+    m_lastRefresh = new ElidingLabel(this);
     m_lastRefresh->setObjectName(QStringLiteral("lastRefreshLabel"));
-    m_count = new QLabel(this);
+    m_count = new ElidingLabel(this);
+    m_count->setObjectName(QStringLiteral("runCountLabel"));
     refreshRow->addWidget(new QLabel(tr("Auto-refresh every"), this));
     refreshRow->addWidget(m_interval);
     refreshRow->addSpacing(12);
-    refreshRow->addWidget(m_lastRefresh);
-    refreshRow->addStretch(1);
-    refreshRow->addWidget(m_count);
+    refreshRow->addWidget(m_lastRefresh, 1);
+    refreshRow->addWidget(m_count, 1);
     layout->addLayout(refreshRow);
 
     m_error = new QLabel(this);

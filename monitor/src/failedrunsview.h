@@ -15,6 +15,8 @@ struct Error;
 
 namespace Cloacina::Monitor {
 
+class ElidingLabel;
+
 //! The failed-runs list: filter bar (status, workflow, time range, tenant), auto-refresh
 //! interval with the last refresh time, an error banner and the table.
 class FailedRunsView : public QWidget {
@@ -61,8 +63,8 @@ private:
     QComboBox* m_tenant;
     QLabel* m_tenantLabel;
     QSpinBox* m_interval;
-    QLabel* m_lastRefresh;
-    QLabel* m_count;
+    ElidingLabel* m_lastRefresh;
+    ElidingLabel* m_count;
     QLabel* m_error;
     QTimer* m_timeRangeTimer;
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "elidinglabel.h"
 #include "failedrunsview.h"
 #include "logging_p.h"
 #include "rerundialog.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -51,12 +53,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_split->setStretchFactor(1, 6);
     setCentralWidget(m_split);
 
-    m_connLabel = new QLabel(tr("Not connected"), this);
+    // Both labels shrink (eliding) so that a long server message never widens the window.
+    m_connLabel = new ElidingLabel(this);
+    m_connLabel->setText(tr("Not connected"));
     m_connLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_versionLabel = new QLabel(this);
+    m_versionLabel = new ElidingLabel(this);
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
     statusBar()->addPermanentWidget(m_versionLabel);
-    statusBar()->addPermanentWidget(m_connLabel);
+    statusBar()->addPermanentWidget(m_connLabel, 1);
 
     buildActions();
 
@@ -148,8 +152,13 @@ void MainWindow::buildActions()
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 900);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first start fits the screen it opens on (1280×800 included).
+        QSize size(1500, 900);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize());
+        resize(size);
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     if (!m_split->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray()))
         m_split->setSizes({ 640, 860 });
@@ -245,8 +254,8 @@ void MainWindow::connectTo(const ConnectionSettings& settings, const QString& ap
     connect(client, &CloacinaClient::connectionStateChanged, this, &MainWindow::onConnectionState);
     connect(client, &CloacinaClient::versionMismatch, this, [this](const QString& server, const QString& contract) {
         m_versionLabel->setText(tr("⚠ server %1 ≠ SDK %2").arg(server, contract));
-        m_versionLabel->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
-        m_versionLabel->setToolTip(tr("Server and client are released in lockstep; version %1 of the server may not "
+        m_versionLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        m_versionLabel->setToolTipText(tr("Server and client are released in lockstep; version %1 of the server may not "
                                       "match this monitor's contract (%2).").arg(server, contract));
         statusBar()->showMessage(tr("Warning: server version %1 does not match this monitor (%2)").arg(server, contract), 15000);
     });
@@ -277,7 +286,7 @@ void MainWindow::checkIdentity()
         if (client != m_client || !r)
             return;
         const WhoamiResponse& me = r.value();
-        m_connLabel->setToolTip(tr("Key %1, role %2%3").arg(me.name, me.role, me.isAdmin ? tr(", admin") : QString()));
+        m_connLabel->setToolTipText(tr("Key %1, role %2%3").arg(me.name, me.role, me.isAdmin ? tr(", admin") : QString()));
         if (!me.isAdmin) {
             m_runs->setTenantChoices({}, {});
             return;
@@ -322,7 +331,7 @@ void MainWindow::onConnectionState()
     switch (state) {
     case CloacinaClient::ConnectionState::Connected:
         m_connLabel->setText(tr("● Connected to %1").arg(m_client->baseUrl().authority()));
-        m_connLabel->setStyleSheet(QStringLiteral("QLabel { color: #2e7d32; }"));
+        m_connLabel->setStyleSheet(QStringLiteral("color: #2e7d32;"));
         if (previous == int(CloacinaClient::ConnectionState::Unreachable)) {
             statusBar()->showMessage(tr("Connection restored"), 5000);
             // Pick up where we were: the list merges by id, the run follows again.
@@ -334,11 +343,11 @@ void MainWindow::onConnectionState()
         break;
     case CloacinaClient::ConnectionState::Unreachable:
         m_connLabel->setText(tr("● Connection lost — retrying (%1)").arg(m_client->lastError().message));
-        m_connLabel->setStyleSheet(QStringLiteral("QLabel { color: #ef6c00; font-weight: bold; }"));
+        m_connLabel->setStyleSheet(QStringLiteral("color: #ef6c00; font-weight: bold;"));
         break;
     case CloacinaClient::ConnectionState::Unauthorized:
         m_connLabel->setText(tr("● Unauthorized: the API key was refused (401)"));
-        m_connLabel->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+        m_connLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
         break;
     case CloacinaClient::ConnectionState::Unknown:
         m_connLabel->setText(tr("Connecting…"));

@@ -22,6 +22,7 @@ class RunSession;
 
 namespace Cloacina::Monitor {
 
+class ElidingLabel;
 class FailedRunsView;
 class RunView;
 class SecretStore;
@@ -43,7 +44,8 @@ public:
     RunSession* runSession() const { return m_session; }
     FailedRunsView* failedRunsView() const { return m_runs; }
     RunView* runView() const { return m_runView; }
-    QLabel* connectionLabel() const { return m_connLabel; }
+    ElidingLabel* connectionLabel() const { return m_connLabel; }
+    ElidingLabel* versionLabel() const { return m_versionLabel; }
 
     //! Opens the run at \a row of the list.
     void openRow(int row);
@@ -89,8 +91,8 @@ private:
     RunView* m_runView;
     QSplitter* m_split;
     SecretStore* m_secrets;
-    QLabel* m_connLabel;
-    QLabel* m_versionLabel;
+    ElidingLabel* m_connLabel;
+    ElidingLabel* m_versionLabel;
     QSystemTrayIcon* m_tray = nullptr;
     QAction* m_notifyAction = nullptr;
     ConnectionSettings m_settings;

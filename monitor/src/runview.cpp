@@ -2,6 +2,7 @@
 
 #include "colors.h"
 #include "delegates.h"
+#include "elidinglabel.h"
 #include "ganttwidget.h"
 #include "taskgraphwidget.h"
 
@@ -62,9 +63,13 @@ RunView::RunView(RunSession* session, QWidget* parent)
 
     // Header
     auto* header = new QHBoxLayout;
-    m_title = new QLabel(this);
+    // Name and counters shrink (eliding) so that the header never widens the window.
+    m_title = new ElidingLabel(this);
     m_title->setObjectName(QStringLiteral("runTitle"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_shortId = new QLabel(this);
+    m_shortId->setObjectName(QStringLiteral("runShortId"));
+    m_shortId->setStyleSheet(QStringLiteral("color: gray;"));
+    m_shortId->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.2);
     tf.setBold(true);
@@ -73,23 +78,26 @@ RunView::RunView(RunSession* session, QWidget* parent)
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("runSource"));
-    m_counts = new QLabel(this);
+    m_counts = new ElidingLabel(this);
+    m_counts->setObjectName(QStringLiteral("runCounts"));
     m_copyId = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy id"), this);
     m_copyId->setToolTip(tr("Copy the execution id (Ctrl+Shift+C)"));
     m_rerun = new QPushButton(QIcon(QStringLiteral(":/icons/rerun.svg")), tr("Re-run…"), this);
     m_rerun->setObjectName(QStringLiteral("rerunButton"));
     m_reconnect = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Reconnect"), this);
     m_reconnect->setToolTip(tr("Follow this run again (history, live socket and polling)"));
-    header->addWidget(m_title);
+    // Two rows, so that the buttons stay on a narrow pane: identity, then counters + actions.
+    header->addWidget(m_title, 1);
+    header->addWidget(m_shortId);
     header->addWidget(m_status);
     header->addWidget(m_source);
-    header->addSpacing(8);
-    header->addWidget(m_counts);
-    header->addStretch(1);
-    header->addWidget(m_copyId);
-    header->addWidget(m_reconnect);
-    header->addWidget(m_rerun);
     layout->addLayout(header);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_counts, 1);
+    actions->addWidget(m_copyId);
+    actions->addWidget(m_reconnect);
+    actions->addWidget(m_rerun);
+    layout->addLayout(actions);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("runErrorBanner"));
@@ -195,6 +203,9 @@ RunView::RunView(RunSession* session, QWidget* parent)
     auto* fh = new QHBoxLayout;
     m_failureTitle = new QLabel(failure);
     m_failureTitle->setObjectName(QStringLiteral("failureTitle"));
+    // A long task name must not widen the window: the label takes what the row leaves.
+    m_failureTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_failureTitle->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
     m_copyError = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy error"), failure);
     fh->addWidget(m_failureTitle, 1);
     fh->addWidget(m_copyError);
@@ -274,6 +285,7 @@ void RunView::updateHeader()
     const RunSession* s = m_session;
     if (s->executionId().isEmpty()) {
         m_title->setText(tr("No run selected"));
+        m_shortId->clear();
         m_status->setVisible(false);
         m_source->setVisible(false);
         m_counts->clear();
@@ -283,9 +295,10 @@ void RunView::updateHeader()
         return;
     }
     const QString name = s->workflowName().isEmpty() ? tr("Run") : s->workflowName();
-    m_title->setText(QStringLiteral("%1  <span style='font-weight:normal;color:gray'>%2</span>")
-                         .arg(name.toHtmlEscaped(), s->executionId().left(8)));
-    m_title->setToolTip(s->executionId());
+    m_title->setText(name);
+    m_title->setToolTipText(s->executionId());
+    m_shortId->setText(s->executionId().left(8));
+    m_shortId->setToolTip(s->executionId());
     const QString status = s->status().isEmpty() ? tr("loading…") : s->status();
     m_status->setText(status);
     m_status->setStyleSheet(pillStyle(s->status().isEmpty() ? QColor(Qt::gray) : statusColor(s->status())));

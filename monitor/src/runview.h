@@ -19,6 +19,7 @@ struct Error;
 
 namespace Cloacina::Monitor {
 
+class ElidingLabel;
 class GanttWidget;
 class TaskGraphWidget;
 
@@ -37,6 +38,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QLabel* sourceLabel() const { return m_source; }
     QLabel* statusLabel() const { return m_status; }
+    ElidingLabel* titleLabel() const { return m_title; }
+    ElidingLabel* countsLabel() const { return m_counts; }
     QLabel* errorBanner() const { return m_banner; }
     QPlainTextEdit* errorText() const { return m_errorText; }
     QCheckBox* failuresOnlyBox() const { return m_failuresOnly; }
@@ -68,10 +71,11 @@ private:
 
     RunSession* m_session;
     RunEventFilterModel* m_filter;
-    QLabel* m_title;
+    ElidingLabel* m_title;
+    QLabel* m_shortId;
     QLabel* m_status;
     QLabel* m_source;
-    QLabel* m_counts;
+    ElidingLabel* m_counts;
     QLabel* m_banner;
     QLabel* m_actionBanner;
     QPushButton* m_copyId;

@@ -1,4 +1,5 @@
 // Drives the real MainWindow against the in-process simulator (offscreen).
+#include "elidinglabel.h"
 #include "failedrunsview.h"
 #include "mainwindow.h"
 #include "runview.h"
@@ -12,6 +13,8 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -96,6 +99,53 @@ private slots:
         QCOMPARE(m_window->runView()->eventTable()->model()->rowCount(), session->eventModel()->rowCount());
         // the task graph loads
         QTRY_VERIFY_WITH_TIMEOUT(!session->taskGraph().isEmpty(), 10000);
+    }
+
+    // Issue #16.1: with a run open, a very long workflow name and huge counters, the window
+    // still fits a 1280×800 screen and the run's buttons stay on it.
+    void fitsSmallScreenWithLongData()
+    {
+        const QString longName = QStringLiteral("quarterly_revenue_reconciliation_with_currency_normalisation_and_audit_trail_export");
+        const QStringList ids = m_sim->createExecutions(1, QStringLiteral("Failed"), longName);
+        QVERIFY(!ids.isEmpty());
+        m_window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->executions()->rowOfId(ids.first()) >= 0, 10000);
+        m_window->openRow(m_window->executions()->rowOfId(ids.first()));
+        RunSession* session = m_window->runSession();
+        QTRY_COMPARE_WITH_TIMEOUT(session->status(), QStringLiteral("Failed"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session->eventModel()->rowCount() > 0, 10000);
+        // Huge counters: 150 000 more events in the log.
+        QList<RunEventRecord> burst;
+        for (int i = 0; i < 150000; ++i) {
+            RunEventRecord r;
+            r.id = QStringLiteral("burst-%1").arg(i);
+            r.eventType = QStringLiteral("task_failed");
+            r.createdAt = QDateTime::currentDateTimeUtc();
+            r.sequenceNum = 1000000 + i;
+            burst.append(r);
+        }
+        session->eventModel()->appendEvents(burst, session->eventModel()->generation());
+        session->eventModel()->flush();
+        QCoreApplication::processEvents();
+        m_window->statusBar()->showMessage(QStringLiteral("A very long status message ").repeated(10));
+        const QSize hint = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        if (qEnvironmentVariableIsSet("CLOACINA_DEBUG_SIZES")) {
+            for (QWidget* w : m_window->findChildren<QWidget*>()) {
+                if (w->isVisible() && w->minimumSizeHint().width() > 300)
+                    qInfo() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint() << w->minimumSize();
+            }
+        }
+        QVERIFY2(hint.width() <= 1280 && hint.height() <= 800,
+            qPrintable(QStringLiteral("minimum size %1×%2").arg(hint.width()).arg(hint.height())));
+        m_window->resize(1280, 800);
+        QTRY_COMPARE(m_window->width(), 1280);
+        QCoreApplication::processEvents();
+        auto* rerun = m_window->runView()->findChild<QPushButton*>(QStringLiteral("rerunButton"));
+        QVERIFY(rerun);
+        const QRect inWindow(rerun->mapTo(m_window.get(), QPoint(0, 0)), rerun->size());
+        QVERIFY2(m_window->rect().contains(inWindow),
+            qPrintable(QStringLiteral("Re-run at x=%1..%2").arg(inWindow.left()).arg(inWindow.right())));
+        QVERIFY(m_window->connectionLabel()->mapTo(m_window.get(), QPoint(0, 0)).x() >= 0);
     }
 
     void watchesEventsArriveLive()
