@@ -143,9 +143,13 @@ Pane {
                         font.pixelSize: 11
                         onClicked: { idField.selectAll(); idField.copy(); idField.deselect() }
                     }
-                    Item { Layout.fillWidth: true }
+                    // Counters grow with the run: they take the rest of the row and elide.
                     Label {
                         objectName: "countsLabel"
+                        Layout.fillWidth: true
+                        Layout.minimumWidth: 40
+                        horizontalAlignment: Text.AlignRight
+                        elide: Text.ElideLeft
                         color: "#616161"
                         text: qsTr("%1 events · %2 failures · %3 tasks")
                               .arg(page.follower.eventModel.count)

@@ -289,5 +289,22 @@ TestCase {
         verify(child(banner, "bannerTitle").text.indexOf("refused") > 0)
         verify(child(banner, "bannerRequestId").text.length > 0)
     }
+
+    // Issue #16.1: a run with a very long workflow name keeps its buttons on a 1280 px window.
+    function test_13_fits_1280_with_long_names() {
+        const longName = "quarterly_revenue_reconciliation_with_currency_normalisation_and_audit_trail_export"
+        const ids = sim.create(1, "Failed", longName)
+        const m = connectedMonitor()
+        compare(m.width, 1280)
+        tryVerify(() => m.runs.rowOfId(ids[0]) >= 0, 10000, "the run is listed")
+        m.follower.open(ids[0], "public", longName)
+        tryCompare(m.follower, "status", "Failed", 10000)
+        for (const name of ["rerunButton", "statusBadge", "sourceBadge", "countsLabel", "connectionBadge"]) {
+            const item = child(m, name)
+            const p = item.mapToItem(m, 0, 0)
+            verify(p.x >= 0 && p.x + item.width <= m.width + 0.5,
+                   name + " at " + p.x + ".." + (p.x + item.width) + " of " + m.width)
+        }
+    }
 }
 }
