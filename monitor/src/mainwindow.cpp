@@ -239,9 +239,19 @@ void MainWindow::loginAndConnect(const ConnectionSettings& settings, const QStri
 void MainWindow::connectTo(const ConnectionSettings& settings, const QString& apiKey)
 {
     m_settings = settings;
+    // Nothing of the previous server stays on screen: not its run, version or errors.
+    m_session->close();
+    m_runs->table()->clearSelection();
+    m_versionLabel->clear();
+    m_versionLabel->setToolTipText({});
+    m_versionLabel->setStyleSheet({});
+    m_connLabel->setToolTipText({});
+    m_outageCause = Error();
+    statusBar()->clearMessage();
     if (m_client) {
         m_session->setClient(nullptr);
         m_executions->setClient(nullptr);
+        m_client->disconnect(this);
         m_client->deleteLater();
     }
     auto* client = new CloacinaClient(settings.url, this);
@@ -252,6 +262,14 @@ void MainWindow::connectTo(const ConnectionSettings& settings, const QString& ap
     m_lastState = -1;
     ConnectDialog::remember(settings);
     connect(client, &CloacinaClient::connectionStateChanged, this, &MainWindow::onConnectionState);
+    connect(client, &CloacinaClient::lastErrorChanged, this, [this](const Error& error) {
+        // Only errors that mean "no answer" explain an outage (a 404 of some lookup does not).
+        if (!error.isTransient() || error.kind == Error::Kind::Canceled)
+            return;
+        m_outageCause = error;
+        if (m_client && m_client->connectionState() == CloacinaClient::ConnectionState::Unreachable)
+            onConnectionState();
+    });
     connect(client, &CloacinaClient::versionMismatch, this, [this](const QString& server, const QString& contract) {
         m_versionLabel->setText(tr("⚠ server %1 ≠ SDK %2").arg(server, contract));
         m_versionLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
@@ -342,7 +360,7 @@ void MainWindow::onConnectionState()
         }
         break;
     case CloacinaClient::ConnectionState::Unreachable:
-        m_connLabel->setText(tr("● Connection lost — retrying (%1)").arg(m_client->lastError().message));
+        m_connLabel->setText(tr("● Connection lost: %1 — retrying; the rows shown are kept").arg(outageReason()));
         m_connLabel->setStyleSheet(QStringLiteral("color: #ef6c00; font-weight: bold;"));
         break;
     case CloacinaClient::ConnectionState::Unauthorized:
@@ -354,6 +372,26 @@ void MainWindow::onConnectionState()
         m_connLabel->setStyleSheet({});
         break;
     }
+}
+
+QString MainWindow::outageReason() const
+{
+    const Error& e = m_outageCause;
+    QString kind;
+    switch (e.kind) {
+    case Error::Kind::Timeout:
+        kind = tr("no answer in time");
+        break;
+    case Error::Kind::Http:
+    case Error::Kind::Api:
+        kind = tr("HTTP %1").arg(e.httpStatus);
+        break;
+    default:
+        kind = tr("no answer");
+        break;
+    }
+    const QString message = e.message.trimmed();
+    return message.isEmpty() || message == kind ? kind : tr("%1 (%2)").arg(kind, message);
 }
 
 void MainWindow::openRow(int row)

@@ -77,6 +77,8 @@ private:
     void buildActions();
     void showConnectDialog();
     void onConnectionState();
+    //! "HTTP 502", "timeout", … and the message: why the server is considered unreachable.
+    QString outageReason() const;
     void onNewFailures(const QStringList& ids);
     void updateTitle();
     void loadWorkflows();
@@ -99,6 +101,7 @@ private:
     ConfirmHook m_confirmHook;
     QString m_lastConfirmation;
     int m_lastState = -1;
+    Error m_outageCause; //!< the last "no answer" error: what the status bar gives as the reason
 };
 
 } // namespace Cloacina::Monitor

@@ -358,7 +358,8 @@ void RunView::updateBanner()
     }
     const Error e = m_session->lastError();
     m_banner->setText(tr("Following this run: %1").arg(describe(e))
-        + (e.isTransient() ? tr(". Retrying; rows shown are kept.") : QString()));
+        + (e.isTransient() ? tr(". Retrying; the rows shown are kept.")
+                           : tr(". Following stopped; Reconnect tries again.")));
     m_banner->setVisible(true);
 }
 

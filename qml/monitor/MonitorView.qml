@@ -30,7 +30,9 @@ Page {
     readonly property alias runPage: runPage
 
     function disconnectFromServer() {
+        // Nothing of this server stays on screen: not its run nor its version warning.
         runFollower.close()
+        view.versionWarning = ""
         view.connected = false
     }
 

@@ -191,6 +191,66 @@ private slots:
         QCOMPARE(m_window->runSession()->executionId(), selectedId);
     }
 
+    // Issue #16.2: the status bar names the outage's real cause (not an earlier 404, never "()").
+    void statusBarGivesTheOutageReason()
+    {
+        // An earlier lookup fails for a reason that has nothing to do with the connection.
+        m_window->runSession()->open(m_window->executions()->record(0).id, QStringLiteral("public"), QStringLiteral("no_such_workflow"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->runSession()->graphError().message.isEmpty(), 10000);
+        // What the label says each time the client reports an error (connected after the window).
+        QStringList seen;
+        connect(m_window->client(), &CloacinaClient::lastErrorChanged, this, [&seen, this] {
+            if (m_window->connectionLabel()->text().contains(QStringLiteral("lost")))
+                seen << m_window->connectionLabel()->text();
+        });
+        m_sim->faults().badGateway.enabled = true;
+        m_window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 10000);
+        for (const QString& text : std::as_const(seen)) {
+            QVERIFY2(text.contains(QStringLiteral("502")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("not found")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("()")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("retrying")) && text.contains(QStringLiteral("kept")), qPrintable(text));
+        }
+    }
+
+    // Issue #16.2: the run's error banner goes away when the connection comes back.
+    void runErrorClearsWhenTheCauseDoes()
+    {
+        m_sim->faults().badGateway.enabled = true;
+        m_window->runSession()->setPollInterval(300);
+        m_window->openRow(0);
+        QLabel* banner = m_window->runView()->errorBanner();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY(banner->text().contains(QStringLiteral("502")));
+        m_sim->resetFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->runSession()->eventModel()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+        QVERIFY(!m_window->runSession()->hasError());
+    }
+
+    // Issue #16.2: after switching servers nothing of the old one stays: run, version, errors.
+    void switchingServersForgetsTheOldOne()
+    {
+        m_window->openRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->versionLabel()->text().isEmpty(), 10000);
+        QVERIFY(!m_window->runSession()->executionId().isEmpty());
+        CloacinaSim::Options options;
+        options.workload = false;
+        CloacinaSim::Simulator other(options);
+        QString error;
+        QVERIFY2(other.start(&error), qPrintable(error));
+        ConnectionSettings s;
+        s.url = other.url();
+        s.tenant = QStringLiteral("public");
+        m_window->connectTo(s, other.adminKey());
+        QCOMPARE(m_window->runSession()->executionId(), QString());
+        QCOMPARE(m_window->versionLabel()->text(), QString());
+        QVERIFY(!m_window->runView()->errorBanner()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionLabel()->text().contains(other.url().authority()), 10000);
+        m_window->connectTo(settings(), m_sim->adminKey()); // before `other` goes away
+    }
+
     void rerunWithConfirmation()
     {
         m_window->openRow(0);
