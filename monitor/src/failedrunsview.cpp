@@ -274,9 +274,14 @@ void FailedRunsView::updateRefreshLabel()
     if (m_model->isLoading())
         text += tr(" — loading…");
     m_lastRefresh->setText(text);
+    // Say what is counted: the rows loaded, and whether the server has more.
+    const int rows = m_model->rowCount();
+    QString count = m_model->hasMore() ? tr("%1 loaded, more on the server").arg(rows) : tr("%n run(s)", nullptr, rows);
     const int n = m_model->newCount();
-    m_count->setText(n > 0 ? tr("%n run(s)", nullptr, m_model->rowCount()) + tr(", %n new", nullptr, n)
-                           : tr("%n run(s)", nullptr, m_model->rowCount()));
+    if (n > 0)
+        count += tr(", %n new", nullptr, n);
+    m_count->setText(count);
+    m_count->setToolTipText(m_model->hasMore() ? tr("Scroll down to load older runs") : tr("Every matching run is loaded"));
 }
 
 void FailedRunsView::showError()

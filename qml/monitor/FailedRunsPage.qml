@@ -112,8 +112,10 @@ Pane {
                     spacing: 8
                     Label {
                         objectName: "countLabel"
+                        // Says what it counts: loaded rows, and whether the server has more.
                         text: {
-                            let s = page.model.count === 1 ? qsTr("1 run") : qsTr("%1 runs").arg(page.model.count)
+                            let s = page.model.hasMore ? qsTr("%1 runs loaded, more on the server").arg(page.model.count)
+                                  : page.model.count === 1 ? qsTr("1 run") : qsTr("%1 runs").arg(page.model.count)
                             if (page.model.newCount > 0)
                                 s += qsTr("  ·  %1 new").arg(page.model.newCount)
                             return s
@@ -169,6 +171,18 @@ Pane {
                 current: executionId === page.currentExecutionId
                 showTenant: page.model.allTenants
                 onClicked: page.openRow(index)
+            }
+            // Scrolling to the end loads the next page (QML views do not call fetchMore()).
+            onAtYEndChanged: if (atYEnd && count > 0 && page.model.hasMore && !page.model.loading) page.model.loadMore()
+            footer: Button {
+                objectName: "loadMoreButton"
+                visible: page.model.hasMore
+                height: visible ? implicitHeight : 0
+                width: runList.width
+                flat: true
+                text: page.model.loading ? qsTr("Loading…") : qsTr("Load older runs")
+                enabled: !page.model.loading
+                onClicked: page.model.loadMore()
             }
             onCountChanged: {
                 if (page.openFirst && count > 0) {

@@ -79,6 +79,94 @@ private slots:
         QCOMPARE(model.rowCount(), 135);
     }
 
+    // Issue #16.3: after a burst larger than a page, a refresh pages until it meets rows it
+    // already had: no gap between the new rows and the old ones.
+    void refreshAfterABurstLeavesNoGap()
+    {
+        m_sim->createExecutions(30, QStringLiteral("Failed"));
+        ExecutionListModel model;
+        // No QAbstractItemModelTester here: it calls fetchMore() by itself, which would load
+        // part of the burst as older rows (not "new"); that race is checked below.
+        model.setPageSize(20);
+        model.setClient(m_client.get());
+        waitIdle(model);
+        QCOMPARE(model.rowCount(), 20);
+        QVERIFY(model.hasMore());
+        const QStringList burst = m_sim->createExecutions(75, QStringLiteral("Failed"));
+        QSignalSpy refreshed(&model, &ExecutionListModel::refreshed);
+        model.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.rowCount(), 95);
+        for (const QString& id : burst) {
+            const int row = model.rowOfId(id);
+            QVERIFY2(row >= 0 && row < 75, qPrintable(id));
+            QVERIFY(model.index(row, 0).data(ExecutionListModel::IsNewRole).toBool());
+        }
+        QCOMPARE(model.newCount(), 75);
+        // Paging on continues where the old rows ended.
+        QVERIFY(model.hasMore());
+        model.fetchMore({});
+        waitIdle(model);
+        QCOMPARE(model.rowCount(), 105);
+        QVERIFY(!model.hasMore());
+
+        // The same with a fetchMore() racing the refresh: still no gap, no duplicate.
+        ExecutionListModel raced;
+        QAbstractItemModelTester tester(&raced, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        raced.setPageSize(20);
+        raced.setClient(m_client.get());
+        waitIdle(raced);
+        m_sim->createExecutions(75, QStringLiteral("Failed"));
+        QSignalSpy racedRefresh(&raced, &ExecutionListModel::refreshed);
+        raced.refresh();
+        raced.fetchMore({});
+        QVERIFY(racedRefresh.wait(10000));
+        waitIdle(raced);
+        while (raced.hasMore()) {
+            raced.fetchMore({});
+            waitIdle(raced);
+        }
+        QCOMPARE(raced.rowCount(), 180);
+    }
+
+    // Issue #16.3: a listed run that fails later gets its failing task and error without a view
+    // asking for them (QML delegates read roles only when dataChanged names them).
+    void runThatFailsWhileListedIsEnriched()
+    {
+        m_client.reset();
+        m_sim.reset();
+        CloacinaSim::Options options;
+        options.workload = false;
+        options.failureShare = 1.0;
+        options.taskMinMs = 20;
+        options.taskMaxMs = 60;
+        m_sim = std::make_unique<CloacinaSim::Simulator>(options);
+        QString error;
+        QVERIFY2(m_sim->start(&error), qPrintable(error));
+        m_client = std::make_unique<CloacinaClient>(m_sim->url());
+        m_client->setApiKey(m_sim->adminKey());
+        m_client->setTenant(QStringLiteral("public"));
+
+        ExecutionListModel model;
+        model.setStatusFilter({});
+        model.setClient(m_client.get());
+        waitIdle(model);
+        const QString id = m_sim->startExecution();
+        QVERIFY(!id.isEmpty());
+        model.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowOfId(id) >= 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->executionStatus(id), QStringLiteral("Failed"), 20000);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(model.record(model.rowOfId(id)).status, QStringLiteral("Failed"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.record(model.rowOfId(id)).failingTask.isEmpty(), 10000);
+        QVERIFY(!model.record(model.rowOfId(id)).errorText.isEmpty());
+        bool namedFailingTask = false;
+        for (const QList<QVariant>& args : std::as_const(changed))
+            namedFailingTask |= args.at(2).value<QList<int>>().contains(ExecutionListModel::FailingTaskRole);
+        QVERIFY(namedFailingTask);
+    }
+
     void refreshKeepsSelectionAndFlagsNew()
     {
         m_sim->createExecutions(30, QStringLiteral("Failed"));

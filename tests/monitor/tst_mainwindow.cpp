@@ -251,6 +251,25 @@ private slots:
         m_window->connectTo(settings(), m_sim->adminKey()); // before `other` goes away
     }
 
+    // Issue #16.3: the run counter says what it counts (loaded rows, and whether there are more).
+    void runCountSaysWhatItCounts()
+    {
+        ExecutionListModel model;
+        model.setPageSize(4);
+        FailedRunsView view(&model); // never shown: nothing scrolls, nothing fetches more
+        model.setClient(m_window->client());
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+        auto* count = view.findChild<ElidingLabel*>(QStringLiteral("runCountLabel"));
+        QVERIFY(count);
+        QVERIFY(model.hasMore());
+        QVERIFY2(count->text().contains(QStringLiteral("4 loaded, more on the server")), qPrintable(count->text()));
+        model.fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 6, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hasMore(), 10000);
+        QVERIFY2(count->text().startsWith(QStringLiteral("6 run")) && !count->text().contains(QStringLiteral("more")), qPrintable(count->text()));
+    }
+
     void rerunWithConfirmation()
     {
         m_window->openRow(0);

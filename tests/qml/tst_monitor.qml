@@ -306,5 +306,21 @@ TestCase {
                    name + " at " + p.x + ".." + (p.x + item.width) + " of " + m.width)
         }
     }
+
+    // Issue #16.3: the count says what it counts, and scrolling to the end loads older runs.
+    function test_14_scrolling_loads_more() {
+        sim.create(30, "Failed")
+        const m = makeMonitor()
+        m.runs.pageSize = 10
+        tryVerify(() => m.connected, 10000)
+        const list = m.runsPage.list
+        // The first pages fill the view (a list that ends inside the view is "at the end").
+        tryVerify(() => list.count >= 10 && !m.runs.loading && !list.atYEnd, 10000, "the view is filled")
+        verify(m.runs.hasMore)
+        verify(child(m, "countLabel").text.indexOf("more on the server") > 0, child(m, "countLabel").text)
+        const before = list.count
+        list.positionViewAtEnd()
+        tryVerify(() => list.count > before, 10000, "the next page loads on scroll")
+    }
 }
 }
