@@ -8,6 +8,7 @@
 
 #include <cloacinamodels/format.h>
 #include <cloacinamodels/runmodels.h>
+#include <cloacinamodels/taskfiltermodel.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -136,6 +137,17 @@ RunView::RunView(RunSession* session, QWidget* parent)
     evBar->addWidget(m_search, 1);
     evBar->addWidget(m_follow);
     ev->addLayout(evBar);
+    m_filterNotice = new QLabel(eventsPage);
+    m_filterNotice->setObjectName(QStringLiteral("eventFilterNotice"));
+    m_filterNotice->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; color: #5d4037; border: 1px solid #ffe082; border-radius: 3px; padding: 2px 6px; }"));
+    m_filterNotice->setTextFormat(Qt::RichText);
+    m_filterNotice->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_filterNotice->setVisible(false);
+    connect(m_filterNotice, &QLabel::linkActivated, this, [this] {
+        m_search->clear();
+        m_failuresOnly->setChecked(false);
+    });
+    ev->addWidget(m_filterNotice);
     m_eventSplit = new QSplitter(Qt::Vertical, eventsPage);
     m_events = new QTableView(m_eventSplit);
     m_events->setObjectName(QStringLiteral("eventTable"));
@@ -163,29 +175,8 @@ RunView::RunView(RunSession* session, QWidget* parent)
     ev->addWidget(m_eventSplit, 1);
     m_tabs->addTab(eventsPage, tr("&Events"));
 
-    // Tasks tab
-    m_tasks = new QTableView(m_tabs);
-    m_tasks->setObjectName(QStringLiteral("taskTable"));
-    setupTable(m_tasks);
-    m_tasks->setModel(session->taskModel());
-    m_tasks->setItemDelegateForColumn(TaskListModel::StatusColumn, new StatusPillDelegate(m_tasks));
-    m_tasks->setColumnWidth(TaskListModel::NameColumn, cw * 22);
-    m_tasks->setColumnWidth(TaskListModel::StatusColumn, cw * 14);
-    const int timeWidth = m_tasks->fontMetrics().horizontalAdvance(QStringLiteral("23:59:59.999")) + 14;
-    m_tasks->setColumnWidth(TaskListModel::StartedColumn, timeWidth);
-    m_tasks->setColumnWidth(TaskListModel::CompletedColumn, timeWidth);
-    m_tasks->setColumnWidth(TaskListModel::AttemptsColumn, m_tasks->fontMetrics().horizontalAdvance(tr("Attempts")) + 16);
-    m_tasks->setColumnWidth(TaskListModel::DurationColumn, cw * 11);
-    m_tabs->addTab(m_tasks, tr("&Tasks"));
-
-    // Timeline tab
-    auto* ganttScroll = new QScrollArea(m_tabs);
-    ganttScroll->setWidgetResizable(true);
-    m_gantt = new GanttWidget(ganttScroll);
-    m_gantt->setObjectName(QStringLiteral("gantt"));
-    m_gantt->setModel(session->taskModel());
-    ganttScroll->setWidget(m_gantt);
-    m_tabs->addTab(ganttScroll, tr("T&imeline"));
+    m_tabs->addTab(buildTasksPage(), tr("&Tasks"));
+    m_tabs->addTab(buildTimelinePage(), tr("T&imeline"));
 
     // Graph tab
     auto* graphScroll = new QScrollArea(m_tabs);
@@ -245,6 +236,10 @@ RunView::RunView(RunSession* session, QWidget* parent)
     });
 
     connect(session, &RunSession::executionChanged, this, [this] {
+        // A text filter belongs to the run it was typed for; failures-only is a mode and stays
+        // (the notice says so).
+        m_search->clear();
+        m_taskSearch->clear();
         m_pinned = true;
         clearActionError();
         m_eventDetails->clear();
@@ -258,10 +253,122 @@ RunView::RunView(RunSession* session, QWidget* parent)
     connect(session, &RunSession::lastErrorChanged, this, &RunView::updateBanner);
     connect(session, &RunSession::taskGraphChanged, this, &RunView::updateGraph);
     connect(session->eventModel(), &RunEventModel::countChanged, this, &RunView::updateHeader);
+    connect(session->eventModel(), &RunEventModel::countChanged, this, &RunView::updateFilterNotice);
     connect(session->taskModel(), &TaskListModel::countChanged, this, &RunView::updateFailure);
+    connect(session->taskModel(), &TaskListModel::countChanged, this, &RunView::updateHeader);
     connect(session->taskModel(), &QAbstractItemModel::dataChanged, this, &RunView::updateFailure);
     updateHeader();
     updateFailure();
+}
+
+QWidget* RunView::buildTasksPage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* l = new QVBoxLayout(page);
+    l->setContentsMargins(0, 4, 0, 0);
+    auto* bar = new QHBoxLayout;
+    m_taskSearch = new QLineEdit(page);
+    m_taskSearch->setObjectName(QStringLiteral("taskSearch"));
+    m_taskSearch->setPlaceholderText(tr("Filter tasks by name, status or error…"));
+    m_taskSearch->setClearButtonEnabled(true);
+    m_taskProblems = new QCheckBox(tr("Problems only"), page);
+    m_taskProblems->setObjectName(QStringLiteral("taskProblemsOnly"));
+    m_taskProblems->setToolTip(tr("Only failed and retrying tasks"));
+    bar->addWidget(m_taskSearch, 1);
+    bar->addWidget(m_taskProblems);
+    l->addLayout(bar);
+
+    m_taskFilter = new TaskFilterModel(this);
+    m_taskFilter->setSourceModel(m_session->taskModel());
+    m_tasks = new QTableView(page);
+    m_tasks->setObjectName(QStringLiteral("taskTable"));
+    setupTable(m_tasks);
+    m_tasks->setModel(m_taskFilter);
+    // Click a header to sort; until then rows keep their (stable) order.
+    m_tasks->horizontalHeader()->setSortIndicatorClearable(true);
+    m_tasks->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_tasks->setSortingEnabled(true);
+    m_tasks->setItemDelegateForColumn(TaskListModel::StatusColumn, new StatusPillDelegate(m_tasks));
+    const int cw = fontMetrics().averageCharWidth();
+    m_tasks->setColumnWidth(TaskListModel::NameColumn, cw * 22);
+    m_tasks->setColumnWidth(TaskListModel::StatusColumn, cw * 14);
+    const int timeWidth = m_tasks->fontMetrics().horizontalAdvance(QStringLiteral("23:59:59.999")) + 14;
+    m_tasks->setColumnWidth(TaskListModel::StartedColumn, timeWidth);
+    m_tasks->setColumnWidth(TaskListModel::CompletedColumn, timeWidth);
+    m_tasks->setColumnWidth(TaskListModel::AttemptsColumn, m_tasks->fontMetrics().horizontalAdvance(tr("Attempts")) + 16);
+    m_tasks->setColumnWidth(TaskListModel::DurationColumn, cw * 11);
+    l->addWidget(m_tasks, 1);
+    connect(m_taskSearch, &QLineEdit::textChanged, m_taskFilter, &TaskFilterModel::setText);
+    connect(m_taskProblems, &QCheckBox::toggled, m_taskFilter, &TaskFilterModel::setProblemsOnly);
+    return page;
+}
+
+QWidget* RunView::buildTimelinePage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* l = new QVBoxLayout(page);
+    l->setContentsMargins(0, 4, 0, 0);
+    auto* bar = new QHBoxLayout;
+    auto* zoomOut = new QPushButton(tr("Zoom −"), page);
+    zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    auto* zoomIn = new QPushButton(tr("Zoom +"), page);
+    zoomIn->setObjectName(QStringLiteral("zoomIn"));
+    zoomIn->setToolTip(tr("Zoom in (Ctrl+wheel)"));
+    auto* fit = new QPushButton(tr("Fit"), page);
+    fit->setObjectName(QStringLiteral("zoomFit"));
+    auto* group = new QCheckBox(tr("Group by status"), page);
+    group->setObjectName(QStringLiteral("groupByStatus"));
+    group->setToolTip(tr("Failed and retrying tasks first, then running, waiting, completed, skipped"));
+    auto* jump = new QPushButton(tr("Jump to failed task"), page);
+    jump->setObjectName(QStringLiteral("jumpToFailure"));
+    bar->addWidget(zoomOut);
+    bar->addWidget(zoomIn);
+    bar->addWidget(fit);
+    bar->addWidget(group);
+    bar->addStretch(1);
+    bar->addWidget(jump);
+    l->addLayout(bar);
+
+    m_ganttScroll = new QScrollArea(page);
+    m_ganttScroll->setObjectName(QStringLiteral("timelineScroll"));
+    m_ganttScroll->setWidgetResizable(true);
+    m_gantt = new GanttWidget(m_ganttScroll);
+    m_gantt->setObjectName(QStringLiteral("gantt"));
+    m_gantt->setModel(m_session->taskModel());
+    m_ganttScroll->setWidget(m_gantt);
+    l->addWidget(m_ganttScroll, 1);
+    connect(zoomIn, &QPushButton::clicked, m_gantt, &GanttWidget::zoomIn);
+    connect(zoomOut, &QPushButton::clicked, m_gantt, &GanttWidget::zoomOut);
+    connect(fit, &QPushButton::clicked, m_gantt, [this] { m_gantt->setZoom(1.0); });
+    connect(group, &QCheckBox::toggled, m_gantt, &GanttWidget::setGrouped);
+    connect(jump, &QPushButton::clicked, m_gantt, &GanttWidget::jumpToFailure);
+    connect(m_gantt, &GanttWidget::ensureVisibleRequested, this, [this](const QRect& r) {
+        m_ganttScroll->ensureVisible(r.center().x(), r.center().y(), r.width() / 2 + 20, r.height() / 2 + 20);
+    });
+    auto updateJump = [this, jump] { jump->setEnabled(m_session->taskModel()->failingRow() >= 0); };
+    connect(m_session->taskModel(), &TaskListModel::countChanged, jump, updateJump);
+    updateJump();
+    return page;
+}
+
+void RunView::updateFilterNotice()
+{
+    const int total = m_session->eventModel()->rowCount();
+    const bool filtering = m_events->model() == m_filter;
+    if (!filtering) {
+        m_filterNotice->setVisible(false);
+        return;
+    }
+    QStringList what;
+    if (m_failuresOnly->isChecked())
+        what << tr("failures only");
+    if (!m_search->text().isEmpty())
+        what << tr("text “%1”").arg(m_search->text().toHtmlEscaped());
+    m_filterNotice->setText(tr("Showing %1 of %2 events — filter active: %3. <a href=\"clear\">Show all</a>")
+                                .arg(m_filter->rowCount())
+                                .arg(total)
+                                .arg(what.join(QStringLiteral(", "))));
+    m_filterNotice->setVisible(true);
 }
 
 void RunView::setFailuresOnly(bool on)
@@ -278,6 +385,7 @@ void RunView::setFailuresOnly(bool on)
         m_filter->setSourceModel(nullptr);
         connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunView::showEventDetails);
     }
+    updateFilterNotice();
 }
 
 void RunView::updateHeader()
@@ -321,10 +429,14 @@ void RunView::updateHeader()
     m_source->setToolTip(tr("What feeds this view: live socket, REST polling, reconnecting, or ended"));
     m_source->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(sourceColor.name()));
     m_source->setVisible(true);
+    // Operators read "failed" as failed tasks, not as failure events (retries emit several).
     const RunEventModel* events = s->eventModel();
+    const TaskListModel* tasks = s->taskModel();
     QString counts = tr("%n event(s)", nullptr, events->rowCount());
-    if (events->failureCount() > 0)
-        counts += tr(", %n failure(s)", nullptr, events->failureCount());
+    if (tasks->rowCount() > 0)
+        counts += tr(", %n task(s)", nullptr, tasks->rowCount());
+    if (tasks->failedCount() > 0)
+        counts += tr(", %n failed", nullptr, tasks->failedCount());
     if (events->trimmedCount() > 0)
         counts += tr(" (%1 oldest trimmed)").arg(events->trimmedCount());
     m_counts->setText(counts);

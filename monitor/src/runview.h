@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QScrollArea;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,6 +15,7 @@ class QTableView;
 namespace Cloacina {
 class RunSession;
 class RunEventFilterModel;
+class TaskFilterModel;
 struct Error;
 }
 
@@ -35,6 +37,13 @@ public:
 
     QTableView* eventTable() const { return m_events; }
     QTableView* taskTable() const { return m_tasks; }
+    //! The sort/filter proxy between the task model and the task table.
+    TaskFilterModel* taskFilter() const { return m_taskFilter; }
+    QLineEdit* taskSearch() const { return m_taskSearch; }
+    QLineEdit* eventSearch() const { return m_search; }
+    //! "Showing 1 of 2024 events — filter active", hidden while nothing is filtered.
+    QLabel* eventFilterNotice() const { return m_filterNotice; }
+    QScrollArea* timelineScroll() const { return m_ganttScroll; }
     QTabWidget* tabs() const { return m_tabs; }
     QLabel* sourceLabel() const { return m_source; }
     QLabel* statusLabel() const { return m_status; }
@@ -68,6 +77,9 @@ private:
     void updateGraph();
     void showEventDetails();
     void setFailuresOnly(bool on);
+    void updateFilterNotice();
+    QWidget* buildTasksPage();
+    QWidget* buildTimelinePage();
 
     RunSession* m_session;
     RunEventFilterModel* m_filter;
@@ -84,6 +96,11 @@ private:
     QTabWidget* m_tabs;
     QTableView* m_events;
     QTableView* m_tasks;
+    TaskFilterModel* m_taskFilter;
+    QLineEdit* m_taskSearch;
+    QCheckBox* m_taskProblems;
+    QScrollArea* m_ganttScroll;
+    QLabel* m_filterNotice;
     QCheckBox* m_failuresOnly;
     QCheckBox* m_follow;
     QLineEdit* m_search;

@@ -60,13 +60,26 @@ ItemDelegate {
         }
         Label {
             id: took
+            objectName: "taskDuration"
             width: 80
             anchors.left: attempts.right
             anchors.leftMargin: 10
             anchors.verticalCenter: parent.verticalCenter
+            // Only a task that runs is "running"; one that waits says so; skipped ones say nothing
+            // more than their badge.
             text: {
                 const d = Format.duration(row.duration)
-                return d.length > 0 ? d : (Format.isTerminalStatus(row.status) ? "" : qsTr("running"))
+                if (d.length > 0)
+                    return d
+                switch (Format.statusCategory(row.status)) {
+                case "started":
+                case "retry":
+                    return qsTr("running")
+                case "progress":
+                    return qsTr("not started")
+                default:
+                    return ""
+                }
             }
             color: "#616161"
             font.pixelSize: 12

@@ -18,6 +18,7 @@ TestCase {
     Component { id: clientComponent; Client { } }
     Component { id: monitorComponent; MonitorView { width: root.width; height: root.height } }
     Component { id: eventRowComponent; EventRow { width: 800 } }
+    Component { id: taskRowComponent; TaskRow { width: 800 } }
 
     // Clients outlive the views that use them: destroyed at the start of the next test.
     property var clients: []
@@ -321,6 +322,19 @@ TestCase {
         const before = list.count
         list.positionViewAtEnd()
         tryVerify(() => list.count > before, 10000, "the next page loads on scroll")
+    }
+
+    // Issue #16.4: a task that has not started is not labelled "running".
+    function test_15_not_started_task_is_not_running() {
+        const props = { index: 0, name: "publish", fullName: "public::pkg::wf::publish", categoryColor: "#9e9e9e",
+            attempt: 0, maxAttempts: 3, startedAt: undefined, duration: -1, errorLine: "" }
+        const cases = { "NotStarted": "not started", "Pending": "not started", "Skipped": "", "Running": "running" }
+        for (const status in cases) {
+            props.status = status
+            const row = createTemporaryObject(taskRowComponent, root, props)
+            verify(row)
+            compare(child(row, "taskDuration").text, cases[status], status)
+        }
     }
 }
 }
