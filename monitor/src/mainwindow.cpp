@@ -122,6 +122,7 @@ void MainWindow::buildActions()
     copyAct->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     auto* rerunAct = runMenu->addAction(QIcon(QStringLiteral(":/icons/rerun.svg")), tr("&Re-run workflow…"), this, &MainWindow::rerun);
     rerunAct->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_rerunAction = rerunAct;
     auto* reconnectAct = runMenu->addAction(tr("Follow &again"), m_session, &RunSession::reconnect);
     reconnectAct->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     auto* failuresAct = runMenu->addAction(tr("Show &failures only"));
@@ -248,6 +249,8 @@ void MainWindow::connectTo(const ConnectionSettings& settings, const QString& ap
     m_connLabel->setToolTipText({});
     m_outageCause = Error();
     statusBar()->clearMessage();
+    m_runView->setRerunAllowed(true); // until whoami says otherwise
+    m_rerunAction->setEnabled(true);
     if (m_client) {
         m_session->setClient(nullptr);
         m_executions->setClient(nullptr);
@@ -305,6 +308,10 @@ void MainWindow::checkIdentity()
             return;
         const WhoamiResponse& me = r.value();
         m_connLabel->setToolTipText(tr("Key %1, role %2%3").arg(me.name, me.role, me.isAdmin ? tr(", admin") : QString()));
+        // A read-only key may not start workflows (the server answers 403): say so up front.
+        const bool mayRun = me.isAdmin || me.role != QLatin1String("read");
+        m_runView->setRerunAllowed(mayRun, tr("This key's role (%1) may not start workflows").arg(me.role));
+        m_rerunAction->setEnabled(mayRun);
         if (!me.isAdmin) {
             m_runs->setTenantChoices({}, {});
             return;
@@ -461,7 +468,7 @@ void MainWindow::rerun()
     m_runView->clearActionError();
     statusBar()->showMessage(tr("Starting %1…").arg(workflow));
     QPointer<CloacinaClient> client = m_client;
-    whenReady(m_client->executeWorkflow(workflow, request, tenant), this, [this, workflow, client](const Result<ExecuteResponse>& r) {
+    whenReady(m_client->executeWorkflow(workflow, request, tenant), this, [this, workflow, tenant, client](const Result<ExecuteResponse>& r) {
         if (client != m_client)
             return;
         if (!r) {
@@ -477,7 +484,10 @@ void MainWindow::rerun()
             return;
         }
         const QString id = r.value().executionId;
-        statusBar()->showMessage(tr("Started a new run of %1: %2").arg(workflow, id), 8000);
+        statusBar()->showMessage(tr("Started a new run of %1: %2 — following it").arg(workflow, id), 8000);
+        // Follow the new run at once; the list shows it with its next refresh.
+        m_runs->table()->clearSelection();
+        m_session->open(id, tenant, workflow);
         emit rerunStarted(id);
         m_executions->refresh();
     });

@@ -97,6 +97,7 @@ private:
     ElidingLabel* m_versionLabel;
     QSystemTrayIcon* m_tray = nullptr;
     QAction* m_notifyAction = nullptr;
+    QAction* m_rerunAction = nullptr;
     ConnectionSettings m_settings;
     ConfirmHook m_confirmHook;
     QString m_lastConfirmation;

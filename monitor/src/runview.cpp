@@ -441,7 +441,8 @@ void RunView::updateHeader()
         counts += tr(" (%1 oldest trimmed)").arg(events->trimmedCount());
     m_counts->setText(counts);
     m_copyId->setEnabled(true);
-    m_rerun->setEnabled(!s->workflowName().isEmpty());
+    m_rerun->setEnabled(!s->workflowName().isEmpty() && m_rerunAllowed);
+    m_rerun->setToolTip(m_rerunAllowed ? tr("Start a new run of this workflow (Ctrl+R)") : m_rerunRefusal);
     m_reconnect->setEnabled(true);
 }
 
@@ -479,6 +480,13 @@ void RunView::showActionError(const QString& what, const Error& error)
 {
     m_actionBanner->setText(QStringLiteral("%1: %2").arg(what.toHtmlEscaped(), describe(error)));
     m_actionBanner->setVisible(true);
+}
+
+void RunView::setRerunAllowed(bool allowed, const QString& why)
+{
+    m_rerunAllowed = allowed;
+    m_rerunRefusal = why;
+    updateHeader();
 }
 
 void RunView::clearActionError()

@@ -62,6 +62,10 @@ public:
     //! request id; an empty error clears it.
     void showActionError(const QString& what, const Error& error);
     void clearActionError();
+    //! Enables Re-run only when the key may start workflows; \a why explains a refusal.
+    void setRerunAllowed(bool allowed, const QString& why = {});
+    //! The Re-run button (tests).
+    QPushButton* rerunButton() const { return m_rerun; }
     //! The banner text of an error: message, HTTP status, code and request id.
     static QString describe(const Error& error);
 
@@ -113,6 +117,8 @@ private:
     QSplitter* m_split;
     QSplitter* m_eventSplit;
     bool m_pinned = true;
+    bool m_rerunAllowed = true;
+    QString m_rerunRefusal;
 };
 
 } // namespace Cloacina::Monitor

@@ -24,7 +24,23 @@ Pane {
     padding: 0
     clip: true
 
+    //! Opens the next (\a direction 1) or previous (-1) failed run after the current row, as J/K
+    //! do in the Widgets monitor; false at the end of the list.
+    function openNextFailure(direction) {
+        const from = runList.currentIndex < 0 ? (direction > 0 ? -1 : runList.count) : runList.currentIndex
+        const row = page.model.nextFailure(from, direction)
+        if (row < 0) {
+            if (direction > 0 && page.model.hasMore)
+                page.model.loadMore()
+            return false
+        }
+        return page.openRow(row)
+    }
+
     function openRow(row) {
+        if (row < 0 || row >= runList.count)
+            return false
+        runList.positionViewAtIndex(row, ListView.Contain)
         const item = runList.itemAtIndex(row)
         if (!item)
             return false
@@ -165,12 +181,45 @@ Pane {
             clip: true
             model: page.model
             currentIndex: -1
+            focus: true
+            activeFocusOnTab: true
             boundsBehavior: Flickable.StopAtBounds
+            // Keys as in the Widgets monitor: J/K open the next/previous failed run, the arrows
+            // move the selection, Enter opens it.
+            Keys.onPressed: (event) => {
+                switch (event.key) {
+                case Qt.Key_J:
+                    page.openNextFailure(1)
+                    break
+                case Qt.Key_K:
+                    page.openNextFailure(-1)
+                    break
+                case Qt.Key_Down:
+                    runList.currentIndex = Math.min(runList.count - 1, runList.currentIndex + 1)
+                    runList.positionViewAtIndex(runList.currentIndex, ListView.Contain)
+                    break
+                case Qt.Key_Up:
+                    runList.currentIndex = Math.max(0, runList.currentIndex - 1)
+                    runList.positionViewAtIndex(runList.currentIndex, ListView.Contain)
+                    break
+                case Qt.Key_Return:
+                case Qt.Key_Enter:
+                    page.openRow(runList.currentIndex)
+                    break
+                default:
+                    return
+                }
+                event.accepted = true
+            }
             ScrollBar.vertical: ScrollBar { }
             delegate: RunRow {
                 current: executionId === page.currentExecutionId
+                selected: ListView.isCurrentItem
                 showTenant: page.model.allTenants
-                onClicked: page.openRow(index)
+                onClicked: {
+                    runList.forceActiveFocus()
+                    page.openRow(index)
+                }
             }
             // Scrolling to the end loads the next page (QML views do not call fetchMore()).
             onAtYEndChanged: if (atYEnd && count > 0 && page.model.hasMore && !page.model.loading) page.model.loadMore()

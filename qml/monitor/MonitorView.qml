@@ -149,7 +149,11 @@ Page {
                 client: view.client
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 400
-                onRerunStarted: runsModel.refresh()
+                // Follow the new run at once; the list shows it with its refresh.
+                onRerunStarted: (executionId) => {
+                    runFollower.open(executionId, runFollower.tenant, runFollower.workflowName)
+                    runsModel.refresh()
+                }
             }
         }
     }

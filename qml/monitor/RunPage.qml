@@ -121,7 +121,12 @@ Pane {
                     Button {
                         objectName: "rerunButton"
                         text: qsTr("Re-run…")
-                        enabled: page.client !== null && page.follower.workflowName.length > 0
+                        // A read-only key may not start workflows (the server answers 403).
+                        readonly property bool keyMayRun: page.client !== null
+                            && (page.client.isAdmin || page.client.identity.role !== "read")
+                        enabled: keyMayRun && page.follower.workflowName.length > 0
+                        ToolTip.visible: hovered && !keyMayRun
+                        ToolTip.text: qsTr("This key's role (%1) may not start workflows").arg(page.client ? page.client.identity.role : "")
                         onClicked: page.requestRerun()
                     }
                 }

@@ -20,6 +20,8 @@ ItemDelegate {
     property bool showTenant: false
     //! True for the run shown in the run view.
     property bool current: false
+    //! True for the list's current row (keyboard selection).
+    property bool selected: false
 
     width: ListView.view ? ListView.view.width : implicitWidth
     height: 64
@@ -28,6 +30,8 @@ ItemDelegate {
 
     background: Rectangle {
         color: row.current ? "#dbe9f9" : row.isNew ? "#fff8e1" : row.hovered ? "#f3f6f9" : (row.index % 2 ? "#fafafa" : "#ffffff")
+        border.color: row.selected ? "#1e88e5" : "transparent"
+        border.width: row.selected ? 2 : 0
         Rectangle {
             width: 4
             height: parent.height

@@ -288,6 +288,8 @@ private slots:
         const QString newId = started.at(0).at(0).toString();
         QVERIFY(!newId.isEmpty());
         QVERIFY(!m_sim->executionStatus(newId).isEmpty());
+        // Issue #16.5: the new run is opened.
+        QCOMPARE(m_window->runSession()->executionId(), newId);
         // declining does nothing
         m_window->setConfirmHook([](const QString&, QJsonValue*) { return false; });
         m_window->rerun();
@@ -317,6 +319,9 @@ private slots:
         m_window->connectTo(settings(), readKey);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->executions()->rowCount(), 6, 10000);
         m_window->openRow(0);
+        // Issue #16.5: a read-only key gets no Re-run button, and is told why.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->runView()->rerunButton()->isEnabled(), 10000);
+        QVERIFY(m_window->runView()->rerunButton()->toolTip().contains(QStringLiteral("read")));
         m_window->setConfirmHook([](const QString&, QJsonValue*) { return true; });
         QSignalSpy failed(m_window.get(), &MainWindow::rerunFailed);
         m_window->rerun();

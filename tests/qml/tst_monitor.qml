@@ -276,6 +276,8 @@ TestCase {
         tryVerify(() => banner.visible, 10000, "the outcome is shown")
         compare(banner.isError, false)
         verify(child(banner, "bannerTitle").text.indexOf("Started run") === 0, child(banner, "bannerTitle").text)
+        // Issue #16.5: the new run is followed at once.
+        tryVerify(() => child(banner, "bannerTitle").text.indexOf(m.follower.executionId) > 0, 5000, "the new run is opened")
     }
 
     function test_12_rerun_refused_shows_code() {
@@ -334,6 +336,56 @@ TestCase {
             const row = createTemporaryObject(taskRowComponent, root, props)
             verify(row)
             compare(child(row, "taskDuration").text, cases[status], status)
+        }
+    }
+
+    // Issue #16.5: J/K open the next/previous failed run, arrows move, Enter opens.
+    function test_16_keyboard_in_the_list() {
+        const m = connectedMonitor()
+        const list = m.runsPage.list
+        tryVerify(() => list.count >= 3 && !m.runs.loading, 10000)
+        list.forceActiveFocus()
+        keyClick(Qt.Key_J)
+        tryVerify(() => m.follower.executionId.length > 0, 5000, "J opens the first failed run")
+        compare(m.runs.rowOfId(m.follower.executionId), 0)
+        compare(list.currentIndex, 0)
+        keyClick(Qt.Key_J)
+        compare(list.currentIndex, 1)
+        compare(m.runs.rowOfId(m.follower.executionId), 1)
+        keyClick(Qt.Key_K)
+        compare(m.runs.rowOfId(m.follower.executionId), 0)
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Down)
+        compare(list.currentIndex, 2)
+        compare(m.runs.rowOfId(m.follower.executionId), 0, "arrows only move the selection")
+        keyClick(Qt.Key_Return)
+        compare(m.runs.rowOfId(m.follower.executionId), 2, "Enter opens it")
+    }
+
+    // Issue #16.5: Enter in the URL or tenant field connects, like the Connect button.
+    function test_17_enter_in_connect_form() {
+        const c = newClient()
+        c.apiKey = simKey
+        const m = createTemporaryObject(monitorComponent, root, { client: c })
+        const url = child(m, "urlField")
+        url.text = simUrl
+        child(m, "tenantField").text = "public"
+        child(m, "tenantField").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        tryVerify(() => m.connected, 10000, "Enter connects")
+    }
+
+    // Issue #16.5: a long error line stays inside its banner (the connect form is narrow).
+    function test_18_error_line_stays_in_its_box() {
+        const m = makeMonitor("wrong-key")
+        const banner = child(m, "connectError")
+        tryVerify(() => banner.visible && child(banner, "bannerRequestId").visible, 10000)
+        wait(50)
+        for (const name of ["bannerStatus", "bannerCode", "bannerRequestId"]) {
+            const item = child(banner, name)
+            const p = item.mapToItem(banner, 0, 0)
+            verify(p.x >= 0 && p.x + item.width <= banner.width + 0.5,
+                   name + " at " + p.x + ".." + (p.x + item.width) + " of " + banner.width)
         }
     }
 }
