@@ -9,6 +9,7 @@
 #include <cloacina/whenready.h>
 
 #include <QElapsedTimer>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -734,6 +735,26 @@ void ExecutionListModel::expireNewFlags()
         m_newExpiry.stop();
     if (any)
         emit countChanged();
+}
+
+bool ExecutionListModel::matches(int row, const QString& text) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return true;
+    const ExecutionRecord& r = m_rows.at(row);
+    for (const QString* field : { &r.id, &r.workflow, &r.failingTask, &r.errorText }) {
+        if (field->contains(needle, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool ExecutionListModel::isExecutionId(const QString& text)
+{
+    return !QUuid::fromString(text.trimmed()).isNull();
 }
 
 int ExecutionListModel::nextFailure(int row, int direction) const

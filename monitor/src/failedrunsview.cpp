@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Cloacina::Monitor {
@@ -100,6 +101,13 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     scope->addWidget(m_tenant, 1);
     layout->addLayout(scope);
 
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("runSearch"));
+    m_search->setPlaceholderText(tr("Search: execution id, workflow, task or error text"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Filters the loaded runs. Enter with a complete execution id opens that run even when it is not listed."));
+    layout->addWidget(m_search);
+
     auto* refreshRow = new QHBoxLayout;
     m_interval = new QSpinBox(this);
     m_interval->setObjectName(QStringLiteral("refreshInterval"));
@@ -177,6 +185,24 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     connect(model, &ExecutionListModel::lastErrorChanged, this, &FailedRunsView::showError);
     connect(model, &ExecutionListModel::tenantsChanged, this, [this] {
         m_table->setColumnHidden(ExecutionListModel::TenantColumn, !m_model->allTenants() && m_model->tenants().size() <= 1);
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &FailedRunsView::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_search->text().trimmed();
+        if (!ExecutionListModel::isExecutionId(text))
+            return;
+        const int row = m_model->rowOfId(QUuid::fromString(text).toString(QUuid::WithoutBraces));
+        if (row >= 0)
+            emit runActivated(row);
+        else
+            emit executionIdRequested(QUuid::fromString(text).toString(QUuid::WithoutBraces));
+    });
+    // New and changed rows (e.g. error text that arrived) are searched too.
+    connect(model, &QAbstractItemModel::rowsInserted, this, &FailedRunsView::applySearch);
+    connect(model, &QAbstractItemModel::modelReset, this, &FailedRunsView::applySearch);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_search->text().isEmpty())
+            applySearch();
     });
     // A relative time range moves with the clock.
     m_timeRangeTimer = new QTimer(this);
@@ -280,8 +306,32 @@ void FailedRunsView::updateRefreshLabel()
     const int n = m_model->newCount();
     if (n > 0)
         count += tr(", %n new", nullptr, n);
+    if (!m_search->text().isEmpty())
+        count = tr("%1 match the search — ").arg(visibleRowCount()) + count;
     m_count->setText(count);
     m_count->setToolTipText(m_model->hasMore() ? tr("Scroll down to load older runs") : tr("Every matching run is loaded"));
+}
+
+void FailedRunsView::applySearch()
+{
+    const QString text = m_search->text();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const bool shown = m_model->matches(row, text);
+        // The error text is fetched lazily: searching asks for it (cached, 4 calls at a time).
+        if (!text.isEmpty() && !shown)
+            m_model->enrich(row);
+        if (m_table->isRowHidden(row) == shown)
+            m_table->setRowHidden(row, !shown);
+    }
+    updateRefreshLabel();
+}
+
+int FailedRunsView::visibleRowCount() const
+{
+    int n = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        n += m_table->isRowHidden(row) ? 0 : 1;
+    return n;
 }
 
 void FailedRunsView::showError()

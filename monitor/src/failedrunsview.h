@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QSpinBox;
 class QTableView;
@@ -31,6 +32,10 @@ public:
     QComboBox* tenantCombo() const { return m_tenant; }
     QSpinBox* intervalSpin() const { return m_interval; }
     QLabel* errorLabel() const { return m_error; }
+    //! Search by execution id, workflow, failing task or error text (loaded rows).
+    QLineEdit* searchField() const { return m_search; }
+    //! Rows shown (not hidden by the search).
+    int visibleRowCount() const;
 
     //! Offers \a workflows in the workflow filter (keeps the current choice).
     void setWorkflows(const QStringList& workflows);
@@ -47,6 +52,8 @@ signals:
     //! The selection moved to \a row (-1 for none).
     void currentRunChanged(int row);
     void tenantChoiceChanged(const QString& tenant, bool allTenants);
+    //! Enter in the search field with a complete execution id that is not listed.
+    void executionIdRequested(const QString& executionId);
 
 private:
     void applyStatus();
@@ -54,6 +61,7 @@ private:
     void applyTime();
     void updateRefreshLabel();
     void showError();
+    void applySearch();
 
     ExecutionListModel* m_model;
     QTableView* m_table;
@@ -66,6 +74,7 @@ private:
     ElidingLabel* m_lastRefresh;
     ElidingLabel* m_count;
     QLabel* m_error;
+    QLineEdit* m_search;
     QTimer* m_timeRangeTimer;
 };
 

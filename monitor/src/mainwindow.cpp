@@ -65,6 +65,12 @@ MainWindow::MainWindow(QWidget* parent)
     buildActions();
 
     connect(m_runs, &FailedRunsView::runActivated, this, &MainWindow::openRow);
+    connect(m_runs, &FailedRunsView::executionIdRequested, this, [this](const QString& id) {
+        // Not listed (older, other status): follow it anyway.
+        m_runs->table()->clearSelection();
+        m_session->open(id, m_client ? m_client->tenant() : QString(), QString());
+        statusBar()->showMessage(tr("Opened execution %1 (not in the list)").arg(id), 5000);
+    });
     connect(m_runs, &FailedRunsView::tenantChoiceChanged, this, [this](const QString& tenant, bool all) {
         if (all) {
             m_executions->setAllTenants(true);

@@ -18,6 +18,9 @@ Pane {
     //! The ListView (tests).
     readonly property alias list: runList
 
+    //! Search text: a part of the execution id, workflow, failing task or error text.
+    property alias searchText: searchField.text
+
     //! A row was clicked (or opened by openFirst).
     signal runActivated(string executionId, string tenant, string workflow)
 
@@ -123,6 +126,19 @@ Pane {
                         onClicked: page.model.refresh()
                     }
                 }
+                TextField {
+                    id: searchField
+                    objectName: "runSearch"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Search: execution id, workflow, task or error text")
+                    selectByMouse: true
+                    // Enter with a complete id that is not listed opens that run anyway.
+                    onAccepted: {
+                        const id = text.trim()
+                        if (page.model.isExecutionId(id) && page.model.rowOfId(id) < 0)
+                            page.runActivated(id, "", "")
+                    }
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: 8
@@ -215,6 +231,8 @@ Pane {
             delegate: RunRow {
                 current: executionId === page.currentExecutionId
                 selected: ListView.isCurrentItem
+                // Hidden rows take no room; failure details arriving later are searched too.
+                matchesSearch: failingTask.length + firstErrorLine.length >= 0 && page.model.matches(index, page.searchText)
                 showTenant: page.model.allTenants
                 onClicked: {
                     runList.forceActiveFocus()

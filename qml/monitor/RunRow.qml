@@ -22,9 +22,13 @@ ItemDelegate {
     property bool current: false
     //! True for the list's current row (keyboard selection).
     property bool selected: false
+    //! False hides the row (the list's search does not match it).
+    property bool matchesSearch: true
+
+    visible: matchesSearch
 
     width: ListView.view ? ListView.view.width : implicitWidth
-    height: 64
+    height: matchesSearch ? 64 : 0
     padding: 0
     highlighted: current
 

@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
@@ -268,6 +269,32 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 6, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!model.hasMore(), 10000);
         QVERIFY2(count->text().startsWith(QStringLiteral("6 run")) && !count->text().contains(QStringLiteral("more")), qPrintable(count->text()));
+    }
+
+    // Issue #16, also expected: search by run id and by error text; a complete id opens the run.
+    void searchByIdAndErrorText()
+    {
+        FailedRunsView* view = m_window->failedRunsView();
+        ExecutionListModel* model = m_window->executions();
+        const QString id = model->record(3).id;
+        QTest::keyClicks(view->searchField(), id.left(8));
+        QCOMPARE(view->visibleRowCount(), 1);
+        QVERIFY(!view->table()->isRowHidden(3));
+        view->searchField()->clear();
+        QCOMPARE(view->visibleRowCount(), 6);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->record(2).errorText.isEmpty(), 10000);
+        const QString error = model->record(2).errorText;
+        QTest::keyClicks(view->searchField(), error.mid(error.size() / 3, 12).toUpper());
+        QVERIFY(!view->table()->isRowHidden(2));
+        QVERIFY(view->visibleRowCount() >= 1);
+        // A run that is not listed (completed) is opened by its full id.
+        view->searchField()->clear();
+        const QString completed = m_sim->createExecutions(1, QStringLiteral("Completed")).first();
+        QTest::keyClicks(view->searchField(), completed);
+        QCOMPARE(view->visibleRowCount(), 0);
+        QTest::keyClick(view->searchField(), Qt::Key_Return);
+        QCOMPARE(m_window->runSession()->executionId(), completed);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->runSession()->status(), QStringLiteral("Completed"), 10000);
     }
 
     void rerunWithConfirmation()

@@ -388,5 +388,25 @@ TestCase {
                    name + " at " + p.x + ".." + (p.x + item.width) + " of " + banner.width)
         }
     }
+
+    // Issue #16, also expected: search by execution id.
+    function test_19_search_by_id() {
+        const m = connectedMonitor()
+        const list = m.runsPage.list
+        tryVerify(() => list.count >= 3 && !m.runs.loading, 10000)
+        tryVerify(() => list.itemAtIndex(1) !== null, 5000)
+        const id = list.itemAtIndex(1).executionId
+        child(m, "runSearch").text = id.substring(0, 8)
+        let shown = 0
+        for (let i = 0; i < list.count; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain)
+            const it = list.itemAtIndex(i)
+            if (it && it.visible)
+                ++shown
+        }
+        compare(shown, 1)
+        child(m, "runSearch").text = ""
+        tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).visible, 5000)
+    }
 }
 }

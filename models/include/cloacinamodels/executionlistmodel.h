@@ -235,6 +235,12 @@ public:
     const ExecutionRecord& record(int row) const { return m_rows.at(row); }
     //! Starts enrichment of \a row now (normally triggered by data()).
     Q_INVOKABLE void enrich(int row);
+    //! True when \a row matches a search for \a text (case-insensitive): a part of its execution
+    //! id, workflow, failing task or error text (failure details only once enriched). Empty
+    //! \a text matches every row.
+    Q_INVOKABLE bool matches(int row, const QString& text) const;
+    //! True when \a text is a complete execution id (a UUID).
+    Q_INVOKABLE static bool isExecutionId(const QString& text);
     //! Next/previous row after \a row whose status is Failed, or -1.
     Q_INVOKABLE int nextFailure(int row, int direction = 1) const;
 
