@@ -94,10 +94,11 @@ QVariant ExecutionListModel::data(const QModelIndex& index, int role) const
             return r.workflow;
         case StatusColumn:
             return r.status;
+        // Relative ("3 min ago") is what an operator reads first; the tooltip has the time.
         case StartedColumn:
-            return Format::dateTime(r.startedAt);
+            return Format::relativeTime(r.startedAt);
         case EndedColumn:
-            return Format::dateTime(r.completedAt);
+            return Format::relativeTime(r.completedAt);
         case DurationColumn:
             return Format::duration(durationOf(r));
         case FailingTaskColumn:
@@ -115,6 +116,10 @@ QVariant ExecutionListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ErrorColumn)
             return r.errorText;
+        if (index.column() == StartedColumn)
+            return Format::dateTime(r.startedAt);
+        if (index.column() == EndedColumn)
+            return Format::dateTime(r.completedAt);
         if (index.column() == IdColumn || index.column() == WorkflowColumn)
             return r.id;
         return {};

@@ -158,7 +158,7 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     const int cw = m_table->fontMetrics().averageCharWidth();
     m_table->setColumnWidth(ExecutionListModel::WorkflowColumn, cw * 22);
     m_table->setColumnWidth(ExecutionListModel::StatusColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("Completed")) + 36);
-    const int dateWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16;
+    const int dateWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 24;
     m_table->setColumnWidth(ExecutionListModel::StartedColumn, dateWidth);
     m_table->setColumnWidth(ExecutionListModel::EndedColumn, dateWidth);
     m_table->setColumnWidth(ExecutionListModel::DurationColumn, cw * 11);
@@ -204,6 +204,11 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
         if (!m_search->text().isEmpty())
             applySearch();
     });
+    // "3 min ago" moves on: repaint the table every half minute.
+    auto* clock = new QTimer(this);
+    clock->setInterval(30000);
+    connect(clock, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
+    clock->start();
     // A relative time range moves with the clock.
     m_timeRangeTimer = new QTimer(this);
     m_timeRangeTimer->setInterval(60000);

@@ -228,7 +228,16 @@ Pane {
                 event.accepted = true
             }
             ScrollBar.vertical: ScrollBar { }
+            Timer {
+                id: clock
+                property int tick: 0
+                interval: 30000
+                repeat: true
+                running: true
+                onTriggered: ++tick
+            }
             delegate: RunRow {
+                tick: clock.tick
                 current: executionId === page.currentExecutionId
                 selected: ListView.isCurrentItem
                 // Hidden rows take no room; failure details arriving later are searched too.

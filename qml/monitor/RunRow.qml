@@ -22,6 +22,11 @@ ItemDelegate {
     property bool current: false
     //! True for the list's current row (keyboard selection).
     property bool selected: false
+    //! Changes every half minute so that relative times ("3 min ago") move on.
+    property int tick: 0
+    ToolTip.visible: hovered
+    ToolTip.delay: 800
+    ToolTip.text: qsTr("Started %1").arg(Format.dateTime(row.startedAt))
     //! False hides the row (the list's search does not match it).
     property bool matchesSearch: true
 
@@ -90,7 +95,7 @@ ItemDelegate {
             color: "#555555"
             font.pixelSize: 12
             text: {
-                let parts = [Format.dateTime(row.startedAt)]
+                let parts = [Format.relativeTime(row.startedAt) + (row.tick >= 0 ? "" : "")]
                 const d = Format.duration(row.duration)
                 parts.push(d.length > 0 ? d : qsTr("running"))
                 if (row.failingTask.length > 0)

@@ -1,4 +1,5 @@
 #include <cloacinamodels/executionlistmodel.h>
+#include <cloacinamodels/format.h>
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacinasim/simulator.h>
@@ -165,6 +166,28 @@ private slots:
         for (const QList<QVariant>& args : std::as_const(changed))
             namedFailingTask |= args.at(2).value<QList<int>>().contains(ExecutionListModel::FailingTaskRole);
         QVERIFY(namedFailingTask);
+    }
+
+    // Issue #16, also expected: relative times, with the absolute time in the tooltip.
+    void relativeTimesWithAbsoluteTooltip()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+        QCOMPARE(Format::relativeTime(now.addSecs(-10), now), QStringLiteral("just now"));
+        QCOMPARE(Format::relativeTime(now.addSecs(-180), now), QStringLiteral("3 min ago"));
+        QCOMPARE(Format::relativeTime(now.addSecs(-5 * 3600 - 60), now), QStringLiteral("5 h ago"));
+        QCOMPARE(Format::relativeTime(now.addSecs(-2 * 86400), now), QStringLiteral("2 d ago"));
+        QCOMPARE(Format::relativeTime(now.addDays(-30), now), now.addDays(-30).toLocalTime().date().toString(Qt::ISODate));
+        QCOMPARE(Format::relativeTime(QDateTime(), now), QString());
+
+        m_sim->createExecutions(2, QStringLiteral("Failed"));
+        ExecutionListModel model;
+        model.setClient(m_client.get());
+        waitIdle(model);
+        QVERIFY(model.rowCount() > 0);
+        const QModelIndex started = model.index(0, ExecutionListModel::StartedColumn);
+        QVERIFY2(started.data().toString().contains(QStringLiteral("ago")) || started.data().toString() == QStringLiteral("just now"),
+            qPrintable(started.data().toString()));
+        QCOMPARE(started.data(Qt::ToolTipRole).toString(), Format::dateTime(model.record(0).startedAt));
     }
 
     void refreshKeepsSelectionAndFlagsNew()
