@@ -43,6 +43,9 @@ ExecutionListModel::ExecutionListModel(QObject* parent)
     });
     m_newExpiry.setInterval(1000);
     connect(&m_newExpiry, &QTimer::timeout, this, &ExecutionListModel::expireNewFlags);
+    for (auto signal : { &ExecutionListModel::countChanged, &ExecutionListModel::loadingChanged, &ExecutionListModel::filterChanged,
+             &ExecutionListModel::lastErrorChanged, &ExecutionListModel::clientChanged, &ExecutionListModel::tenantsChanged })
+        connect(this, signal, this, &ExecutionListModel::emptyTextChanged);
     m_enrichTimer.setSingleShot(true);
     m_enrichTimer.setInterval(0);
     connect(&m_enrichTimer, &QTimer::timeout, this, &ExecutionListModel::pumpEnrichment);
@@ -740,6 +743,33 @@ void ExecutionListModel::expireNewFlags()
         m_newExpiry.stop();
     if (any)
         emit countChanged();
+}
+
+QString ExecutionListModel::emptyText() const
+{
+    if (!m_rows.isEmpty())
+        return {};
+    if (!m_client)
+        return tr("Not connected to a server.");
+    if (isLoading())
+        return tr("Loading runs…");
+    if (m_hasError)
+        return tr("No runs could be loaded: %1").arg(m_lastError.message);
+    QString what = m_statuses.isEmpty() ? tr("No runs") : tr("No %1 runs").arg(m_statuses.join(tr(" or ")).toLower());
+    QStringList scope;
+    if (!m_workflow.isEmpty())
+        scope << tr("of workflow %1").arg(m_workflow);
+    if (m_after.isValid())
+        scope << tr("started since %1").arg(Format::dateTime(m_after));
+    if (m_before.isValid())
+        scope << tr("started before %1").arg(Format::dateTime(m_before));
+    if (m_allTenants)
+        scope << tr("in any tenant");
+    else if (!m_effectiveTenants.isEmpty())
+        scope << tr("in tenant %1").arg(m_effectiveTenants.join(QStringLiteral(", ")));
+    if (!scope.isEmpty())
+        what += QLatin1Char(' ') + scope.join(QLatin1Char(' '));
+    return what + tr(". Widen the filters to see more.");
 }
 
 bool ExecutionListModel::matches(int row, const QString& text) const

@@ -166,6 +166,16 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     m_table->setColumnWidth(ExecutionListModel::ErrorColumn, cw * 40);
     m_table->setColumnWidth(ExecutionListModel::TriggerColumn, cw * 10);
     layout->addWidget(m_table, 1);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    m_empty->setVisible(false);
+    layout->addWidget(m_empty, 1);
+    connect(model, &ExecutionListModel::emptyTextChanged, this, &FailedRunsView::updateEmptyState);
 
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& idx) { emit runActivated(idx.row()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -214,6 +224,7 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     m_timeRangeTimer->setInterval(60000);
     connect(m_timeRangeTimer, &QTimer::timeout, this, &FailedRunsView::applyTime);
     updateRefreshLabel();
+    updateEmptyState();
 }
 
 void FailedRunsView::applyStatus()
@@ -317,6 +328,20 @@ void FailedRunsView::updateRefreshLabel()
     m_count->setToolTipText(m_model->hasMore() ? tr("Scroll down to load older runs") : tr("Every matching run is loaded"));
 }
 
+void FailedRunsView::updateEmptyState()
+{
+    // In place of an empty table: why it is empty, and what to do about it.
+    const bool searching = !m_search->text().trimmed().isEmpty() && m_model->rowCount() > 0;
+    const bool empty = m_model->rowCount() == 0 || (searching && visibleRowCount() == 0);
+    if (empty) {
+        m_empty->setText(searching
+                ? tr("No loaded run matches “%1”. Enter with a complete execution id opens that run.").arg(m_search->text().trimmed())
+                : m_model->emptyText());
+    }
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
+}
+
 void FailedRunsView::applySearch()
 {
     const QString text = m_search->text();
@@ -329,6 +354,7 @@ void FailedRunsView::applySearch()
             m_table->setRowHidden(row, !shown);
     }
     updateRefreshLabel();
+    updateEmptyState();
 }
 
 int FailedRunsView::visibleRowCount() const

@@ -32,6 +32,8 @@ public:
     QComboBox* tenantCombo() const { return m_tenant; }
     QSpinBox* intervalSpin() const { return m_interval; }
     QLabel* errorLabel() const { return m_error; }
+    //! Says why the list is empty (shown in place of the table).
+    QLabel* emptyLabel() const { return m_empty; }
     //! Search by execution id, workflow, failing task or error text (loaded rows).
     QLineEdit* searchField() const { return m_search; }
     //! Rows shown (not hidden by the search).
@@ -62,6 +64,7 @@ private:
     void updateRefreshLabel();
     void showError();
     void applySearch();
+    void updateEmptyState();
 
     ExecutionListModel* m_model;
     QTableView* m_table;
@@ -75,6 +78,7 @@ private:
     ElidingLabel* m_count;
     QLabel* m_error;
     QLineEdit* m_search;
+    QLabel* m_empty;
     QTimer* m_timeRangeTimer;
 };
 

@@ -267,10 +267,15 @@ Pane {
                 }
             }
 
+            // Why the list is empty, and what to do about it.
             Label {
+                objectName: "emptyState"
                 anchors.centerIn: parent
-                visible: runList.count === 0 && !page.model.loading
-                text: page.model.hasError ? qsTr("No runs could be loaded.") : qsTr("No runs match the filter.")
+                width: parent.width - 48
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                visible: runList.count === 0
+                text: page.model.emptyText
                 color: "#757575"
             }
         }

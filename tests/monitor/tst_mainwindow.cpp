@@ -297,6 +297,22 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->runSession()->status(), QStringLiteral("Completed"), 10000);
     }
 
+    // Issue #16, also expected: an empty list says why it is empty.
+    void emptyListSaysWhy()
+    {
+        FailedRunsView* view = m_window->failedRunsView();
+        QVERIFY(!view->emptyLabel()->isVisible());
+        m_window->executions()->setWorkflowFilter(QStringLiteral("no_such_workflow"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->emptyLabel()->isVisible() && !m_window->executions()->isLoading(), 10000);
+        const QString text = view->emptyLabel()->text();
+        QVERIFY2(text.contains(QStringLiteral("No failed runs")) && text.contains(QStringLiteral("no_such_workflow")), qPrintable(text));
+        m_window->executions()->setWorkflowFilter({});
+        QTRY_VERIFY_WITH_TIMEOUT(!view->emptyLabel()->isVisible(), 10000);
+        QTest::keyClicks(view->searchField(), QStringLiteral("zzzz-nothing"));
+        QVERIFY(view->emptyLabel()->isVisible());
+        QVERIFY(view->emptyLabel()->text().contains(QStringLiteral("zzzz-nothing")));
+    }
+
     void rerunWithConfirmation()
     {
         m_window->openRow(0);

@@ -98,6 +98,9 @@ class ExecutionListModel : public QAbstractTableModel {
     //! True while the server has rows not loaded yet (count is then a lower bound): the same
     //! as canFetchMore() for the root, for QML.
     Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
+    //! Why the list is empty, for the view to show in its place ("No failed runs started in the
+    //! last 24 hours for workflow etl"); empty while there are rows.
+    Q_PROPERTY(QString emptyText READ emptyText NOTIFY emptyTextChanged)
 
 public:
     //! The table's columns, in display order.
@@ -214,6 +217,8 @@ public:
     void setMaxConcurrentEnrichments(int n) { m_maxEnrich = qMax(1, n); }
     //! Number of rows flagged as new.
     int newCount() const;
+    //! Why the list is empty; empty while there are rows.
+    QString emptyText() const;
     //! True while some stream has rows left on the server (see canFetchMore()).
     bool hasMore() const { return canFetchMore({}); }
     //! Pages a refresh may fetch per stream before it stops (default 40).
@@ -269,6 +274,8 @@ signals:
     void errorOccurred(const Cloacina::Error& error);
     //! A refresh (all of its streams) completed.
     void refreshed();
+    //! emptyText may have changed.
+    void emptyTextChanged();
 
 private:
     struct Stream {
