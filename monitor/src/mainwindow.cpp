@@ -6,6 +6,7 @@
 #include "rerundialog.h"
 #include "runview.h"
 #include "secretstore.h"
+#include "theme.h"
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/whenready.h>
@@ -15,6 +16,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -38,6 +40,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_executions(new ExecutionListModel(this))
     , m_session(new RunSession(this))
     , m_secrets(new SecretStore(this))
+    , m_theme(new Theme(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cloacina-monitor.svg")));
@@ -119,6 +122,23 @@ void MainWindow::buildActions()
     viewMenu->addSeparator();
     auto* ackAct = viewMenu->addAction(tr("&Acknowledge new failures"), m_executions, &ExecutionListModel::acknowledgeAll);
     ackAct->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    // Colour scheme: follow the system, or force light / dark (remembered).
+    auto* themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    const std::pair<QString, Theme::Mode> modes[] = { { tr("Follow the &system"), Theme::Mode::System },
+        { tr("&Light"), Theme::Mode::Light }, { tr("&Dark"), Theme::Mode::Dark } };
+    for (const auto& [text, mode] : modes) {
+        QAction* a = themeMenu->addAction(text);
+        a->setCheckable(true);
+        a->setData(int(mode));
+        a->setObjectName(QStringLiteral("theme%1").arg(int(mode)));
+        themes->addAction(a);
+        connect(a, &QAction::triggered, m_theme, [this, mode = mode] { m_theme->setMode(mode); });
+        if (mode == Theme::storedMode())
+            a->setChecked(true);
+    }
+    if (Theme::storedMode() != Theme::Mode::System)
+        m_theme->setMode(Theme::storedMode());
     m_notifyAction = viewMenu->addAction(tr("&Desktop notifications for new failures"));
     m_notifyAction->setCheckable(true);
     connect(m_notifyAction, &QAction::toggled, this, &MainWindow::setNotificationsEnabled);

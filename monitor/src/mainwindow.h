@@ -26,6 +26,7 @@ class ElidingLabel;
 class FailedRunsView;
 class RunView;
 class SecretStore;
+class Theme;
 
 //! The cloacina-monitor main window: failed runs on the left, the selected run on the right.
 class MainWindow : public QMainWindow {
@@ -44,6 +45,8 @@ public:
     RunSession* runSession() const { return m_session; }
     FailedRunsView* failedRunsView() const { return m_runs; }
     RunView* runView() const { return m_runView; }
+    //! The colour scheme (system / light / dark; View ▸ Theme).
+    Theme* theme() const { return m_theme; }
     ElidingLabel* connectionLabel() const { return m_connLabel; }
     ElidingLabel* versionLabel() const { return m_versionLabel; }
 
@@ -93,6 +96,7 @@ private:
     RunView* m_runView;
     QSplitter* m_split;
     SecretStore* m_secrets;
+    Theme* m_theme;
     ElidingLabel* m_connLabel;
     ElidingLabel* m_versionLabel;
     QSystemTrayIcon* m_tray = nullptr;

@@ -3,6 +3,7 @@
 #include "failedrunsview.h"
 #include "mainwindow.h"
 #include "runview.h"
+#include "theme.h"
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/whenready.h>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -42,6 +44,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+        QSettings().remove(QStringLiteral("theme")); // every window starts with the system's
     }
 
     void init()
@@ -311,6 +314,21 @@ private slots:
         QTest::keyClicks(view->searchField(), QStringLiteral("zzzz-nothing"));
         QVERIFY(view->emptyLabel()->isVisible());
         QVERIFY(view->emptyLabel()->text().contains(QStringLiteral("zzzz-nothing")));
+    }
+
+    // Issue #16, also expected: a dark palette on request, and back to the system's.
+    void darkThemeToggle()
+    {
+        QVERIFY(!Theme::isDark()); // offscreen's palette is light
+        auto* dark = m_window->findChild<QAction*>(QStringLiteral("theme%1").arg(int(Theme::Mode::Dark)));
+        QVERIFY(dark);
+        dark->trigger();
+        QVERIFY(Theme::isDark());
+        QCOMPARE(Theme::storedMode(), Theme::Mode::Dark);
+        QTRY_VERIFY(m_window->runView()->eventTable()->palette().color(QPalette::Base).lightness() < 80);
+        m_window->findChild<QAction*>(QStringLiteral("theme%1").arg(int(Theme::Mode::System)))->trigger();
+        QVERIFY(!Theme::isDark());
+        QCOMPARE(Theme::storedMode(), Theme::Mode::System);
     }
 
     void rerunWithConfirmation()
