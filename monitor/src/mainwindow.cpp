@@ -137,6 +137,10 @@ void MainWindow::buildActions()
         if (mode == Theme::storedMode())
             a->setChecked(true);
     }
+    connect(m_theme, &Theme::modeChanged, themes, [themes](Theme::Mode mode) {
+        for (QAction* a : themes->actions())
+            a->setChecked(a->data().toInt() == int(mode));
+    });
     if (Theme::storedMode() != Theme::Mode::System)
         m_theme->setMode(Theme::storedMode());
     m_notifyAction = viewMenu->addAction(tr("&Desktop notifications for new failures"));

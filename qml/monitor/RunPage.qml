@@ -15,6 +15,10 @@ Pane {
     //! The ListViews (tests).
     readonly property alias eventList: eventList
     readonly property alias taskList: taskList
+    readonly property alias timeline: timelineView
+    readonly property alias graph: graphView
+    //! The tab bar (tests): 0 events, 1 tasks, 2 timeline, 3 graph.
+    readonly property alias tabs: tabs
 
     //! A re-run was accepted by the server.
     signal rerunStarted(string executionId)
@@ -255,6 +259,8 @@ Pane {
             Layout.fillWidth: true
             TabButton { text: qsTr("Events (%1)").arg(page.follower.eventModel.count) }
             TabButton { text: qsTr("Tasks (%1)").arg(page.follower.taskModel.count) }
+            TabButton { objectName: "timelineTab"; text: qsTr("Timeline") }
+            TabButton { objectName: "graphTab"; text: qsTr("Graph") }
         }
 
         StackLayout {
@@ -322,6 +328,18 @@ Pane {
                     color: "#757575"
                     text: qsTr("No tasks yet.")
                 }
+            }
+
+            TimelineView {
+                id: timelineView
+                objectName: "timelineView"
+                model: page.follower.taskModel
+            }
+
+            TaskGraphView {
+                id: graphView
+                objectName: "graphView"
+                follower: page.follower
             }
         }
     }

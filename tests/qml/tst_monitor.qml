@@ -408,5 +408,42 @@ TestCase {
         child(m, "runSearch").text = ""
         tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).visible, 5000)
     }
+
+    // Issue #16, also expected: the QML run view has the timeline and the task graph.
+    function test_20_timeline_and_graph() {
+        const m = connectedMonitor()
+        const list = m.runsPage.list
+        tryVerify(() => list.count > 0 && list.itemAtIndex(0) !== null, 10000)
+        mouseClick(list.itemAtIndex(0))
+        tryCompare(m.follower, "status", "Failed", 10000)
+        tryVerify(() => m.runPage.taskList.count > 0, 10000)
+        m.runPage.tabs.currentIndex = 2
+        const lanes = m.runPage.timeline.lanes
+        tryCompare(lanes, "count", m.runPage.taskList.count, 5000)
+        let bars = 0
+        for (let i = 0; i < lanes.count; ++i) {
+            lanes.positionViewAtIndex(i, ListView.Contain)
+            const lane = lanes.itemAtIndex(i)
+            if (lane && lane.started) {
+                ++bars
+                verify(lane.x1 > lane.x0, "a bar from start to end")
+            }
+        }
+        verify(bars > 0)
+        const fitted = lanes.contentWidth
+        mouseClick(child(m, "zoomIn"))
+        compare(m.runPage.timeline.zoom, 2)
+        verify(lanes.contentWidth > 1.5 * fitted)
+        mouseClick(child(m, "jumpToFailure"))
+        compare(lanes.currentIndex, m.follower.taskModel.failingRow())
+        m.runPage.tabs.currentIndex = 3
+        tryVerify(() => m.follower.graphNodes.length > 0, 10000, "the task graph loads")
+        compare(m.runPage.graph.nodes.count, m.follower.graphNodes.length)
+        verify(m.follower.graphColumns >= 1)
+        let failedNode = false
+        for (const n of m.follower.graphNodes)
+            failedNode = failedNode || n.status === "Failed"
+        verify(failedNode, "the failed task is marked in the graph")
+    }
 }
 }
