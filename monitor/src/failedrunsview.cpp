@@ -124,7 +124,7 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     refreshRow->addWidget(m_interval);
     refreshRow->addSpacing(12);
     refreshRow->addWidget(m_lastRefresh, 1);
-    refreshRow->addWidget(m_count, 1);
+    refreshRow->addWidget(m_count, 3); // the counter is the longer, more telling text
     layout->addLayout(refreshRow);
 
     m_error = new QLabel(this);
@@ -161,7 +161,7 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     const int dateWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 24;
     m_table->setColumnWidth(ExecutionListModel::StartedColumn, dateWidth);
     m_table->setColumnWidth(ExecutionListModel::EndedColumn, dateWidth);
-    m_table->setColumnWidth(ExecutionListModel::DurationColumn, cw * 11);
+    m_table->setColumnWidth(ExecutionListModel::DurationColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("59 min 59 s")) + 16);
     m_table->setColumnWidth(ExecutionListModel::FailingTaskColumn, cw * 16);
     m_table->setColumnWidth(ExecutionListModel::ErrorColumn, cw * 40);
     m_table->setColumnWidth(ExecutionListModel::TriggerColumn, cw * 10);

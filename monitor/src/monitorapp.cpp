@@ -115,7 +115,8 @@ bool MonitorApp::start()
     if (!m_options.theme.isEmpty()) {
         m_window->theme()->setMode(m_options.theme == QLatin1String("dark") ? Theme::Mode::Dark
                 : m_options.theme == QLatin1String("light")                 ? Theme::Mode::Light
-                                                                             : Theme::Mode::System);
+                                                                             : Theme::Mode::System,
+            false);
     }
     if (m_options.size.isValid())
         m_window->resize(m_options.size);

@@ -24,7 +24,7 @@ struct MonitorOptions {
     QString statusFilter; //!< --status Failed|any|<status>
     bool failuresOnly = false; //!< --failures-only
     QSize size; //!< --size WxH: window size (screenshots); invalid: the saved or default size
-    QString theme; //!< --theme system|light|dark (also stored for later starts)
+    QString theme; //!< --theme system|light|dark (this start only)
 
     //! Parses \a arguments (argv, including the program). Returns false with \a error on bad
     //! input; --help / --version are handled by QCommandLineParser and exit.

@@ -296,7 +296,7 @@ QWidget* RunView::buildTasksPage()
     m_tasks->setColumnWidth(TaskListModel::StartedColumn, timeWidth);
     m_tasks->setColumnWidth(TaskListModel::CompletedColumn, timeWidth);
     m_tasks->setColumnWidth(TaskListModel::AttemptsColumn, m_tasks->fontMetrics().horizontalAdvance(tr("Attempts")) + 16);
-    m_tasks->setColumnWidth(TaskListModel::DurationColumn, cw * 11);
+    m_tasks->setColumnWidth(TaskListModel::DurationColumn, m_tasks->fontMetrics().horizontalAdvance(QStringLiteral("59 min 59 s")) + 16);
     l->addWidget(m_tasks, 1);
     connect(m_taskSearch, &QLineEdit::textChanged, m_taskFilter, &TaskFilterModel::setText);
     connect(m_taskProblems, &QCheckBox::toggled, m_taskFilter, &TaskFilterModel::setProblemsOnly);

@@ -60,7 +60,7 @@ QPalette Theme::darkPalette()
     return p;
 }
 
-void Theme::setMode(Mode mode)
+void Theme::setMode(Mode mode, bool remember)
 {
     m_mode = mode;
     switch (mode) {
@@ -78,8 +78,9 @@ void Theme::setMode(Mode mode)
         QApplication::setPalette(m_systemPalette);
         break;
     }
-    QSettings().setValue(QStringLiteral("theme"),
-        mode == Mode::Dark ? QStringLiteral("dark") : mode == Mode::Light ? QStringLiteral("light") : QStringLiteral("system"));
+    if (remember)
+        QSettings().setValue(QStringLiteral("theme"),
+            mode == Mode::Dark ? QStringLiteral("dark") : mode == Mode::Light ? QStringLiteral("light") : QStringLiteral("system"));
     emit modeChanged(mode);
 }
 

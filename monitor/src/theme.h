@@ -18,8 +18,9 @@ public:
     explicit Theme(QObject* parent = nullptr);
 
     Mode mode() const { return m_mode; }
-    //! Applies \a mode to the whole application and stores it in QSettings ("theme").
-    void setMode(Mode mode);
+    //! Applies \a mode to the whole application; stores it in QSettings ("theme") unless
+    //! \a remember is false (a command-line choice for this start only).
+    void setMode(Mode mode, bool remember = true);
     //! The mode stored in QSettings (System when none).
     static Mode storedMode();
     //! True when the palette now in use is dark.

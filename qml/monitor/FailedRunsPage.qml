@@ -153,6 +153,9 @@ Pane {
                             return s
                         }
                         font.bold: true
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                        Layout.minimumWidth: 60
                     }
                     CheckBox {
                         objectName: "allTenants"
@@ -162,7 +165,6 @@ Pane {
                         onToggled: page.model.allTenants = checked
                         padding: 0
                     }
-                    Item { Layout.fillWidth: true }
                     BusyIndicator {
                         running: page.model.loading
                         implicitWidth: 20

@@ -160,10 +160,11 @@ Pane {
                         horizontalAlignment: Text.AlignRight
                         elide: Text.ElideLeft
                         color: "#616161"
-                        text: qsTr("%1 events · %2 failures · %3 tasks")
+                        // Failed *tasks*, as operators read it (retries repeat failure events).
+                        text: qsTr("%1 events · %2 tasks · %3 failed")
                               .arg(page.follower.eventModel.count)
-                              .arg(page.follower.eventModel.failureCount)
                               .arg(page.follower.taskModel.count)
+                              .arg(page.follower.taskModel.failedCount)
                     }
                 }
                 RowLayout {

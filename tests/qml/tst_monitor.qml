@@ -417,6 +417,9 @@ TestCase {
         mouseClick(list.itemAtIndex(0))
         tryCompare(m.follower, "status", "Failed", 10000)
         tryVerify(() => m.runPage.taskList.count > 0, 10000)
+        // Issue #16.5: the header counts failed tasks, not failure events.
+        tryVerify(() => child(m, "countsLabel").text.indexOf(" · " + m.follower.taskModel.failedCount + " failed") > 0, 5000,
+                  child(m, "countsLabel").text)
         m.runPage.tabs.currentIndex = 2
         const lanes = m.runPage.timeline.lanes
         tryCompare(lanes, "count", m.runPage.taskList.count, 5000)
