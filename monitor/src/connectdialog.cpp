@@ -1,5 +1,6 @@
 #include "connectdialog.h"
 
+#include "errorbanner.h"
 #include "runview.h"
 #include "secretstore.h"
 
@@ -131,12 +132,7 @@ ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
         m_notice->setVisible(true);
     }
 
-    m_checkError = new QLabel(this);
-    m_checkError->setObjectName(QStringLiteral("checkError"));
-    m_checkError->setWordWrap(true);
-    m_checkError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_checkError->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; border-radius: 4px; padding: 4px; }"));
-    m_checkError->setVisible(false);
+    m_checkError = createErrorBanner(QStringLiteral("checkError"), this);
     layout->addWidget(m_checkError);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

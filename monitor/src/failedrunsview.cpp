@@ -2,6 +2,7 @@
 
 #include "delegates.h"
 #include "elidinglabel.h"
+#include "errorbanner.h"
 
 #include <cloacinamodels/eventtypes.h>
 #include <cloacinamodels/executionlistmodel.h>
@@ -127,12 +128,7 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     refreshRow->addWidget(m_count, 3); // the counter is the longer, more telling text
     layout->addLayout(refreshRow);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("listError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; border-radius: 4px; padding: 4px; }"));
-    m_error->setVisible(false);
+    m_error = createErrorBanner(QStringLiteral("listError"), this);
     layout->addWidget(m_error);
 
     auto* table = new RunTable(this);

@@ -3,6 +3,7 @@
 #include "colors.h"
 #include "delegates.h"
 #include "elidinglabel.h"
+#include "errorbanner.h"
 #include "ganttwidget.h"
 #include "taskgraphwidget.h"
 
@@ -50,7 +51,6 @@ namespace {
         t->horizontalHeader()->setStretchLastSection(true);
     }
 
-    const char* bannerStyle = "QLabel { background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; border-radius: 4px; padding: 4px; }";
 } // namespace
 
 RunView::RunView(RunSession* session, QWidget* parent)
@@ -100,19 +100,9 @@ RunView::RunView(RunSession* session, QWidget* parent)
     actions->addWidget(m_rerun);
     layout->addLayout(actions);
 
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("runErrorBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QString::fromLatin1(bannerStyle));
-    m_banner->setVisible(false);
+    m_banner = createErrorBanner(QStringLiteral("runErrorBanner"), this);
     layout->addWidget(m_banner);
-    m_actionBanner = new QLabel(this);
-    m_actionBanner->setObjectName(QStringLiteral("actionBanner"));
-    m_actionBanner->setWordWrap(true);
-    m_actionBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_actionBanner->setStyleSheet(QString::fromLatin1(bannerStyle));
-    m_actionBanner->setVisible(false);
+    m_actionBanner = createErrorBanner(QStringLiteral("actionBanner"), this);
     layout->addWidget(m_actionBanner);
 
     m_split = new QSplitter(Qt::Vertical, this);

@@ -22,16 +22,23 @@ private:
     }
 
 private slots:
-    void init()
+    // A fresh simulator with \a options and an admin client of its public tenant.
+    void startSim(const CloacinaSim::Options& options)
     {
-        CloacinaSim::Options options;
-        options.workload = false;
+        m_client.reset();
         m_sim = std::make_unique<CloacinaSim::Simulator>(options);
         QString error;
         QVERIFY2(m_sim->start(&error), qPrintable(error));
         m_client = std::make_unique<CloacinaClient>(m_sim->url());
         m_client->setApiKey(m_sim->adminKey());
         m_client->setTenant(QStringLiteral("public"));
+    }
+
+    void init()
+    {
+        CloacinaSim::Options options;
+        options.workload = false;
+        startSim(options);
     }
 
     void cleanup()
@@ -134,19 +141,12 @@ private slots:
     // asking for them (QML delegates read roles only when dataChanged names them).
     void runThatFailsWhileListedIsEnriched()
     {
-        m_client.reset();
-        m_sim.reset();
         CloacinaSim::Options options;
         options.workload = false;
         options.failureShare = 1.0;
         options.taskMinMs = 20;
         options.taskMaxMs = 60;
-        m_sim = std::make_unique<CloacinaSim::Simulator>(options);
-        QString error;
-        QVERIFY2(m_sim->start(&error), qPrintable(error));
-        m_client = std::make_unique<CloacinaClient>(m_sim->url());
-        m_client->setApiKey(m_sim->adminKey());
-        m_client->setTenant(QStringLiteral("public"));
+        startSim(options);
 
         ExecutionListModel model;
         model.setStatusFilter({});
