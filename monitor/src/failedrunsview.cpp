@@ -124,8 +124,9 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     refreshRow->addWidget(new QLabel(tr("Auto-refresh every"), this));
     refreshRow->addWidget(m_interval);
     refreshRow->addSpacing(12);
-    refreshRow->addWidget(m_lastRefresh, 1);
-    refreshRow->addWidget(m_count, 3); // the counter is the longer, more telling text
+    // The time keeps its width; the counter (longer, more telling) takes the rest and elides.
+    refreshRow->addWidget(m_lastRefresh);
+    refreshRow->addWidget(m_count, 1);
     layout->addLayout(refreshRow);
 
     m_error = createErrorBanner(QStringLiteral("listError"), this);

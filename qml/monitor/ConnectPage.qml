@@ -83,7 +83,7 @@ Pane {
         }
         Label {
             text: qsTr("Watch failed runs and follow a run's events live.")
-            color: "#616161"
+            color: Qt.tint(page.palette.text, "#80808080")
         }
 
         GroupBox {
@@ -171,7 +171,7 @@ Pane {
                 }
                 Label {
                     text: qsTr("The key is kept in memory for this session only.")
-                    color: "#757575"
+                    color: Qt.tint(page.palette.text, "#80808080")
                     font.pixelSize: 12
                 }
             }

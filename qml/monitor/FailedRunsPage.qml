@@ -94,7 +94,7 @@ Pane {
         Pane {
             Layout.fillWidth: true
             padding: 8
-            background: Rectangle { color: "#f5f5f5"; border.color: "#e0e0e0" }
+            background: Rectangle { color: page.palette.window; border.color: page.palette.mid }
             ColumnLayout {
                 anchors.fill: parent
                 spacing: 6
@@ -173,7 +173,7 @@ Pane {
                     }
                     Label {
                         objectName: "lastRefreshLabel"
-                        color: "#616161"
+                        color: Qt.tint(page.palette.text, "#80808080")
                         text: isNaN(page.model.lastRefreshed.getTime())
                               ? (page.model.loading ? qsTr("Loading…") : qsTr("Not loaded yet"))
                               : qsTr("Last refresh %1").arg(Format.timeOfDay(page.model.lastRefreshed).substring(0, 8))
@@ -278,7 +278,7 @@ Pane {
                 wrapMode: Text.Wrap
                 visible: runList.count === 0
                 text: page.model.emptyText
-                color: "#757575"
+                color: Qt.tint(page.palette.text, "#80808080")
             }
         }
     }

@@ -21,6 +21,26 @@ Page {
     property bool connected: false
     //! The server's version did not match the SDK's contract.
     property string versionWarning
+    //! Dark colours. Starts as the system's (a dark platform window colour; Qt 6.4 has no
+    //! colour-scheme hint); the top bar's toggle switches.
+    property bool dark: system.window.hslLightness < 0.5
+
+    SystemPalette { id: system }
+    // One palette for every control below. The views use palette roles, not fixed greys;
+    // secondary text is the text colour tinted halfway to grey (Qt.tint(text, "#80808080")).
+    palette.window: dark ? "#2b2d30" : system.window
+    palette.windowText: dark ? "#e6e6e6" : system.windowText
+    palette.base: dark ? "#1e1f22" : system.base
+    palette.alternateBase: dark ? "#26282b" : system.alternateBase
+    palette.text: dark ? "#e6e6e6" : system.text
+    palette.button: dark ? "#35373a" : system.button
+    palette.buttonText: dark ? "#e6e6e6" : system.buttonText
+    palette.mid: dark ? "#505255" : system.mid
+    palette.midlight: dark ? "#3a3c3f" : system.midlight
+    palette.light: dark ? "#45474a" : system.light
+    palette.dark: dark ? "#18191b" : system.dark
+    palette.highlight: dark ? "#2f65ca" : system.highlight
+    palette.highlightedText: dark ? "#ffffff" : system.highlightedText
 
     //! The models (tests).
     readonly property alias runs: runsModel
@@ -95,6 +115,14 @@ Page {
                 objectName: "connectionBadge"
                 text: view.client.connectionStateText
                 tint: ({ connected: "#2e7d32", unreachable: "#c62828", unauthorized: "#ef6c00" })[view.client.connectionStateText] ?? "#757575"
+            }
+            ToolButton {
+                objectName: "themeToggle"
+                checkable: true
+                checked: view.dark
+                text: view.dark ? qsTr("☀ Light") : qsTr("☾ Dark")
+                palette.buttonText: "white"
+                onToggled: view.dark = checked
             }
             ToolButton {
                 objectName: "disconnectButton"

@@ -74,7 +74,7 @@ Pane {
         anchors.centerIn: parent
         visible: !page.hasRun
         text: qsTr("Select a run to see its events and tasks.")
-        color: "#757575"
+        color: Qt.tint(page.palette.text, "#80808080")
     }
 
     ColumnLayout {
@@ -86,7 +86,7 @@ Pane {
         Pane {
             Layout.fillWidth: true
             padding: 10
-            background: Rectangle { color: "#f5f5f5"; border.color: "#e0e0e0" }
+            background: Rectangle { color: page.palette.window; border.color: page.palette.mid }
             ColumnLayout {
                 anchors.fill: parent
                 spacing: 4
@@ -137,7 +137,7 @@ Pane {
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: 8
-                    Label { text: qsTr("Execution"); color: "#616161" }
+                    Label { text: qsTr("Execution"); color: Qt.tint(page.palette.text, "#80808080") }
                     TextInput {
                         id: idField
                         objectName: "executionIdField"
@@ -145,7 +145,7 @@ Pane {
                         readOnly: true
                         selectByMouse: true
                         font.family: "monospace"
-                        color: "#37474f"
+                        color: page.palette.text
                     }
                     ToolButton {
                         text: qsTr("Copy")
@@ -159,7 +159,7 @@ Pane {
                         Layout.minimumWidth: 40
                         horizontalAlignment: Text.AlignRight
                         elide: Text.ElideLeft
-                        color: "#616161"
+                        color: Qt.tint(page.palette.text, "#80808080")
                         // Failed *tasks*, as operators read it (retries repeat failure events).
                         text: qsTr("%1 events · %2 tasks · %3 failed")
                               .arg(page.follower.eventModel.count)
@@ -178,7 +178,7 @@ Pane {
                     }
                     Label {
                         text: page.sourceExplanation(page.sourceKey(page.follower.source))
-                        color: "#757575"
+                        color: Qt.tint(page.palette.text, "#80808080")
                         font.pixelSize: 12
                         elide: Text.ElideRight
                         Layout.fillWidth: true
@@ -217,7 +217,7 @@ Pane {
             Layout.rightMargin: 6
             Layout.maximumHeight: 130
             padding: 8
-            background: Rectangle { color: "#fff5f5"; border.color: "#ef9a9a"; radius: 4 }
+            background: Rectangle { color: Qt.rgba(0.9, 0.22, 0.21, 0.14); border.color: "#ef9a9a"; radius: 4 }
             ColumnLayout {
                 anchors.fill: parent
                 RowLayout {
@@ -227,7 +227,7 @@ Pane {
                         text: page.follower.failingTask.length > 0
                               ? qsTr("Failing task: %1").arg(page.follower.failingTask) : qsTr("Failure")
                         font.bold: true
-                        color: "#b71c1c"
+                        color: "#e53935"
                         Layout.fillWidth: true
                     }
                     ToolButton {
@@ -309,7 +309,7 @@ Pane {
                     Label {
                         anchors.centerIn: parent
                         visible: eventList.count === 0
-                        color: "#757575"
+                        color: Qt.tint(page.palette.text, "#80808080")
                         text: page.follower.failuresOnly ? qsTr("No failure events.") : qsTr("No events yet.")
                     }
                 }
@@ -326,7 +326,7 @@ Pane {
                 Label {
                     anchors.centerIn: parent
                     visible: taskList.count === 0
-                    color: "#757575"
+                    color: Qt.tint(page.palette.text, "#80808080")
                     text: qsTr("No tasks yet.")
                 }
             }

@@ -38,7 +38,7 @@ ItemDelegate {
     highlighted: current
 
     background: Rectangle {
-        color: row.current ? "#dbe9f9" : row.isNew ? "#fff8e1" : row.hovered ? "#f3f6f9" : (row.index % 2 ? "#fafafa" : "#ffffff")
+        color: row.current ? Qt.rgba(0.12, 0.53, 0.9, 0.18) : row.isNew ? Qt.rgba(1.0, 0.76, 0.03, 0.16) : row.hovered ? Qt.rgba(0.5, 0.5, 0.5, 0.08) : (row.index % 2 ? row.palette.alternateBase : row.palette.base)
         border.color: row.selected ? "#1e88e5" : "transparent"
         border.width: row.selected ? 2 : 0
         Rectangle {
@@ -50,7 +50,7 @@ ItemDelegate {
             anchors.bottom: parent.bottom
             width: parent.width
             height: 1
-            color: "#e6e6e6"
+            color: row.palette.midlight
         }
     }
 
@@ -92,7 +92,7 @@ ItemDelegate {
             anchors.top: title.bottom
             anchors.topMargin: 2
             elide: Text.ElideRight
-            color: "#555555"
+            color: Qt.tint(row.palette.text, "#80808080")
             font.pixelSize: 12
             text: {
                 let parts = [Format.relativeTime(row.startedAt) + (row.tick >= 0 ? "" : "")]
@@ -113,7 +113,7 @@ ItemDelegate {
             visible: text.length > 0
             text: row.firstErrorLine
             elide: Text.ElideRight
-            color: "#c62828"
+            color: "#e53935"
             font.pixelSize: 12
         }
     }

@@ -18,6 +18,9 @@ Flickable {
     readonly property real margin: 16
     readonly property real totalHeight: follower.graphRows * nodeHeight + Math.max(0, follower.graphRows - 1) * rowGap
 
+    // The palette of the enclosing controls (light or dark), for the plain items below.
+    Label { id: colors; visible: false }
+
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     contentWidth: 2 * margin + follower.graphColumns * nodeWidth + Math.max(0, follower.graphColumns - 1) * columnGap
@@ -47,7 +50,7 @@ Flickable {
         onPaint: {
             const ctx = getContext("2d")
             ctx.reset()
-            ctx.strokeStyle = "#9e9e9e"
+            ctx.strokeStyle = String(colors.palette.mid)
             ctx.lineWidth = 1.5
             const rects = {}
             for (const node of graph.follower.graphNodes)
@@ -96,6 +99,7 @@ Flickable {
                 text: modelData.status.length > 0 ? modelData.id + "\n" + modelData.status : modelData.id
                 elide: Text.ElideMiddle
                 font.pixelSize: 12
+                color: "#212121" // the node's fill is always a light tint
             }
             HoverHandler { id: nodeHover }
             ToolTip.visible: nodeHover.hovered && modelData.description.length > 0
@@ -106,7 +110,7 @@ Flickable {
     Label {
         anchors.centerIn: parent
         visible: graph.follower.graphNodes.length === 0
-        color: "#757575"
+        color: Qt.tint(colors.palette.text, "#80808080")
         text: graph.follower.workflowName.length > 0 ? qsTr("No task graph for %1 (yet).").arg(graph.follower.workflowName)
                                                      : qsTr("No task graph: the run's workflow is not known.")
     }

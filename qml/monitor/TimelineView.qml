@@ -28,6 +28,9 @@ ColumnLayout {
 
     spacing: 4
 
+    // The palette of the enclosing controls (light or dark), for the plain items below.
+    Label { id: colors; visible: false }
+
     Timer {
         interval: 500
         repeat: true
@@ -89,7 +92,7 @@ ColumnLayout {
 
             Rectangle {
                 anchors.fill: parent
-                color: lane.ListView.isCurrentItem ? "#fdecea" : (lane.index % 2 ? "#fafafa" : "#ffffff")
+                color: lane.ListView.isCurrentItem ? Qt.rgba(0.9, 0.22, 0.21, 0.14) : (lane.index % 2 ? colors.palette.alternateBase : colors.palette.base)
                 border.color: lane.ListView.isCurrentItem ? lane.categoryColor : "transparent"
             }
             Label {
@@ -98,7 +101,7 @@ ColumnLayout {
                 anchors.verticalCenter: parent.verticalCenter
                 text: lane.name
                 elide: Text.ElideMiddle
-                color: lane.started ? "#212121" : "#9e9e9e"
+                color: lane.started ? colors.palette.text : Qt.tint(colors.palette.text, "#80808080")
             }
             Rectangle {
                 objectName: "bar"
@@ -115,7 +118,7 @@ ColumnLayout {
                 x: timeline.labelWidth + 6
                 anchors.verticalCenter: parent.verticalCenter
                 text: lane.status
-                color: "#9e9e9e"
+                color: Qt.tint(colors.palette.text, "#80808080")
                 font.pixelSize: 12
             }
             HoverHandler { id: hover }
@@ -129,7 +132,7 @@ ColumnLayout {
         Label {
             anchors.centerIn: parent
             visible: laneList.count === 0
-            color: "#757575"
+            color: Qt.tint(colors.palette.text, "#80808080")
             text: qsTr("No tasks yet.")
         }
     }

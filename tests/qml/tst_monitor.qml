@@ -448,5 +448,19 @@ TestCase {
             failedNode = failedNode || n.status === "Failed"
         verify(failedNode, "the failed task is marked in the graph")
     }
+
+    // Issue #16, also expected: a dark palette (the system's at start, a toggle in the top bar).
+    function test_21_dark_toggle() {
+        const m = connectedMonitor()
+        compare(m.dark, false) // offscreen's palette is light
+        const light = m.palette.base
+        mouseClick(child(m, "themeToggle"))
+        compare(m.dark, true)
+        verify(m.palette.base.hslLightness < 0.3, "dark base " + m.palette.base)
+        verify(m.runsPage.palette.base.hslLightness < 0.3, "the views follow")
+        mouseClick(child(m, "themeToggle"))
+        compare(m.dark, false)
+        compare(m.palette.base, light)
+    }
 }
 }
