@@ -107,7 +107,8 @@ Page {
             }
             Label {
                 objectName: "versionLabel"
-                visible: view.client.serverVersion.length > 0
+                // Only while connected: after a switch the old server's version is no news.
+                visible: view.connected && view.client.serverVersion.length > 0
                 text: view.versionWarning.length > 0 ? "⚠ " + view.versionWarning : qsTr("server %1").arg(view.client.serverVersion)
                 color: view.versionWarning.length > 0 ? "#ffb74d" : "#b0bec5"
             }

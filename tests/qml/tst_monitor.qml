@@ -462,5 +462,19 @@ TestCase {
         compare(m.dark, false)
         compare(m.palette.base, light)
     }
+
+    // Issue #16.2: after Disconnect nothing of the old server stays: run, version.
+    function test_22_disconnect_forgets_the_server() {
+        const m = connectedMonitor()
+        tryVerify(() => child(m, "versionLabel").visible, 10000)
+        const list = m.runsPage.list
+        tryVerify(() => list.count > 0 && list.itemAtIndex(0) !== null, 10000)
+        mouseClick(list.itemAtIndex(0))
+        verify(m.follower.executionId.length > 0)
+        mouseClick(child(m, "disconnectButton"))
+        compare(m.connected, false)
+        compare(m.follower.executionId, "")
+        compare(child(m, "versionLabel").visible, false)
+    }
 }
 }
