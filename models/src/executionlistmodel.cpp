@@ -480,13 +480,15 @@ void ExecutionListModel::requestPage(int streamIndex, int offset, Kind kind)
                 const bool full = rows.size() >= limit;
                 const bool pageOn = refreshing && full && refreshNeedsNextPage(rows);
                 applyPage(streamIndex, offset, kind, rows, full);
+                if (gen != m_generation)
+                    return; // a slot reloaded the model (new streams) while the page was applied
                 if (pageOn) {
-                    if (++stream.refreshPages < maxRefreshPages) {
+                    if (++m_streams[size_t(streamIndex)].refreshPages < maxRefreshPages) {
                         // The refresh goes on with this stream; it completes with the last page.
                         requestPage(streamIndex, offset + int(rows.size()), Kind::RefreshMore);
                         return;
                     }
-                    qCWarning(lcModel) << "refresh stopped after" << stream.refreshPages
+                    qCWarning(lcModel) << "refresh stopped after" << maxRefreshPages
                                        << "pages without meeting a known run; older new runs load on scroll";
                 }
             }
