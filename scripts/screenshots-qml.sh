@@ -15,16 +15,22 @@ fi
 cmake --build "$build" -j"${CLOACINA_JOBS:-2}" --target cloacina-monitor-qml
 
 app="$build/qml/cloacina-monitor-qml"
+# English with its plural forms ("3 runs", not "3 run(s)").
+export LANG=en_US.UTF-8 LC_ALL=
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 
-shot() { # shot <file> <args…>
-    local file="$1"
-    shift
-    echo "screenshot: $out/$file"
-    xvfb-run -a -s '-screen 0 1400x900x24' "$app" --demo --screenshot "$out/$file" "$@"
-}
-
-shot qml-failed-runs.png --screenshot-delay 3500
-shot qml-run-view.png --open-first --screenshot-delay 5000
-shot qml-all-runs.png --status any --open-first --screenshot-delay 6000
+# At 1280×800 (the plain names, used by the docs) and 1920×1080 (suffix -1920x1080).
+for screen in 1280x800 1920x1080; do
+    suffix=""
+    [ "$screen" = 1280x800 ] || suffix="-$screen"
+    shot() { # shot <name> <args…>
+        local file="$1$suffix.png"
+        shift
+        echo "screenshot: $out/$file"
+        xvfb-run -a -s "-screen 0 ${screen}x24" "$app" --demo --size "$screen" --screenshot "$out/$file" "$@"
+    }
+    shot qml-failed-runs --screenshot-delay 3500
+    shot qml-run-view --open-first --screenshot-delay 5000
+    shot qml-all-runs --status any --open-first --screenshot-delay 6000
+done
 echo "done: $(ls "$out"/qml-*.png | tr '\n' ' ')"

@@ -16,19 +16,28 @@ mkdir -p "$out"
 # Isolated settings (no recent connections or window geometry from the user's profile).
 export HOME="$(mktemp -d)"
 export XDG_CONFIG_HOME="$HOME/.config"
+# English with its plural forms ("3 runs", not "3 run(s)").
+export LANG=en_US.UTF-8 LC_ALL=
 export XDG_RUNTIME_DIR="$(mktemp -d)"
 trap 'rm -rf "$HOME" "$XDG_RUNTIME_DIR"' EXIT
 
-shot() { # name, extra arguments…
-    local name="$1"
-    shift
-    xvfb-run -a -s '-screen 0 1600x1000x24' "$monitor" --demo --screenshot "$out/$name.png" "$@"
-}
-
-shot failed-runs --screenshot-delay 4000
-shot run-events --screenshot-delay 5000 --open-first-failure --tab events
-shot run-tasks --screenshot-delay 5000 --open-first-failure --tab tasks
-shot run-timeline --screenshot-delay 5000 --open-first-failure --tab timeline
-shot run-graph --screenshot-delay 5000 --open-first-failure --tab graph
-shot all-runs --screenshot-delay 6000 --status any --open-first-failure --failures-only
+# Every view at the two screens operators use: 1280×800 (the plain names, used by the docs) and
+# 1920×1080 (suffix -1920x1080). The window fills the screen (--size), as a maximised one would.
+for screen in 1280x800 1920x1080; do
+    suffix=""
+    [ "$screen" = 1280x800 ] || suffix="-$screen"
+    shot() { # name, extra arguments…
+        local name="$1"
+        shift
+        xvfb-run -a -s "-screen 0 ${screen}x24" "$monitor" --demo --size "$screen" \
+            --screenshot "$out/$name$suffix.png" "$@"
+    }
+    shot failed-runs --screenshot-delay 4000
+    shot run-events --screenshot-delay 5000 --open-first-failure --tab events
+    shot run-tasks --screenshot-delay 5000 --open-first-failure --tab tasks
+    shot run-timeline --screenshot-delay 5000 --open-first-failure --tab timeline
+    shot run-graph --screenshot-delay 5000 --open-first-failure --tab graph
+    shot all-runs --screenshot-delay 6000 --status any --open-first-failure --failures-only
+    shot run-dark --screenshot-delay 5000 --open-first-failure --tab timeline --theme dark
+done
 echo "screenshots in $out/"

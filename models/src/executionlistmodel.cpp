@@ -9,6 +9,7 @@
 #include <cloacina/whenready.h>
 
 #include <QElapsedTimer>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -42,6 +43,9 @@ ExecutionListModel::ExecutionListModel(QObject* parent)
     });
     m_newExpiry.setInterval(1000);
     connect(&m_newExpiry, &QTimer::timeout, this, &ExecutionListModel::expireNewFlags);
+    for (auto signal : { &ExecutionListModel::countChanged, &ExecutionListModel::loadingChanged, &ExecutionListModel::filterChanged,
+             &ExecutionListModel::lastErrorChanged, &ExecutionListModel::clientChanged, &ExecutionListModel::tenantsChanged })
+        connect(this, signal, this, &ExecutionListModel::emptyTextChanged);
     m_enrichTimer.setSingleShot(true);
     m_enrichTimer.setInterval(0);
     connect(&m_enrichTimer, &QTimer::timeout, this, &ExecutionListModel::pumpEnrichment);
@@ -93,10 +97,11 @@ QVariant ExecutionListModel::data(const QModelIndex& index, int role) const
             return r.workflow;
         case StatusColumn:
             return r.status;
+        // Relative ("3 min ago") is what an operator reads first; the tooltip has the time.
         case StartedColumn:
-            return Format::dateTime(r.startedAt);
+            return Format::relativeTime(r.startedAt);
         case EndedColumn:
-            return Format::dateTime(r.completedAt);
+            return Format::relativeTime(r.completedAt);
         case DurationColumn:
             return Format::duration(durationOf(r));
         case FailingTaskColumn:
@@ -114,6 +119,10 @@ QVariant ExecutionListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ErrorColumn)
             return r.errorText;
+        if (index.column() == StartedColumn)
+            return Format::dateTime(r.startedAt);
+        if (index.column() == EndedColumn)
+            return Format::dateTime(r.completedAt);
         if (index.column() == IdColumn || index.column() == WorkflowColumn)
             return r.id;
         return {};
@@ -435,26 +444,32 @@ void ExecutionListModel::refresh()
     if (m_refreshPending > 0)
         return; // one refresh at a time
     m_enrichFailed.clear();
+    m_refreshKnown.clear();
+    for (const ExecutionRecord& r : std::as_const(m_rows))
+        m_refreshKnown.insert(r.id);
     m_refreshPending = int(m_streams.size());
-    for (int i = 0; i < int(m_streams.size()); ++i)
+    for (int i = 0; i < int(m_streams.size()); ++i) {
+        m_streams[size_t(i)].refreshPages = 0;
         requestPage(i, 0, m_streams[size_t(i)].loadedOnce ? Kind::Refresh : Kind::Initial);
+    }
 }
 
 void ExecutionListModel::requestPage(int streamIndex, int offset, Kind kind)
 {
     Stream& s = m_streams[size_t(streamIndex)];
-    if (kind != Kind::Refresh)
+    const bool refreshing = kind == Kind::Refresh || kind == Kind::RefreshMore;
+    if (!refreshing)
         s.fetching = true;
     const quint64 gen = m_generation;
     const int limit = m_pageSize;
     beginCall();
     whenReady(Detail::listExecutions(m_client, s.tenant, s.status, m_workflow, limit, offset), this,
-        [this, gen, streamIndex, offset, kind, limit, tenant = s.tenant](const auto& result) {
+        [this, gen, streamIndex, offset, kind, limit, refreshing, tenant = s.tenant](const auto& result) {
             if (gen != m_generation)
                 return;
             endCall();
             Stream& stream = m_streams[size_t(streamIndex)];
-            if (kind != Kind::Refresh)
+            if (!refreshing)
                 stream.fetching = false;
             const bool countsForRefresh = kind != Kind::More;
             if (!result) {
@@ -462,7 +477,20 @@ void ExecutionListModel::requestPage(int streamIndex, int offset, Kind kind)
             } else {
                 clearError();
                 const QList<ExecutionRecord> rows = Detail::executionRecords(result.value(), tenant);
-                applyPage(streamIndex, offset, kind, rows, rows.size() >= limit);
+                const bool full = rows.size() >= limit;
+                const bool pageOn = refreshing && full && refreshNeedsNextPage(rows);
+                applyPage(streamIndex, offset, kind, rows, full);
+                if (gen != m_generation)
+                    return; // a slot reloaded the model (new streams) while the page was applied
+                if (pageOn) {
+                    if (++m_streams[size_t(streamIndex)].refreshPages < maxRefreshPages) {
+                        // The refresh goes on with this stream; it completes with the last page.
+                        requestPage(streamIndex, offset + int(rows.size()), Kind::RefreshMore);
+                        return;
+                    }
+                    qCWarning(lcModel) << "refresh stopped after" << maxRefreshPages
+                                       << "pages without meeting a known run; older new runs load on scroll";
+                }
             }
             if (countsForRefresh && m_refreshPending > 0 && --m_refreshPending == 0) {
                 m_lastRefreshed = QDateTime::currentDateTime();
@@ -475,6 +503,11 @@ void ExecutionListModel::requestPage(int streamIndex, int offset, Kind kind)
                 emit refreshed();
             }
         });
+}
+
+bool ExecutionListModel::refreshNeedsNextPage(const QList<ExecutionRecord>& rows) const
+{
+    return std::none_of(rows.begin(), rows.end(), [this](const ExecutionRecord& r) { return m_refreshKnown.contains(r.id); });
 }
 
 bool ExecutionListModel::acceptsRecord(const ExecutionRecord& r) const
@@ -503,7 +536,8 @@ void ExecutionListModel::emitRowChanged(int row, const QList<int>& roles)
 void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const QList<ExecutionRecord>& page, bool pageFull)
 {
     Stream& stream = m_streams[size_t(streamIndex)];
-    const bool flagNew = kind == Kind::Refresh && stream.loadedOnce;
+    const bool refreshing = kind == Kind::Refresh || kind == Kind::RefreshMore;
+    const bool flagNew = refreshing && stream.loadedOnce;
     ensureIndex();
 
     QSet<QString> pageIds;
@@ -545,7 +579,7 @@ void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const
     //    oldest row already loaded for this stream: older unknown rows were simply not paged in
     //    yet (fetchMore brings them), they are not new.
     QDateTime oldestLoaded;
-    if (kind == Kind::Refresh && !stream.exhausted) {
+    if (refreshing && !stream.exhausted) {
         for (const ExecutionRecord& r : std::as_const(m_rows)) {
             if (r.tenant == stream.tenant && (stream.status.isEmpty() || r.status == stream.status)
                 && (!oldestLoaded.isValid() || r.startedAt < oldestLoaded))
@@ -556,6 +590,7 @@ void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const
     QList<ExecutionRecord> fresh;
     static const QList<int> changedRoles = { Qt::DisplayRole, StatusRole, StatusColorRole, CompletedAtRole,
         DurationRole, TriggerOriginRole };
+    static const QList<int> enrichedRoles = { Qt::ToolTipRole, FailingTaskRole, FirstErrorLineRole, ErrorTextRole, EnrichedRole };
     for (const ExecutionRecord& incoming : page) {
         if (!acceptsRecord(incoming))
             continue;
@@ -564,7 +599,8 @@ void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const
             ExecutionRecord& r = m_rows[row];
             if (r.status != incoming.status || r.completedAt != incoming.completedAt
                 || r.triggerOrigin != incoming.triggerOrigin) {
-                if (r.status != incoming.status) {
+                const bool statusChanged = r.status != incoming.status;
+                if (statusChanged) {
                     r.enriched = false;
                     r.failingTask.clear();
                     r.firstErrorLine.clear();
@@ -574,7 +610,15 @@ void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const
                 r.status = incoming.status;
                 r.completedAt = incoming.completedAt;
                 r.triggerOrigin = incoming.triggerOrigin;
-                emitRowChanged(row, changedRoles);
+                if (statusChanged) {
+                    // A run that failed while listed: fetch its failing task now (views that
+                    // read roles only on dataChanged, like QML delegates, would never ask).
+                    emitRowChanged(row, changedRoles + enrichedRoles);
+                    if (isFailed(r))
+                        scheduleEnrichment(r.id);
+                } else {
+                    emitRowChanged(row, changedRoles);
+                }
             }
             continue;
         }
@@ -627,7 +671,7 @@ void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const
         m_newExpiry.start();
 
     // 4. Paging bookkeeping.
-    if (kind == Kind::Refresh) {
+    if (refreshing) {
         int newInStream = 0;
         for (const ExecutionRecord& f : fresh)
             newInStream += f.isNew ? 1 : 0;
@@ -643,8 +687,15 @@ void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const
                 stream.exhausted = true;
         }
         stream.loadedOnce = true;
+        emit countChanged(); // hasMore may have changed
     }
-    qCDebug(lcModel) << "page" << (kind == Kind::Refresh ? "refresh" : kind == Kind::More ? "more" : "initial")
+    // The list is contiguous from the head (refreshes leave no gap), so the next page starts
+    // after the rows of this stream already loaded, whichever call loaded them.
+    const auto inStream = std::count_if(m_rows.begin(), m_rows.end(), [&stream](const ExecutionRecord& r) {
+        return r.tenant == stream.tenant && (stream.status.isEmpty() || r.status == stream.status);
+    });
+    stream.offset = qMax(stream.offset, int(inStream));
+    qCDebug(lcModel) << "page" << (refreshing ? "refresh" : kind == Kind::More ? "more" : "initial")
                      << stream.tenant << stream.status << "offset" << offset << "rows" << page.size()
                      << "inserted" << shift << "removed" << removed;
 }
@@ -694,6 +745,53 @@ void ExecutionListModel::expireNewFlags()
         m_newExpiry.stop();
     if (any)
         emit countChanged();
+}
+
+QString ExecutionListModel::emptyText() const
+{
+    if (!m_rows.isEmpty())
+        return {};
+    if (!m_client)
+        return tr("Not connected to a server.");
+    if (isLoading())
+        return tr("Loading runs…");
+    if (m_hasError)
+        return tr("No runs could be loaded: %1").arg(m_lastError.message);
+    QString what = m_statuses.isEmpty() ? tr("No runs") : tr("No %1 runs").arg(m_statuses.join(tr(" or ")).toLower());
+    QStringList scope;
+    if (!m_workflow.isEmpty())
+        scope << tr("of workflow %1").arg(m_workflow);
+    if (m_after.isValid())
+        scope << tr("started since %1").arg(Format::dateTime(m_after));
+    if (m_before.isValid())
+        scope << tr("started before %1").arg(Format::dateTime(m_before));
+    if (m_allTenants)
+        scope << tr("in any tenant");
+    else if (!m_effectiveTenants.isEmpty())
+        scope << tr("in tenant %1").arg(m_effectiveTenants.join(QStringLiteral(", ")));
+    if (!scope.isEmpty())
+        what += QLatin1Char(' ') + scope.join(QLatin1Char(' '));
+    return what + tr(". Widen the filters to see more.");
+}
+
+bool ExecutionListModel::matches(int row, const QString& text) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return true;
+    const ExecutionRecord& r = m_rows.at(row);
+    for (const QString* field : { &r.id, &r.workflow, &r.failingTask, &r.errorText }) {
+        if (field->contains(needle, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool ExecutionListModel::isExecutionId(const QString& text)
+{
+    return !QUuid::fromString(text.trimmed()).isNull();
 }
 
 int ExecutionListModel::nextFailure(int row, int direction) const

@@ -27,6 +27,22 @@ QDateTime parseTimestamp(const QString& text)
     return dt;
 }
 
+QString relativeTime(const QDateTime& when, const QDateTime& now)
+{
+    if (!when.isValid())
+        return {};
+    const qint64 s = when.secsTo(now);
+    if (s < 45)
+        return QCoreApplication::translate("Format", "just now");
+    if (s < 3600)
+        return QCoreApplication::translate("Format", "%1 min ago").arg(qMax<qint64>(1, (s + 30) / 60));
+    if (s < 86400)
+        return QCoreApplication::translate("Format", "%1 h ago").arg(s / 3600);
+    if (s < 7 * 86400)
+        return QCoreApplication::translate("Format", "%1 d ago").arg(s / 86400);
+    return when.toLocalTime().date().toString(Qt::ISODate);
+}
+
 QString duration(qint64 ms)
 {
     if (ms < 0)

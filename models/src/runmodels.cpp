@@ -59,8 +59,16 @@ void RunSession::setClient(CloacinaClient* client)
 {
     if (m_client == client)
         return;
+    if (m_client)
+        m_client->disconnect(this);
     m_client = client;
     m_resolver->setClient(client);
+    if (m_client) {
+        connect(m_client, &CloacinaClient::connectionStateChanged, this, [this](CloacinaClient::ConnectionState state) {
+            if (state == CloacinaClient::ConnectionState::Connected)
+                clearTransientError();
+        });
+    }
     emit clientChanged();
     if (!m_executionId.isEmpty())
         open(m_executionId, m_tenant, m_workflow);
@@ -107,11 +115,7 @@ void RunSession::open(const QString& typedId, const QString& tenant, const QStri
     m_status.clear();
     m_events->setExecution(executionId);
     m_tasks->setExecution(executionId);
-    if (m_hasError) {
-        m_hasError = false;
-        m_lastError = Error();
-        emit lastErrorChanged();
-    }
+    clearError();
     m_graph.clear();
     m_graphError = Error();
     m_package.clear();
@@ -143,6 +147,7 @@ void RunSession::reconnect()
         m_follower->deleteLater();
     }
     // Rows stay; the new follower's history merges by event id (duplicates are dropped).
+    clearError();
     startFollower();
     if (m_graph.isEmpty())
         fetchGraph();
@@ -168,6 +173,7 @@ void RunSession::startFollower()
         for (const RunEvent& e : batch)
             records.append(toRecord(e, viaPoll));
         m_events->appendEvents(records, generation);
+        clearTransientError();
     });
     connect(follower, &ExecutionFollower::eventsUpdated, this, [this, generation](const QList<RunEvent>& batch) {
         QList<RunEventRecord> records;
@@ -190,8 +196,10 @@ void RunSession::startFollower()
             m_graphAwaitsTasks = false;
             fetchGraph();
         }
+        clearTransientError();
     });
     connect(follower, &ExecutionFollower::statusChanged, this, [this](const QString& status) {
+        clearTransientError();
         if (status == m_status)
             return;
         m_status = status;
@@ -203,6 +211,7 @@ void RunSession::startFollower()
     connect(follower, &ExecutionFollower::errorOccurred, this, &RunSession::setError);
     connect(follower, &ExecutionFollower::finished, this, [this](const QString& status) {
         m_events->flush();
+        clearTransientError(); // the run ended: nothing is being retried any more
         emit finished(status);
     });
     follower->start();
@@ -224,6 +233,21 @@ void RunSession::setError(const Error& error)
     m_lastError = error;
     m_hasError = true;
     emit lastErrorChanged();
+}
+
+void RunSession::clearError()
+{
+    if (!m_hasError)
+        return;
+    m_hasError = false;
+    m_lastError = Error();
+    emit lastErrorChanged();
+}
+
+void RunSession::clearTransientError()
+{
+    if (m_hasError && m_lastError.isTransient())
+        clearError();
 }
 
 void RunSession::fetchGraph()

@@ -10,8 +10,20 @@
 
 namespace Cloacina {
 
+QDateTime TaskRecord::effectiveStart() const
+{
+    if (startedAt.isValid())
+        return startedAt;
+    const auto c = EventTypes::statusCategory(status);
+    const bool ran = c == EventTypes::Category::Started || c == EventTypes::Category::Retry
+        || c == EventTypes::Category::Success || c == EventTypes::Category::Failure;
+    return ran ? createdAt : QDateTime();
+}
+
 QDateTime TaskRecord::effectiveEnd() const
 {
+    if (!effectiveStart().isValid())
+        return {};
     if (completedAt.isValid())
         return completedAt;
     const auto c = EventTypes::statusCategory(status);
@@ -227,8 +239,13 @@ void TaskListModel::setTasks(const QList<TaskRecord>& tasks)
             added.append(t);
     }
     if (!added.isEmpty()) {
+        // By start; tasks that have not started yet go after the others.
         std::stable_sort(added.begin(), added.end(), [](const TaskRecord& a, const TaskRecord& b) {
-            return a.effectiveStart() < b.effectiveStart();
+            const QDateTime sa = a.effectiveStart();
+            const QDateTime sb = b.effectiveStart();
+            if (sa.isValid() != sb.isValid())
+                return sa.isValid();
+            return sa < sb;
         });
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
         m_rows.append(added);

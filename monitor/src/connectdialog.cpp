@@ -1,8 +1,12 @@
 #include "connectdialog.h"
 
+#include "errorbanner.h"
+#include "runview.h"
 #include "secretstore.h"
 
+#include <cloacina/cloacinaclient.h>
 #include <cloacina/profiles.h>
+#include <cloacina/whenready.h>
 
 #include <algorithm>
 
@@ -128,9 +132,13 @@ ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
         m_notice->setVisible(true);
     }
 
+    m_checkError = createErrorBanner(QStringLiteral("checkError"), this);
+    layout->addWidget(m_checkError);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("&Connect"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::checkAndAccept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -143,6 +151,44 @@ ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
         m_notice->setVisible(true);
     });
     validate();
+}
+
+void ConnectDialog::checkAndAccept()
+{
+    if (m_probe)
+        return; // a check is under way
+    if (useLogin()) {
+        accept(); // the login itself checks the credentials
+        return;
+    }
+    m_checkError->setVisible(false);
+    const ConnectionSettings s = settings();
+    auto* probe = new CloacinaClient(s.url, this);
+    probe->setTenant(s.tenant);
+    if (!apiKey().isEmpty())
+        probe->setApiKey(apiKey());
+    m_probe = probe;
+    m_ok->setEnabled(false);
+    m_ok->setText(tr("Checking…"));
+    whenReady(probe->whoami(), this, [this, probe](const Result<WhoamiResponse>& r) {
+        probe->deleteLater();
+        m_ok->setText(tr("&Connect"));
+        validate();
+        if (r) {
+            accept();
+            return;
+        }
+        const Error& e = r.error();
+        QString what = tr("Could not reach the server");
+        if (e.httpStatus == 401)
+            what = apiKey().isEmpty() ? tr("The server needs an API key") : tr("The server refused this API key");
+        else if (e.httpStatus == 403)
+            what = tr("This key may not use tenant %1").arg(settings().tenant.toHtmlEscaped());
+        else if (e.httpStatus > 0)
+            what = tr("The server answered with an error");
+        m_checkError->setText(tr("%1: %2. Nothing was changed; correct the fields and connect again.").arg(what, RunView::describe(e)));
+        m_checkError->setVisible(true);
+    });
 }
 
 void ConnectDialog::loadProfiles()

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 #include <QUrl>
 
+class CloacinaClient;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTabWidget;
 
 namespace Cloacina::Monitor {
@@ -24,6 +27,8 @@ struct ConnectionSettings {
 
 //! The Connect dialog. Recent connections (without secrets) come from QSettings; a key
 //! remembered in the system keychain is filled in when a recent connection is picked.
+//! Connect checks the server and the key first (`whoami`): a refused key or an unreachable
+//! server is shown in the dialog, which stays open; only a working key closes it.
 class ConnectDialog : public QDialog {
     Q_OBJECT
 public:
@@ -42,7 +47,11 @@ public:
     static QList<ConnectionSettings> recent();
     static void remember(const ConnectionSettings& s);
 
+    //! The label that shows why the last check failed (tests).
+    QLabel* checkErrorLabel() const { return m_checkError; }
+
 private:
+    void checkAndAccept();
     void loadProfiles();
     void applyProfile(int index);
     void applyRecent(int index);
@@ -59,6 +68,9 @@ private:
     QLineEdit* m_password;
     QTabWidget* m_auth;
     QLabel* m_notice;
+    QLabel* m_checkError;
+    QPushButton* m_ok;
+    QPointer<CloacinaClient> m_probe;
     QList<ConnectionSettings> m_recentList;
     QString m_profileName;
 };

@@ -1,6 +1,8 @@
 #include "failedrunsview.h"
 
 #include "delegates.h"
+#include "elidinglabel.h"
+#include "errorbanner.h"
 
 #include <cloacinamodels/eventtypes.h>
 #include <cloacinamodels/executionlistmodel.h>
@@ -15,6 +17,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Cloacina::Monitor {
@@ -62,7 +65,7 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     m_workflow->setEditable(true);
     m_workflow->setInsertPolicy(QComboBox::NoInsert);
     m_workflow->addItem(tr("All workflows"), QString());
-    m_workflow->setMinimumContentsLength(16);
+    m_workflow->setMinimumContentsLength(10);
     m_workflow->setToolTip(tr("Exact workflow name"));
     m_time = new QComboBox(this);
     m_time->setObjectName(QStringLiteral("timeFilter"));
@@ -74,19 +77,37 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     m_tenantLabel = new QLabel(tr("Tenant:"), this);
     m_tenant = new QComboBox(this);
     m_tenant->setObjectName(QStringLiteral("tenantPicker"));
-    m_tenant->setMinimumContentsLength(10);
+    m_tenant->setMinimumContentsLength(8);
+    // The combos shrink to a few characters (the popup still shows whole names): long
+    // workflow or tenant names must not widen the window.
+    for (QComboBox* box : { m_status, m_workflow, m_time, m_tenant }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        if (box->minimumContentsLength() == 0)
+            box->setMinimumContentsLength(9);
+    }
     m_tenantLabel->setVisible(false);
     m_tenant->setVisible(false);
 
+    // Two rows, so that the list fits a narrow pane with the tenant picker shown.
     filters->addWidget(new QLabel(tr("Status:"), this));
-    filters->addWidget(m_status);
-    filters->addWidget(new QLabel(tr("Workflow:"), this));
-    filters->addWidget(m_workflow, 1);
+    filters->addWidget(m_status, 1);
     filters->addWidget(new QLabel(tr("Started:"), this));
-    filters->addWidget(m_time);
-    filters->addWidget(m_tenantLabel);
-    filters->addWidget(m_tenant);
+    filters->addWidget(m_time, 1);
     layout->addLayout(filters);
+    auto* scope = new QHBoxLayout;
+    scope->setSpacing(6);
+    scope->addWidget(new QLabel(tr("Workflow:"), this));
+    scope->addWidget(m_workflow, 2);
+    scope->addWidget(m_tenantLabel);
+    scope->addWidget(m_tenant, 1);
+    layout->addLayout(scope);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("runSearch"));
+    m_search->setPlaceholderText(tr("Search: execution id, workflow, task or error text"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Filters the loaded runs. Enter with a complete execution id opens that run even when it is not listed."));
+    layout->addWidget(m_search);
 
     auto* refreshRow = new QHBoxLayout;
     m_interval = new QSpinBox(this);
@@ -96,23 +117,19 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     m_interval->setSpecialValueText(tr("off"));
     m_interval->setValue(model->autoRefreshInterval() / 1000);
     m_interval->setToolTip(tr("Auto-refresh interval (0 = off)"));
-    m_lastRefresh = new QLabel(this);
+    m_lastRefresh = new ElidingLabel(this);
     m_lastRefresh->setObjectName(QStringLiteral("lastRefreshLabel"));
-    m_count = new QLabel(this);
+    m_count = new ElidingLabel(this);
+    m_count->setObjectName(QStringLiteral("runCountLabel"));
     refreshRow->addWidget(new QLabel(tr("Auto-refresh every"), this));
     refreshRow->addWidget(m_interval);
     refreshRow->addSpacing(12);
+    // The time keeps its width; the counter (longer, more telling) takes the rest and elides.
     refreshRow->addWidget(m_lastRefresh);
-    refreshRow->addStretch(1);
-    refreshRow->addWidget(m_count);
+    refreshRow->addWidget(m_count, 1);
     layout->addLayout(refreshRow);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("listError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; border-radius: 4px; padding: 4px; }"));
-    m_error->setVisible(false);
+    m_error = createErrorBanner(QStringLiteral("listError"), this);
     layout->addWidget(m_error);
 
     auto* table = new RunTable(this);
@@ -138,14 +155,24 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     const int cw = m_table->fontMetrics().averageCharWidth();
     m_table->setColumnWidth(ExecutionListModel::WorkflowColumn, cw * 22);
     m_table->setColumnWidth(ExecutionListModel::StatusColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("Completed")) + 36);
-    const int dateWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16;
+    const int dateWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 24;
     m_table->setColumnWidth(ExecutionListModel::StartedColumn, dateWidth);
     m_table->setColumnWidth(ExecutionListModel::EndedColumn, dateWidth);
-    m_table->setColumnWidth(ExecutionListModel::DurationColumn, cw * 11);
+    m_table->setColumnWidth(ExecutionListModel::DurationColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("59 min 59 s")) + 16);
     m_table->setColumnWidth(ExecutionListModel::FailingTaskColumn, cw * 16);
     m_table->setColumnWidth(ExecutionListModel::ErrorColumn, cw * 40);
     m_table->setColumnWidth(ExecutionListModel::TriggerColumn, cw * 10);
     layout->addWidget(m_table, 1);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    m_empty->setVisible(false);
+    layout->addWidget(m_empty, 1);
+    connect(model, &ExecutionListModel::emptyTextChanged, this, &FailedRunsView::updateEmptyState);
 
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& idx) { emit runActivated(idx.row()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -166,11 +193,35 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     connect(model, &ExecutionListModel::tenantsChanged, this, [this] {
         m_table->setColumnHidden(ExecutionListModel::TenantColumn, !m_model->allTenants() && m_model->tenants().size() <= 1);
     });
+    connect(m_search, &QLineEdit::textChanged, this, &FailedRunsView::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_search->text().trimmed();
+        if (!ExecutionListModel::isExecutionId(text))
+            return;
+        const int row = m_model->rowOfId(QUuid::fromString(text).toString(QUuid::WithoutBraces));
+        if (row >= 0)
+            emit runActivated(row);
+        else
+            emit executionIdRequested(QUuid::fromString(text).toString(QUuid::WithoutBraces));
+    });
+    // New and changed rows (e.g. error text that arrived) are searched too.
+    connect(model, &QAbstractItemModel::rowsInserted, this, &FailedRunsView::applySearch);
+    connect(model, &QAbstractItemModel::modelReset, this, &FailedRunsView::applySearch);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_search->text().isEmpty())
+            applySearch();
+    });
+    // "3 min ago" moves on: repaint the table every half minute.
+    auto* clock = new QTimer(this);
+    clock->setInterval(30000);
+    connect(clock, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
+    clock->start();
     // A relative time range moves with the clock.
     m_timeRangeTimer = new QTimer(this);
     m_timeRangeTimer->setInterval(60000);
     connect(m_timeRangeTimer, &QTimer::timeout, this, &FailedRunsView::applyTime);
     updateRefreshLabel();
+    updateEmptyState();
 }
 
 void FailedRunsView::applyStatus()
@@ -262,9 +313,53 @@ void FailedRunsView::updateRefreshLabel()
     if (m_model->isLoading())
         text += tr(" — loading…");
     m_lastRefresh->setText(text);
+    // Say what is counted: the rows loaded, and whether the server has more.
+    const int rows = m_model->rowCount();
+    QString count = m_model->hasMore() ? tr("%1 loaded, more on the server").arg(rows) : tr("%n run(s)", nullptr, rows);
     const int n = m_model->newCount();
-    m_count->setText(n > 0 ? tr("%n run(s)", nullptr, m_model->rowCount()) + tr(", %n new", nullptr, n)
-                           : tr("%n run(s)", nullptr, m_model->rowCount()));
+    if (n > 0)
+        count += tr(", %n new", nullptr, n);
+    if (!m_search->text().isEmpty())
+        count = tr("%1 match the search — ").arg(visibleRowCount()) + count;
+    m_count->setText(count);
+    m_count->setToolTipText(m_model->hasMore() ? tr("Scroll down to load older runs") : tr("Every matching run is loaded"));
+}
+
+void FailedRunsView::updateEmptyState()
+{
+    // In place of an empty table: why it is empty, and what to do about it.
+    const bool searching = !m_search->text().trimmed().isEmpty() && m_model->rowCount() > 0;
+    const bool empty = m_model->rowCount() == 0 || (searching && visibleRowCount() == 0);
+    if (empty) {
+        m_empty->setText(searching
+                ? tr("No loaded run matches “%1”. Enter with a complete execution id opens that run.").arg(m_search->text().trimmed())
+                : m_model->emptyText());
+    }
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
+}
+
+void FailedRunsView::applySearch()
+{
+    const QString text = m_search->text();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const bool shown = m_model->matches(row, text);
+        // The error text is fetched lazily: searching asks for it (cached, 4 calls at a time).
+        if (!text.isEmpty() && !shown)
+            m_model->enrich(row);
+        if (m_table->isRowHidden(row) == shown)
+            m_table->setRowHidden(row, !shown);
+    }
+    updateRefreshLabel();
+    updateEmptyState();
+}
+
+int FailedRunsView::visibleRowCount() const
+{
+    int n = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        n += m_table->isRowHidden(row) ? 0 : 1;
+    return n;
 }
 
 void FailedRunsView::showError()

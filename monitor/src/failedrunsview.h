@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QSpinBox;
 class QTableView;
@@ -14,6 +15,8 @@ struct Error;
 }
 
 namespace Cloacina::Monitor {
+
+class ElidingLabel;
 
 //! The failed-runs list: filter bar (status, workflow, time range, tenant), auto-refresh
 //! interval with the last refresh time, an error banner and the table.
@@ -29,6 +32,12 @@ public:
     QComboBox* tenantCombo() const { return m_tenant; }
     QSpinBox* intervalSpin() const { return m_interval; }
     QLabel* errorLabel() const { return m_error; }
+    //! Says why the list is empty (shown in place of the table).
+    QLabel* emptyLabel() const { return m_empty; }
+    //! Search by execution id, workflow, failing task or error text (loaded rows).
+    QLineEdit* searchField() const { return m_search; }
+    //! Rows shown (not hidden by the search).
+    int visibleRowCount() const;
 
     //! Offers \a workflows in the workflow filter (keeps the current choice).
     void setWorkflows(const QStringList& workflows);
@@ -45,6 +54,8 @@ signals:
     //! The selection moved to \a row (-1 for none).
     void currentRunChanged(int row);
     void tenantChoiceChanged(const QString& tenant, bool allTenants);
+    //! Enter in the search field with a complete execution id that is not listed.
+    void executionIdRequested(const QString& executionId);
 
 private:
     void applyStatus();
@@ -52,6 +63,8 @@ private:
     void applyTime();
     void updateRefreshLabel();
     void showError();
+    void applySearch();
+    void updateEmptyState();
 
     ExecutionListModel* m_model;
     QTableView* m_table;
@@ -61,9 +74,11 @@ private:
     QComboBox* m_tenant;
     QLabel* m_tenantLabel;
     QSpinBox* m_interval;
-    QLabel* m_lastRefresh;
-    QLabel* m_count;
+    ElidingLabel* m_lastRefresh;
+    ElidingLabel* m_count;
     QLabel* m_error;
+    QLineEdit* m_search;
+    QLabel* m_empty;
     QTimer* m_timeRangeTimer;
 };
 

@@ -2,13 +2,16 @@
 
 #include "colors.h"
 
+#include <cloacinamodels/eventtypes.h>
 #include <cloacinamodels/format.h>
 #include <cloacinamodels/tasklistmodel.h>
 
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Cloacina::Monitor {
@@ -36,12 +39,143 @@ void GanttWidget::setModel(TaskListModel* model)
     modelChanged();
 }
 
+void GanttWidget::setZoom(double zoom)
+{
+    zoom = qBound(1.0, zoom, 64.0);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    // Grow beyond the viewport: the enclosing scroll area (widgetResizable) then scrolls.
+    const int viewport = parentWidget() ? parentWidget()->width() : width();
+    const int plot = qMax(100, viewport - labelWidth - 12);
+    setMinimumWidth(m_zoom > 1.0 ? labelWidth + 12 + int(plot * m_zoom) : 0);
+    updateGeometry();
+    update();
+}
+
+void GanttWidget::setGrouped(bool grouped)
+{
+    if (grouped == m_grouped)
+        return;
+    m_grouped = grouped;
+    rebuildLanes();
+    update();
+}
+
+namespace {
+    // Problems first: failed, retrying, running, waiting, completed, skipped.
+    int groupRank(const QString& status)
+    {
+        switch (EventTypes::statusCategory(status)) {
+        case EventTypes::Category::Failure:
+            return 0;
+        case EventTypes::Category::Retry:
+            return 1;
+        case EventTypes::Category::Started:
+            return 2;
+        case EventTypes::Category::Progress:
+            return 3;
+        case EventTypes::Category::Success:
+            return 4;
+        case EventTypes::Category::Skip:
+            return 5;
+        case EventTypes::Category::Unknown:
+            break;
+        }
+        return 6;
+    }
+} // namespace
+
+void GanttWidget::rebuildLanes()
+{
+    m_lanes.clear();
+    if (!m_model)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_lanes.append(row);
+    if (m_grouped) {
+        std::stable_sort(m_lanes.begin(), m_lanes.end(), [this](int a, int b) {
+            return groupRank(m_model->task(a).status) < groupRank(m_model->task(b).status);
+        });
+    }
+}
+
+int GanttWidget::jumpToFailure()
+{
+    if (!m_model)
+        return -1;
+    const int row = m_model->failingRow();
+    m_highlightRow = row;
+    update();
+    const int lane = laneOfRow(row);
+    if (lane >= 0) {
+        QRect target = laneRect(lane);
+        const QRect bar = barOfRow(row);
+        if (!bar.isNull())
+            target = target.united(bar.adjusted(-40, 0, 40, 0));
+        emit ensureVisibleRequested(target);
+    }
+    return lane;
+}
+
+QRect GanttWidget::laneRect(int lane) const
+{
+    return QRect(0, axisHeight + lane * laneHeight, width(), laneHeight);
+}
+
+QRect GanttWidget::plotRect() const
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    return QRect(labelWidth, axisHeight, width() - labelWidth - 12, rows * laneHeight);
+}
+
+GanttWidget::Span GanttWidget::timeSpan() const
+{
+    Span result;
+    const QDateTime first = m_model->firstStart();
+    QDateTime last = m_model->lastEnd();
+    for (const TaskRecord& t : m_model->tasks())
+        result.running = result.running || (t.hasStarted() && !t.effectiveEnd().isValid());
+    if (!first.isValid())
+        return result;
+    if (result.running || !last.isValid() || last < first)
+        last = result.running ? QDateTime::currentDateTimeUtc() : first.addMSecs(1000);
+    result.t0 = first.toMSecsSinceEpoch();
+    result.span = qMax<qint64>(1, first.msecsTo(last)) * 105 / 100 + 1;
+    return result;
+}
+
+QRect GanttWidget::barOfRow(int row) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return {};
+    return barRect(row, laneOfRow(row), timeSpan(), plotRect());
+}
+
+void GanttWidget::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int delta = event->angleDelta().y();
+        if (delta > 0)
+            zoomIn();
+        else if (delta < 0)
+            zoomOut();
+        event->accept();
+        return;
+    }
+    QWidget::wheelEvent(event);
+}
+
 void GanttWidget::modelChanged()
 {
+    rebuildLanes();
+    if (m_model && m_highlightRow >= m_model->rowCount())
+        m_highlightRow = -1;
+
     bool running = false;
     if (m_model) {
         for (const TaskRecord& t : m_model->tasks()) {
-            if (t.effectiveStart().isValid() && !t.effectiveEnd().isValid())
+            if (t.hasStarted() && !t.effectiveEnd().isValid())
                 running = true;
         }
     }
@@ -56,30 +190,32 @@ void GanttWidget::modelChanged()
 QSize GanttWidget::sizeHint() const
 {
     const int rows = m_model ? m_model->rowCount() : 0;
-    return { 600, axisHeight + qMax(3, rows) * laneHeight + 8 };
+    return { qMax(600, minimumWidth()), axisHeight + qMax(3, rows) * laneHeight + 8 };
 }
 
 QSize GanttWidget::minimumSizeHint() const
 {
-    return { 300, axisHeight + 3 * laneHeight };
+    // Every lane keeps its height: the enclosing scroll area scrolls (1000-task runs).
+    const int rows = m_model ? m_model->rowCount() : 0;
+    return { 300, axisHeight + qMax(3, rows) * laneHeight + 8 };
 }
 
-QRect GanttWidget::barRect(int row, qint64 t0, qint64 span, const QRect& plot) const
+QRect GanttWidget::barRect(int row, int lane, const Span& span, const QRect& plot) const
 {
     const TaskRecord& t = m_model->task(row);
     const QDateTime start = t.effectiveStart();
-    if (!start.isValid())
-        return {};
+    if (!start.isValid() || lane < 0)
+        return {}; // never started: no bar
     QDateTime end = t.effectiveEnd();
     if (!end.isValid())
         end = QDateTime::currentDateTimeUtc();
-    const double x0 = plot.left() + double(start.toMSecsSinceEpoch() - t0) / double(span) * plot.width();
-    const double x1 = plot.left() + double(end.toMSecsSinceEpoch() - t0) / double(span) * plot.width();
-    const int y = plot.top() + row * laneHeight + 4;
+    const double x0 = plot.left() + double(start.toMSecsSinceEpoch() - span.t0) / double(span.span) * plot.width();
+    const double x1 = plot.left() + double(end.toMSecsSinceEpoch() - span.t0) / double(span.span) * plot.width();
+    const int y = plot.top() + lane * laneHeight + 4;
     return QRect(int(x0), y, qMax(3, int(std::ceil(x1 - x0))), laneHeight - 8);
 }
 
-void GanttWidget::paintEvent(QPaintEvent*)
+void GanttWidget::paintEvent(QPaintEvent* event)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
@@ -89,26 +225,17 @@ void GanttWidget::paintEvent(QPaintEvent*)
         p.drawText(rect(), Qt::AlignCenter, tr("No task rows yet"));
         return;
     }
-    const QDateTime first = m_model->firstStart();
-    QDateTime last = m_model->lastEnd();
-    bool running = false;
-    for (const TaskRecord& t : m_model->tasks())
-        running = running || (t.effectiveStart().isValid() && !t.effectiveEnd().isValid());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (running || !last.isValid() || last < first)
-        last = running ? now : first.addMSecs(1000);
-    const qint64 t0 = first.toMSecsSinceEpoch();
-    const qint64 span = qMax<qint64>(1, first.msecsTo(last)) * 105 / 100 + 1;
-    const QRect plot(labelWidth, axisHeight, width() - labelWidth - 12, m_model->rowCount() * laneHeight);
+    const Span span = timeSpan();
+    const QRect plot = plotRect();
 
-    // Axis with ~6 ticks at a round step.
+    // Axis with ~6 ticks per visible width at a round step.
     p.setPen(pal.color(QPalette::Mid));
     p.drawLine(plot.left(), axisHeight - 2, plot.right(), axisHeight - 2);
     const qint64 steps[] = { 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 15000, 30000, 60000,
         120000, 300000, 600000, 1800000, 3600000, 7200000, 21600000, 86400000 };
     qint64 step = steps[std::size(steps) - 1];
     for (qint64 s : steps) {
-        if (span / s <= 6) {
+        if (double(span.span) / double(s) <= 6.0 * m_zoom) {
             step = s;
             break;
         }
@@ -116,8 +243,8 @@ void GanttWidget::paintEvent(QPaintEvent*)
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p.setFont(small);
-    for (qint64 t = 0; t <= span; t += step) {
-        const int x = plot.left() + int(double(t) / double(span) * plot.width());
+    for (qint64 t = 0; t <= span.span; t += step) {
+        const int x = plot.left() + int(double(t) / double(span.span) * plot.width());
         p.setPen(pal.color(QPalette::Midlight));
         p.drawLine(x, axisHeight - 2, x, plot.bottom());
         p.setPen(pal.color(QPalette::Text));
@@ -125,18 +252,35 @@ void GanttWidget::paintEvent(QPaintEvent*)
     }
     p.setFont(font());
 
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    // Only the lanes in the exposed area are painted (1000-task runs).
+    const int firstLane = qMax(0, (event->rect().top() - axisHeight) / laneHeight);
+    const int lastLane = qMin(int(m_lanes.size()) - 1, (event->rect().bottom() - axisHeight) / laneHeight);
+    for (int lane = firstLane; lane <= lastLane; ++lane) {
+        const int row = m_lanes.at(lane);
         const TaskRecord& t = m_model->task(row);
-        const int y = plot.top() + row * laneHeight;
-        if (row % 2)
+        const int y = plot.top() + lane * laneHeight;
+        if (lane % 2)
             p.fillRect(QRect(0, y, width(), laneHeight), tint(pal.color(QPalette::AlternateBase), 255));
-        p.setPen(pal.color(QPalette::Text));
+        if (row == m_highlightRow) {
+            p.setPen(QPen(statusColor(t.status), 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRect(1, y + 1, width() - 3, laneHeight - 2));
+        }
+        if (m_grouped && lane > 0 && groupRank(m_model->task(m_lanes.at(lane - 1)).status) != groupRank(t.status)) {
+            p.setPen(pal.color(QPalette::Dark));
+            p.drawLine(0, y, width(), y);
+        }
+        p.setPen(t.hasStarted() ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
         const QString name = EventTypes::shortTaskName(t.taskName);
         p.drawText(QRect(8, y, labelWidth - 14, laneHeight), Qt::AlignVCenter | Qt::AlignLeft,
             fontMetrics().elidedText(name, Qt::ElideMiddle, labelWidth - 14));
-        const QRect bar = barRect(row, t0, span, plot);
-        if (bar.isNull())
+        const QRect bar = barRect(row, lane, span, plot);
+        if (bar.isNull()) {
+            // Never started: say so in the lane instead of drawing a bar.
+            p.setPen(pal.color(QPalette::PlaceholderText));
+            p.drawText(QRect(plot.left() + 6, y, plot.width() - 6, laneHeight), Qt::AlignVCenter | Qt::AlignLeft, t.status);
             continue;
+        }
         const QColor c = statusColor(t.status);
         p.setPen(Qt::NoPen);
         p.setBrush(c);
@@ -149,8 +293,9 @@ void GanttWidget::paintEvent(QPaintEvent*)
             }
         }
     }
-    if (running) {
-        const int x = plot.left() + int(double(now.toMSecsSinceEpoch() - t0) / double(span) * plot.width());
+    if (span.running) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const int x = plot.left() + int(double(now.toMSecsSinceEpoch() - span.t0) / double(span.span) * plot.width());
         p.setPen(QPen(QColor(EventTypes::categoryColor(EventTypes::Category::Started)), 1, Qt::DashLine));
         p.drawLine(x, axisHeight - 2, x, plot.bottom());
     }
@@ -160,16 +305,17 @@ bool GanttWidget::event(QEvent* e)
 {
     if (e->type() == QEvent::ToolTip && m_model) {
         auto* help = static_cast<QHelpEvent*>(e);
-        const int row = (help->pos().y() - axisHeight) / laneHeight;
-        if (help->pos().y() >= axisHeight && row >= 0 && row < m_model->rowCount()) {
-            const TaskRecord& t = m_model->task(row);
+        const int lane = (help->pos().y() - axisHeight) / laneHeight;
+        if (help->pos().y() >= axisHeight && lane >= 0 && lane < m_lanes.size()) {
+            const TaskRecord& t = m_model->task(m_lanes.at(lane));
             const QDateTime s = t.effectiveStart();
             const QDateTime end = t.effectiveEnd();
             QString text = tr("<b>%1</b><br>%2, attempt %3/%4<br>%5 → %6")
                                .arg(t.taskName.toHtmlEscaped(), t.status)
                                .arg(t.attempt)
                                .arg(t.maxAttempts)
-                               .arg(Format::timeOfDay(s), end.isValid() ? Format::timeOfDay(end) : tr("running"));
+                               .arg(s.isValid() ? Format::timeOfDay(s) : tr("never started"),
+                                   end.isValid() ? Format::timeOfDay(end) : s.isValid() ? tr("running") : QString());
             if (s.isValid() && end.isValid())
                 text += tr(" (%1)").arg(Format::duration(s.msecsTo(end)));
             if (!t.errorText().isEmpty())

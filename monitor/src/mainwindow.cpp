@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "elidinglabel.h"
 #include "failedrunsview.h"
 #include "logging_p.h"
 #include "rerundialog.h"
 #include "runview.h"
 #include "secretstore.h"
+#include "theme.h"
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/whenready.h>
@@ -14,6 +16,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -21,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -36,6 +40,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_executions(new ExecutionListModel(this))
     , m_session(new RunSession(this))
     , m_secrets(new SecretStore(this))
+    , m_theme(new Theme(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cloacina-monitor.svg")));
@@ -51,16 +56,24 @@ MainWindow::MainWindow(QWidget* parent)
     m_split->setStretchFactor(1, 6);
     setCentralWidget(m_split);
 
-    m_connLabel = new QLabel(tr("Not connected"), this);
+    // Both labels shrink (eliding) so that a long server message never widens the window.
+    m_connLabel = new ElidingLabel(this);
+    m_connLabel->setText(tr("Not connected"));
     m_connLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_versionLabel = new QLabel(this);
+    m_versionLabel = new ElidingLabel(this);
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
     statusBar()->addPermanentWidget(m_versionLabel);
-    statusBar()->addPermanentWidget(m_connLabel);
+    statusBar()->addPermanentWidget(m_connLabel, 1);
 
     buildActions();
 
     connect(m_runs, &FailedRunsView::runActivated, this, &MainWindow::openRow);
+    connect(m_runs, &FailedRunsView::executionIdRequested, this, [this](const QString& id) {
+        // Not listed (older, other status): follow it anyway.
+        m_runs->table()->clearSelection();
+        m_session->open(id, m_client ? m_client->tenant() : QString(), QString());
+        statusBar()->showMessage(tr("Opened execution %1 (not in the list)").arg(id), 5000);
+    });
     connect(m_runs, &FailedRunsView::tenantChoiceChanged, this, [this](const QString& tenant, bool all) {
         if (all) {
             m_executions->setAllTenants(true);
@@ -109,6 +122,27 @@ void MainWindow::buildActions()
     viewMenu->addSeparator();
     auto* ackAct = viewMenu->addAction(tr("&Acknowledge new failures"), m_executions, &ExecutionListModel::acknowledgeAll);
     ackAct->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    // Colour scheme: follow the system, or force light / dark (remembered).
+    auto* themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    const std::pair<QString, Theme::Mode> modes[] = { { tr("Follow the &system"), Theme::Mode::System },
+        { tr("&Light"), Theme::Mode::Light }, { tr("&Dark"), Theme::Mode::Dark } };
+    for (const auto& [text, mode] : modes) {
+        QAction* a = themeMenu->addAction(text);
+        a->setCheckable(true);
+        a->setData(int(mode));
+        a->setObjectName(QStringLiteral("theme%1").arg(int(mode)));
+        themes->addAction(a);
+        connect(a, &QAction::triggered, m_theme, [this, mode = mode] { m_theme->setMode(mode); });
+        if (mode == Theme::storedMode())
+            a->setChecked(true);
+    }
+    connect(m_theme, &Theme::modeChanged, themes, [themes](Theme::Mode mode) {
+        for (QAction* a : themes->actions())
+            a->setChecked(a->data().toInt() == int(mode));
+    });
+    if (Theme::storedMode() != Theme::Mode::System)
+        m_theme->setMode(Theme::storedMode());
     m_notifyAction = viewMenu->addAction(tr("&Desktop notifications for new failures"));
     m_notifyAction->setCheckable(true);
     connect(m_notifyAction, &QAction::toggled, this, &MainWindow::setNotificationsEnabled);
@@ -118,6 +152,7 @@ void MainWindow::buildActions()
     copyAct->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     auto* rerunAct = runMenu->addAction(QIcon(QStringLiteral(":/icons/rerun.svg")), tr("&Re-run workflow…"), this, &MainWindow::rerun);
     rerunAct->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_rerunAction = rerunAct;
     auto* reconnectAct = runMenu->addAction(tr("Follow &again"), m_session, &RunSession::reconnect);
     reconnectAct->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     auto* failuresAct = runMenu->addAction(tr("Show &failures only"));
@@ -148,8 +183,13 @@ void MainWindow::buildActions()
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 900);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first start fits the screen it opens on (1280×800 included).
+        QSize size(1500, 900);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize());
+        resize(size);
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     if (!m_split->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray()))
         m_split->setSizes({ 640, 860 });
@@ -230,9 +270,21 @@ void MainWindow::loginAndConnect(const ConnectionSettings& settings, const QStri
 void MainWindow::connectTo(const ConnectionSettings& settings, const QString& apiKey)
 {
     m_settings = settings;
+    // Nothing of the previous server stays on screen: not its run, version or errors.
+    m_session->close();
+    m_runs->table()->clearSelection();
+    m_versionLabel->clear();
+    m_versionLabel->setToolTipText({});
+    m_versionLabel->setStyleSheet({});
+    m_connLabel->setToolTipText({});
+    m_outageCause = Error();
+    statusBar()->clearMessage();
+    m_runView->setRerunAllowed(true); // until whoami says otherwise
+    m_rerunAction->setEnabled(true);
     if (m_client) {
         m_session->setClient(nullptr);
         m_executions->setClient(nullptr);
+        m_client->disconnect(this);
         m_client->deleteLater();
     }
     auto* client = new CloacinaClient(settings.url, this);
@@ -243,10 +295,18 @@ void MainWindow::connectTo(const ConnectionSettings& settings, const QString& ap
     m_lastState = -1;
     ConnectDialog::remember(settings);
     connect(client, &CloacinaClient::connectionStateChanged, this, &MainWindow::onConnectionState);
+    connect(client, &CloacinaClient::lastErrorChanged, this, [this](const Error& error) {
+        // Only errors that mean "no answer" explain an outage (a 404 of some lookup does not).
+        if (!error.isTransient() || error.kind == Error::Kind::Canceled)
+            return;
+        m_outageCause = error;
+        if (m_client && m_client->connectionState() == CloacinaClient::ConnectionState::Unreachable)
+            onConnectionState();
+    });
     connect(client, &CloacinaClient::versionMismatch, this, [this](const QString& server, const QString& contract) {
         m_versionLabel->setText(tr("⚠ server %1 ≠ SDK %2").arg(server, contract));
-        m_versionLabel->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
-        m_versionLabel->setToolTip(tr("Server and client are released in lockstep; version %1 of the server may not "
+        m_versionLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        m_versionLabel->setToolTipText(tr("Server and client are released in lockstep; version %1 of the server may not "
                                       "match this monitor's contract (%2).").arg(server, contract));
         statusBar()->showMessage(tr("Warning: server version %1 does not match this monitor (%2)").arg(server, contract), 15000);
     });
@@ -277,7 +337,11 @@ void MainWindow::checkIdentity()
         if (client != m_client || !r)
             return;
         const WhoamiResponse& me = r.value();
-        m_connLabel->setToolTip(tr("Key %1, role %2%3").arg(me.name, me.role, me.isAdmin ? tr(", admin") : QString()));
+        m_connLabel->setToolTipText(tr("Key %1, role %2%3").arg(me.name, me.role, me.isAdmin ? tr(", admin") : QString()));
+        // A read-only key may not start workflows (the server answers 403): say so up front.
+        const bool mayRun = me.isAdmin || me.role != QLatin1String("read");
+        m_runView->setRerunAllowed(mayRun, tr("This key's role (%1) may not start workflows").arg(me.role));
+        m_rerunAction->setEnabled(mayRun);
         if (!me.isAdmin) {
             m_runs->setTenantChoices({}, {});
             return;
@@ -322,7 +386,7 @@ void MainWindow::onConnectionState()
     switch (state) {
     case CloacinaClient::ConnectionState::Connected:
         m_connLabel->setText(tr("● Connected to %1").arg(m_client->baseUrl().authority()));
-        m_connLabel->setStyleSheet(QStringLiteral("QLabel { color: #2e7d32; }"));
+        m_connLabel->setStyleSheet(QStringLiteral("color: #2e7d32;"));
         if (previous == int(CloacinaClient::ConnectionState::Unreachable)) {
             statusBar()->showMessage(tr("Connection restored"), 5000);
             // Pick up where we were: the list merges by id, the run follows again.
@@ -333,18 +397,38 @@ void MainWindow::onConnectionState()
         }
         break;
     case CloacinaClient::ConnectionState::Unreachable:
-        m_connLabel->setText(tr("● Connection lost — retrying (%1)").arg(m_client->lastError().message));
-        m_connLabel->setStyleSheet(QStringLiteral("QLabel { color: #ef6c00; font-weight: bold; }"));
+        m_connLabel->setText(tr("● Connection lost: %1 — retrying; the rows shown are kept").arg(outageReason()));
+        m_connLabel->setStyleSheet(QStringLiteral("color: #ef6c00; font-weight: bold;"));
         break;
     case CloacinaClient::ConnectionState::Unauthorized:
         m_connLabel->setText(tr("● Unauthorized: the API key was refused (401)"));
-        m_connLabel->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+        m_connLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
         break;
     case CloacinaClient::ConnectionState::Unknown:
         m_connLabel->setText(tr("Connecting…"));
         m_connLabel->setStyleSheet({});
         break;
     }
+}
+
+QString MainWindow::outageReason() const
+{
+    const Error& e = m_outageCause;
+    QString kind;
+    switch (e.kind) {
+    case Error::Kind::Timeout:
+        kind = tr("no answer in time");
+        break;
+    case Error::Kind::Http:
+    case Error::Kind::Api:
+        kind = tr("HTTP %1").arg(e.httpStatus);
+        break;
+    default:
+        kind = tr("no answer");
+        break;
+    }
+    const QString message = e.message.trimmed();
+    return message.isEmpty() || message == kind ? kind : tr("%1 (%2)").arg(kind, message);
 }
 
 void MainWindow::openRow(int row)
@@ -414,7 +498,7 @@ void MainWindow::rerun()
     m_runView->clearActionError();
     statusBar()->showMessage(tr("Starting %1…").arg(workflow));
     QPointer<CloacinaClient> client = m_client;
-    whenReady(m_client->executeWorkflow(workflow, request, tenant), this, [this, workflow, client](const Result<ExecuteResponse>& r) {
+    whenReady(m_client->executeWorkflow(workflow, request, tenant), this, [this, workflow, tenant, client](const Result<ExecuteResponse>& r) {
         if (client != m_client)
             return;
         if (!r) {
@@ -430,7 +514,10 @@ void MainWindow::rerun()
             return;
         }
         const QString id = r.value().executionId;
-        statusBar()->showMessage(tr("Started a new run of %1: %2").arg(workflow, id), 8000);
+        statusBar()->showMessage(tr("Started a new run of %1: %2 — following it").arg(workflow, id), 8000);
+        // Follow the new run at once; the list shows it with its next refresh.
+        m_runs->table()->clearSelection();
+        m_session->open(id, tenant, workflow);
         emit rerunStarted(id);
         m_executions->refresh();
     });

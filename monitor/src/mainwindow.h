@@ -22,9 +22,11 @@ class RunSession;
 
 namespace Cloacina::Monitor {
 
+class ElidingLabel;
 class FailedRunsView;
 class RunView;
 class SecretStore;
+class Theme;
 
 //! The cloacina-monitor main window: failed runs on the left, the selected run on the right.
 class MainWindow : public QMainWindow {
@@ -43,7 +45,10 @@ public:
     RunSession* runSession() const { return m_session; }
     FailedRunsView* failedRunsView() const { return m_runs; }
     RunView* runView() const { return m_runView; }
-    QLabel* connectionLabel() const { return m_connLabel; }
+    //! The colour scheme (system / light / dark; View ▸ Theme).
+    Theme* theme() const { return m_theme; }
+    ElidingLabel* connectionLabel() const { return m_connLabel; }
+    ElidingLabel* versionLabel() const { return m_versionLabel; }
 
     //! Opens the run at \a row of the list.
     void openRow(int row);
@@ -75,6 +80,8 @@ private:
     void buildActions();
     void showConnectDialog();
     void onConnectionState();
+    //! "HTTP 502", "timeout", … and the message: why the server is considered unreachable.
+    QString outageReason() const;
     void onNewFailures(const QStringList& ids);
     void updateTitle();
     void loadWorkflows();
@@ -89,14 +96,17 @@ private:
     RunView* m_runView;
     QSplitter* m_split;
     SecretStore* m_secrets;
-    QLabel* m_connLabel;
-    QLabel* m_versionLabel;
+    Theme* m_theme;
+    ElidingLabel* m_connLabel;
+    ElidingLabel* m_versionLabel;
     QSystemTrayIcon* m_tray = nullptr;
     QAction* m_notifyAction = nullptr;
+    QAction* m_rerunAction = nullptr;
     ConnectionSettings m_settings;
     ConfirmHook m_confirmHook;
     QString m_lastConfirmation;
     int m_lastState = -1;
+    Error m_outageCause; //!< the last "no answer" error: what the status bar gives as the reason
 };
 
 } // namespace Cloacina::Monitor

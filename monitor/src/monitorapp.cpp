@@ -4,6 +4,7 @@
 #include "failedrunsview.h"
 #include "mainwindow.h"
 #include "runview.h"
+#include "theme.h"
 #ifdef CLOACINA_MONITOR_HAS_SIM
 #include "demoserver.h"
 #endif
@@ -37,7 +38,9 @@ bool MonitorOptions::parse(const QStringList& arguments, MonitorOptions* out, QS
     const QCommandLineOption tab(QStringLiteral("tab"), QCoreApplication::translate("main", "Run view tab: events, tasks, timeline or graph."), QStringLiteral("name"));
     const QCommandLineOption status(QStringLiteral("status"), QCoreApplication::translate("main", "List filter: Failed (default), any, or a status."), QStringLiteral("status"));
     const QCommandLineOption failuresOnly(QStringLiteral("failures-only"), QCoreApplication::translate("main", "Show only failure events."));
-    p.addOptions({ demo, server, tenant, shot, delay, first, tab, status, failuresOnly });
+    const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("main", "Window size <w>x<h> (e.g. 1280x800)."), QStringLiteral("WxH"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("main", "Colours: system (default), light or dark."), QStringLiteral("theme"));
+    p.addOptions({ demo, server, tenant, shot, delay, first, tab, status, failuresOnly, size, theme });
     p.process(arguments);
     MonitorOptions o;
     o.demo = p.isSet(demo);
@@ -61,6 +64,21 @@ bool MonitorOptions::parse(const QStringList& arguments, MonitorOptions* out, QS
     o.tab = p.value(tab);
     o.statusFilter = p.value(status);
     o.failuresOnly = p.isSet(failuresOnly);
+    if (p.isSet(size)) {
+        const QStringList wh = p.value(size).split(QLatin1Char('x'));
+        const int w = wh.size() == 2 ? wh.at(0).toInt() : 0;
+        const int h = wh.size() == 2 ? wh.at(1).toInt() : 0;
+        if (w < 200 || h < 200) {
+            *error = QCoreApplication::translate("main", "--size expects <width>x<height>, e.g. 1280x800");
+            return false;
+        }
+        o.size = QSize(w, h);
+    }
+    o.theme = p.value(theme).toLower();
+    if (!o.theme.isEmpty() && o.theme != QLatin1String("system") && o.theme != QLatin1String("light") && o.theme != QLatin1String("dark")) {
+        *error = QCoreApplication::translate("main", "--theme expects system, light or dark");
+        return false;
+    }
     *out = o;
     return true;
 }
@@ -94,6 +112,14 @@ bool MonitorApp::start()
         if (i >= 0)
             m_window->runView()->tabs()->setCurrentIndex(i);
     }
+    if (!m_options.theme.isEmpty()) {
+        m_window->theme()->setMode(m_options.theme == QLatin1String("dark") ? Theme::Mode::Dark
+                : m_options.theme == QLatin1String("light")                 ? Theme::Mode::Light
+                                                                             : Theme::Mode::System,
+            false);
+    }
+    if (m_options.size.isValid())
+        m_window->resize(m_options.size);
     m_window->show();
 
     if (m_options.demo) {

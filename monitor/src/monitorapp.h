@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <QStringList>
 #include <QUrl>
 
@@ -22,6 +23,8 @@ struct MonitorOptions {
     QString tab; //!< --tab events|tasks|timeline|graph
     QString statusFilter; //!< --status Failed|any|<status>
     bool failuresOnly = false; //!< --failures-only
+    QSize size; //!< --size WxH: window size (screenshots); invalid: the saved or default size
+    QString theme; //!< --theme system|light|dark (this start only)
 
     //! Parses \a arguments (argv, including the program). Returns false with \a error on bad
     //! input; --help / --version are handled by QCommandLineParser and exit.

@@ -2,11 +2,14 @@
 
 #include "colors.h"
 #include "delegates.h"
+#include "elidinglabel.h"
+#include "errorbanner.h"
 #include "ganttwidget.h"
 #include "taskgraphwidget.h"
 
 #include <cloacinamodels/format.h>
 #include <cloacinamodels/runmodels.h>
+#include <cloacinamodels/taskfiltermodel.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -48,7 +51,6 @@ namespace {
         t->horizontalHeader()->setStretchLastSection(true);
     }
 
-    const char* bannerStyle = "QLabel { background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; border-radius: 4px; padding: 4px; }";
 } // namespace
 
 RunView::RunView(RunSession* session, QWidget* parent)
@@ -62,9 +64,13 @@ RunView::RunView(RunSession* session, QWidget* parent)
 
     // Header
     auto* header = new QHBoxLayout;
-    m_title = new QLabel(this);
+    // Name and counters shrink (eliding) so that the header never widens the window.
+    m_title = new ElidingLabel(this);
     m_title->setObjectName(QStringLiteral("runTitle"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_shortId = new QLabel(this);
+    m_shortId->setObjectName(QStringLiteral("runShortId"));
+    m_shortId->setStyleSheet(QStringLiteral("color: gray;"));
+    m_shortId->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.2);
     tf.setBold(true);
@@ -73,37 +79,30 @@ RunView::RunView(RunSession* session, QWidget* parent)
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("runSource"));
-    m_counts = new QLabel(this);
+    m_counts = new ElidingLabel(this);
+    m_counts->setObjectName(QStringLiteral("runCounts"));
     m_copyId = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy id"), this);
     m_copyId->setToolTip(tr("Copy the execution id (Ctrl+Shift+C)"));
     m_rerun = new QPushButton(QIcon(QStringLiteral(":/icons/rerun.svg")), tr("Re-run…"), this);
     m_rerun->setObjectName(QStringLiteral("rerunButton"));
     m_reconnect = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Reconnect"), this);
     m_reconnect->setToolTip(tr("Follow this run again (history, live socket and polling)"));
-    header->addWidget(m_title);
+    // Two rows, so that the buttons stay on a narrow pane: identity, then counters + actions.
+    header->addWidget(m_title, 1);
+    header->addWidget(m_shortId);
     header->addWidget(m_status);
     header->addWidget(m_source);
-    header->addSpacing(8);
-    header->addWidget(m_counts);
-    header->addStretch(1);
-    header->addWidget(m_copyId);
-    header->addWidget(m_reconnect);
-    header->addWidget(m_rerun);
     layout->addLayout(header);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_counts, 1);
+    actions->addWidget(m_copyId);
+    actions->addWidget(m_reconnect);
+    actions->addWidget(m_rerun);
+    layout->addLayout(actions);
 
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("runErrorBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QString::fromLatin1(bannerStyle));
-    m_banner->setVisible(false);
+    m_banner = createErrorBanner(QStringLiteral("runErrorBanner"), this);
     layout->addWidget(m_banner);
-    m_actionBanner = new QLabel(this);
-    m_actionBanner->setObjectName(QStringLiteral("actionBanner"));
-    m_actionBanner->setWordWrap(true);
-    m_actionBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_actionBanner->setStyleSheet(QString::fromLatin1(bannerStyle));
-    m_actionBanner->setVisible(false);
+    m_actionBanner = createErrorBanner(QStringLiteral("actionBanner"), this);
     layout->addWidget(m_actionBanner);
 
     m_split = new QSplitter(Qt::Vertical, this);
@@ -128,6 +127,17 @@ RunView::RunView(RunSession* session, QWidget* parent)
     evBar->addWidget(m_search, 1);
     evBar->addWidget(m_follow);
     ev->addLayout(evBar);
+    m_filterNotice = new QLabel(eventsPage);
+    m_filterNotice->setObjectName(QStringLiteral("eventFilterNotice"));
+    m_filterNotice->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; color: #5d4037; border: 1px solid #ffe082; border-radius: 3px; padding: 2px 6px; }"));
+    m_filterNotice->setTextFormat(Qt::RichText);
+    m_filterNotice->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_filterNotice->setVisible(false);
+    connect(m_filterNotice, &QLabel::linkActivated, this, [this] {
+        m_search->clear();
+        m_failuresOnly->setChecked(false);
+    });
+    ev->addWidget(m_filterNotice);
     m_eventSplit = new QSplitter(Qt::Vertical, eventsPage);
     m_events = new QTableView(m_eventSplit);
     m_events->setObjectName(QStringLiteral("eventTable"));
@@ -155,29 +165,8 @@ RunView::RunView(RunSession* session, QWidget* parent)
     ev->addWidget(m_eventSplit, 1);
     m_tabs->addTab(eventsPage, tr("&Events"));
 
-    // Tasks tab
-    m_tasks = new QTableView(m_tabs);
-    m_tasks->setObjectName(QStringLiteral("taskTable"));
-    setupTable(m_tasks);
-    m_tasks->setModel(session->taskModel());
-    m_tasks->setItemDelegateForColumn(TaskListModel::StatusColumn, new StatusPillDelegate(m_tasks));
-    m_tasks->setColumnWidth(TaskListModel::NameColumn, cw * 22);
-    m_tasks->setColumnWidth(TaskListModel::StatusColumn, cw * 14);
-    const int timeWidth = m_tasks->fontMetrics().horizontalAdvance(QStringLiteral("23:59:59.999")) + 14;
-    m_tasks->setColumnWidth(TaskListModel::StartedColumn, timeWidth);
-    m_tasks->setColumnWidth(TaskListModel::CompletedColumn, timeWidth);
-    m_tasks->setColumnWidth(TaskListModel::AttemptsColumn, m_tasks->fontMetrics().horizontalAdvance(tr("Attempts")) + 16);
-    m_tasks->setColumnWidth(TaskListModel::DurationColumn, cw * 11);
-    m_tabs->addTab(m_tasks, tr("&Tasks"));
-
-    // Timeline tab
-    auto* ganttScroll = new QScrollArea(m_tabs);
-    ganttScroll->setWidgetResizable(true);
-    m_gantt = new GanttWidget(ganttScroll);
-    m_gantt->setObjectName(QStringLiteral("gantt"));
-    m_gantt->setModel(session->taskModel());
-    ganttScroll->setWidget(m_gantt);
-    m_tabs->addTab(ganttScroll, tr("T&imeline"));
+    m_tabs->addTab(buildTasksPage(), tr("&Tasks"));
+    m_tabs->addTab(buildTimelinePage(), tr("T&imeline"));
 
     // Graph tab
     auto* graphScroll = new QScrollArea(m_tabs);
@@ -195,6 +184,9 @@ RunView::RunView(RunSession* session, QWidget* parent)
     auto* fh = new QHBoxLayout;
     m_failureTitle = new QLabel(failure);
     m_failureTitle->setObjectName(QStringLiteral("failureTitle"));
+    // A long task name must not widen the window: the label takes what the row leaves.
+    m_failureTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_failureTitle->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
     m_copyError = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy error"), failure);
     fh->addWidget(m_failureTitle, 1);
     fh->addWidget(m_copyError);
@@ -234,6 +226,10 @@ RunView::RunView(RunSession* session, QWidget* parent)
     });
 
     connect(session, &RunSession::executionChanged, this, [this] {
+        // A text filter belongs to the run it was typed for; failures-only is a mode and stays
+        // (the notice says so).
+        m_search->clear();
+        m_taskSearch->clear();
         m_pinned = true;
         clearActionError();
         m_eventDetails->clear();
@@ -247,10 +243,122 @@ RunView::RunView(RunSession* session, QWidget* parent)
     connect(session, &RunSession::lastErrorChanged, this, &RunView::updateBanner);
     connect(session, &RunSession::taskGraphChanged, this, &RunView::updateGraph);
     connect(session->eventModel(), &RunEventModel::countChanged, this, &RunView::updateHeader);
+    connect(session->eventModel(), &RunEventModel::countChanged, this, &RunView::updateFilterNotice);
     connect(session->taskModel(), &TaskListModel::countChanged, this, &RunView::updateFailure);
+    connect(session->taskModel(), &TaskListModel::countChanged, this, &RunView::updateHeader);
     connect(session->taskModel(), &QAbstractItemModel::dataChanged, this, &RunView::updateFailure);
     updateHeader();
     updateFailure();
+}
+
+QWidget* RunView::buildTasksPage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* l = new QVBoxLayout(page);
+    l->setContentsMargins(0, 4, 0, 0);
+    auto* bar = new QHBoxLayout;
+    m_taskSearch = new QLineEdit(page);
+    m_taskSearch->setObjectName(QStringLiteral("taskSearch"));
+    m_taskSearch->setPlaceholderText(tr("Filter tasks by name, status or error…"));
+    m_taskSearch->setClearButtonEnabled(true);
+    m_taskProblems = new QCheckBox(tr("Problems only"), page);
+    m_taskProblems->setObjectName(QStringLiteral("taskProblemsOnly"));
+    m_taskProblems->setToolTip(tr("Only failed and retrying tasks"));
+    bar->addWidget(m_taskSearch, 1);
+    bar->addWidget(m_taskProblems);
+    l->addLayout(bar);
+
+    m_taskFilter = new TaskFilterModel(this);
+    m_taskFilter->setSourceModel(m_session->taskModel());
+    m_tasks = new QTableView(page);
+    m_tasks->setObjectName(QStringLiteral("taskTable"));
+    setupTable(m_tasks);
+    m_tasks->setModel(m_taskFilter);
+    // Click a header to sort; until then rows keep their (stable) order.
+    m_tasks->horizontalHeader()->setSortIndicatorClearable(true);
+    m_tasks->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_tasks->setSortingEnabled(true);
+    m_tasks->setItemDelegateForColumn(TaskListModel::StatusColumn, new StatusPillDelegate(m_tasks));
+    const int cw = fontMetrics().averageCharWidth();
+    m_tasks->setColumnWidth(TaskListModel::NameColumn, cw * 22);
+    m_tasks->setColumnWidth(TaskListModel::StatusColumn, cw * 14);
+    const int timeWidth = m_tasks->fontMetrics().horizontalAdvance(QStringLiteral("23:59:59.999")) + 14;
+    m_tasks->setColumnWidth(TaskListModel::StartedColumn, timeWidth);
+    m_tasks->setColumnWidth(TaskListModel::CompletedColumn, timeWidth);
+    m_tasks->setColumnWidth(TaskListModel::AttemptsColumn, m_tasks->fontMetrics().horizontalAdvance(tr("Attempts")) + 16);
+    m_tasks->setColumnWidth(TaskListModel::DurationColumn, m_tasks->fontMetrics().horizontalAdvance(QStringLiteral("59 min 59 s")) + 16);
+    l->addWidget(m_tasks, 1);
+    connect(m_taskSearch, &QLineEdit::textChanged, m_taskFilter, &TaskFilterModel::setText);
+    connect(m_taskProblems, &QCheckBox::toggled, m_taskFilter, &TaskFilterModel::setProblemsOnly);
+    return page;
+}
+
+QWidget* RunView::buildTimelinePage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* l = new QVBoxLayout(page);
+    l->setContentsMargins(0, 4, 0, 0);
+    auto* bar = new QHBoxLayout;
+    auto* zoomOut = new QPushButton(tr("Zoom −"), page);
+    zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    auto* zoomIn = new QPushButton(tr("Zoom +"), page);
+    zoomIn->setObjectName(QStringLiteral("zoomIn"));
+    zoomIn->setToolTip(tr("Zoom in (Ctrl+wheel)"));
+    auto* fit = new QPushButton(tr("Fit"), page);
+    fit->setObjectName(QStringLiteral("zoomFit"));
+    auto* group = new QCheckBox(tr("Group by status"), page);
+    group->setObjectName(QStringLiteral("groupByStatus"));
+    group->setToolTip(tr("Failed and retrying tasks first, then running, waiting, completed, skipped"));
+    auto* jump = new QPushButton(tr("Jump to failed task"), page);
+    jump->setObjectName(QStringLiteral("jumpToFailure"));
+    bar->addWidget(zoomOut);
+    bar->addWidget(zoomIn);
+    bar->addWidget(fit);
+    bar->addWidget(group);
+    bar->addStretch(1);
+    bar->addWidget(jump);
+    l->addLayout(bar);
+
+    m_ganttScroll = new QScrollArea(page);
+    m_ganttScroll->setObjectName(QStringLiteral("timelineScroll"));
+    m_ganttScroll->setWidgetResizable(true);
+    m_gantt = new GanttWidget(m_ganttScroll);
+    m_gantt->setObjectName(QStringLiteral("gantt"));
+    m_gantt->setModel(m_session->taskModel());
+    m_ganttScroll->setWidget(m_gantt);
+    l->addWidget(m_ganttScroll, 1);
+    connect(zoomIn, &QPushButton::clicked, m_gantt, &GanttWidget::zoomIn);
+    connect(zoomOut, &QPushButton::clicked, m_gantt, &GanttWidget::zoomOut);
+    connect(fit, &QPushButton::clicked, m_gantt, [this] { m_gantt->setZoom(1.0); });
+    connect(group, &QCheckBox::toggled, m_gantt, &GanttWidget::setGrouped);
+    connect(jump, &QPushButton::clicked, m_gantt, &GanttWidget::jumpToFailure);
+    connect(m_gantt, &GanttWidget::ensureVisibleRequested, this, [this](const QRect& r) {
+        m_ganttScroll->ensureVisible(r.center().x(), r.center().y(), r.width() / 2 + 20, r.height() / 2 + 20);
+    });
+    auto updateJump = [this, jump] { jump->setEnabled(m_session->taskModel()->failingRow() >= 0); };
+    connect(m_session->taskModel(), &TaskListModel::countChanged, jump, updateJump);
+    updateJump();
+    return page;
+}
+
+void RunView::updateFilterNotice()
+{
+    const int total = m_session->eventModel()->rowCount();
+    const bool filtering = m_events->model() == m_filter;
+    if (!filtering) {
+        m_filterNotice->setVisible(false);
+        return;
+    }
+    QStringList what;
+    if (m_failuresOnly->isChecked())
+        what << tr("failures only");
+    if (!m_search->text().isEmpty())
+        what << tr("text “%1”").arg(m_search->text().toHtmlEscaped());
+    m_filterNotice->setText(tr("Showing %1 of %2 events — filter active: %3. <a href=\"clear\">Show all</a>")
+                                .arg(m_filter->rowCount())
+                                .arg(total)
+                                .arg(what.join(QStringLiteral(", "))));
+    m_filterNotice->setVisible(true);
 }
 
 void RunView::setFailuresOnly(bool on)
@@ -267,6 +375,7 @@ void RunView::setFailuresOnly(bool on)
         m_filter->setSourceModel(nullptr);
         connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunView::showEventDetails);
     }
+    updateFilterNotice();
 }
 
 void RunView::updateHeader()
@@ -274,6 +383,7 @@ void RunView::updateHeader()
     const RunSession* s = m_session;
     if (s->executionId().isEmpty()) {
         m_title->setText(tr("No run selected"));
+        m_shortId->clear();
         m_status->setVisible(false);
         m_source->setVisible(false);
         m_counts->clear();
@@ -283,9 +393,10 @@ void RunView::updateHeader()
         return;
     }
     const QString name = s->workflowName().isEmpty() ? tr("Run") : s->workflowName();
-    m_title->setText(QStringLiteral("%1  <span style='font-weight:normal;color:gray'>%2</span>")
-                         .arg(name.toHtmlEscaped(), s->executionId().left(8)));
-    m_title->setToolTip(s->executionId());
+    m_title->setText(name);
+    m_title->setToolTipText(s->executionId());
+    m_shortId->setText(s->executionId().left(8));
+    m_shortId->setToolTip(s->executionId());
     const QString status = s->status().isEmpty() ? tr("loading…") : s->status();
     m_status->setText(status);
     m_status->setStyleSheet(pillStyle(s->status().isEmpty() ? QColor(Qt::gray) : statusColor(s->status())));
@@ -308,15 +419,20 @@ void RunView::updateHeader()
     m_source->setToolTip(tr("What feeds this view: live socket, REST polling, reconnecting, or ended"));
     m_source->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(sourceColor.name()));
     m_source->setVisible(true);
+    // Operators read "failed" as failed tasks, not as failure events (retries emit several).
     const RunEventModel* events = s->eventModel();
+    const TaskListModel* tasks = s->taskModel();
     QString counts = tr("%n event(s)", nullptr, events->rowCount());
-    if (events->failureCount() > 0)
-        counts += tr(", %n failure(s)", nullptr, events->failureCount());
+    if (tasks->rowCount() > 0)
+        counts += tr(", %n task(s)", nullptr, tasks->rowCount());
+    if (tasks->failedCount() > 0)
+        counts += tr(", %n failed", nullptr, tasks->failedCount());
     if (events->trimmedCount() > 0)
         counts += tr(" (%1 oldest trimmed)").arg(events->trimmedCount());
     m_counts->setText(counts);
     m_copyId->setEnabled(true);
-    m_rerun->setEnabled(!s->workflowName().isEmpty());
+    m_rerun->setEnabled(!s->workflowName().isEmpty() && m_rerunAllowed);
+    m_rerun->setToolTip(m_rerunAllowed ? tr("Start a new run of this workflow (Ctrl+R)") : m_rerunRefusal);
     m_reconnect->setEnabled(true);
 }
 
@@ -345,7 +461,8 @@ void RunView::updateBanner()
     }
     const Error e = m_session->lastError();
     m_banner->setText(tr("Following this run: %1").arg(describe(e))
-        + (e.isTransient() ? tr(". Retrying; rows shown are kept.") : QString()));
+        + (e.isTransient() ? tr(". Retrying; the rows shown are kept.")
+                           : tr(". Following stopped; Reconnect tries again.")));
     m_banner->setVisible(true);
 }
 
@@ -353,6 +470,13 @@ void RunView::showActionError(const QString& what, const Error& error)
 {
     m_actionBanner->setText(QStringLiteral("%1: %2").arg(what.toHtmlEscaped(), describe(error)));
     m_actionBanner->setVisible(true);
+}
+
+void RunView::setRerunAllowed(bool allowed, const QString& why)
+{
+    m_rerunAllowed = allowed;
+    m_rerunRefusal = why;
+    updateHeader();
 }
 
 void RunView::clearActionError()

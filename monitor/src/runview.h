@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QScrollArea;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,11 +15,13 @@ class QTableView;
 namespace Cloacina {
 class RunSession;
 class RunEventFilterModel;
+class TaskFilterModel;
 struct Error;
 }
 
 namespace Cloacina::Monitor {
 
+class ElidingLabel;
 class GanttWidget;
 class TaskGraphWidget;
 
@@ -34,9 +37,18 @@ public:
 
     QTableView* eventTable() const { return m_events; }
     QTableView* taskTable() const { return m_tasks; }
+    //! The sort/filter proxy between the task model and the task table.
+    TaskFilterModel* taskFilter() const { return m_taskFilter; }
+    QLineEdit* taskSearch() const { return m_taskSearch; }
+    QLineEdit* eventSearch() const { return m_search; }
+    //! "Showing 1 of 2024 events — filter active", hidden while nothing is filtered.
+    QLabel* eventFilterNotice() const { return m_filterNotice; }
+    QScrollArea* timelineScroll() const { return m_ganttScroll; }
     QTabWidget* tabs() const { return m_tabs; }
     QLabel* sourceLabel() const { return m_source; }
     QLabel* statusLabel() const { return m_status; }
+    ElidingLabel* titleLabel() const { return m_title; }
+    ElidingLabel* countsLabel() const { return m_counts; }
     QLabel* errorBanner() const { return m_banner; }
     QPlainTextEdit* errorText() const { return m_errorText; }
     QCheckBox* failuresOnlyBox() const { return m_failuresOnly; }
@@ -50,6 +62,10 @@ public:
     //! request id; an empty error clears it.
     void showActionError(const QString& what, const Error& error);
     void clearActionError();
+    //! Enables Re-run only when the key may start workflows; \a why explains a refusal.
+    void setRerunAllowed(bool allowed, const QString& why = {});
+    //! The Re-run button (tests).
+    QPushButton* rerunButton() const { return m_rerun; }
     //! The banner text of an error: message, HTTP status, code and request id.
     static QString describe(const Error& error);
 
@@ -65,13 +81,17 @@ private:
     void updateGraph();
     void showEventDetails();
     void setFailuresOnly(bool on);
+    void updateFilterNotice();
+    QWidget* buildTasksPage();
+    QWidget* buildTimelinePage();
 
     RunSession* m_session;
     RunEventFilterModel* m_filter;
-    QLabel* m_title;
+    ElidingLabel* m_title;
+    QLabel* m_shortId;
     QLabel* m_status;
     QLabel* m_source;
-    QLabel* m_counts;
+    ElidingLabel* m_counts;
     QLabel* m_banner;
     QLabel* m_actionBanner;
     QPushButton* m_copyId;
@@ -80,6 +100,11 @@ private:
     QTabWidget* m_tabs;
     QTableView* m_events;
     QTableView* m_tasks;
+    TaskFilterModel* m_taskFilter;
+    QLineEdit* m_taskSearch;
+    QCheckBox* m_taskProblems;
+    QScrollArea* m_ganttScroll;
+    QLabel* m_filterNotice;
     QCheckBox* m_failuresOnly;
     QCheckBox* m_follow;
     QLineEdit* m_search;
@@ -92,6 +117,8 @@ private:
     QSplitter* m_split;
     QSplitter* m_eventSplit;
     bool m_pinned = true;
+    bool m_rerunAllowed = true;
+    QString m_rerunRefusal;
 };
 
 } // namespace Cloacina::Monitor

@@ -1,5 +1,7 @@
 #include "taskgraphwidget.h"
 
+#include <cloacinamodels/taskgraphlayout.h>
+
 #include "colors.h"
 
 #include <cloacinamodels/format.h>
@@ -59,55 +61,8 @@ void TaskGraphWidget::setTaskModel(TaskListModel* model)
 void TaskGraphWidget::relayout()
 {
     m_rects.clear();
-    // Layer = longest path from a root (cycles and unknown dependencies are ignored).
-    QHash<QString, int> index;
-    for (int i = 0; i < m_nodes.size(); ++i)
-        index.insert(m_nodes.at(i).id, i);
-    QList<int> layer(m_nodes.size(), -1);
-    std::function<int(int, int)> depth = [&](int i, int guard) -> int {
-        if (layer[i] >= 0)
-            return layer[i];
-        if (guard > m_nodes.size())
-            return 0;
-        int d = 0;
-        for (const QString& dep : m_nodes.at(i).dependencies) {
-            const int j = index.value(dep, -1);
-            if (j >= 0 && j != i)
-                d = qMax(d, depth(j, guard + 1) + 1);
-        }
-        layer[i] = d;
-        return d;
-    };
-    int layers = 0;
-    for (int i = 0; i < m_nodes.size(); ++i)
-        layers = qMax(layers, depth(i, 0) + 1);
-
-    // Order inside a layer by the mean position of the dependencies (one barycentre pass).
-    QList<QList<int>> columns(layers);
-    for (int i = 0; i < m_nodes.size(); ++i)
-        columns[layer[i]].append(i);
-    QHash<int, double> pos;
-    for (int c = 0; c < layers; ++c) {
-        if (c > 0) {
-            std::stable_sort(columns[c].begin(), columns[c].end(), [&](int a, int b) {
-                auto bary = [&](int n) {
-                    double sum = 0;
-                    int count = 0;
-                    for (const QString& dep : m_nodes.at(n).dependencies) {
-                        const int j = index.value(dep, -1);
-                        if (j >= 0 && pos.contains(j)) {
-                            sum += pos.value(j);
-                            ++count;
-                        }
-                    }
-                    return count ? sum / count : 1e9;
-                };
-                return bary(a) < bary(b);
-            });
-        }
-        for (int k = 0; k < columns[c].size(); ++k)
-            pos.insert(columns[c][k], k);
-    }
+    const QList<QList<int>> columns = layeredColumns(m_nodes);
+    const int layers = int(columns.size());
     int maxRows = 0;
     for (const auto& col : columns)
         maxRows = qMax(maxRows, int(col.size()));

@@ -72,6 +72,7 @@ QString Format::sourceColor(const QString& sourceText) const
 
 QString Format::duration(qint64 ms) const { return Cloacina::Format::duration(ms); }
 QString Format::dateTime(const QDateTime& when) const { return Cloacina::Format::dateTime(when); }
+QString Format::relativeTime(const QDateTime& when) const { return Cloacina::Format::relativeTime(when); }
 QString Format::timeOfDay(const QDateTime& when) const { return Cloacina::Format::timeOfDay(when); }
 QString Format::shortTaskName(const QString& name) const { return EventTypes::shortTaskName(name); }
 QString Format::firstLine(const QString& text, int maxChars) const { return Cloacina::Format::firstLine(text, maxChars); }

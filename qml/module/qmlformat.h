@@ -58,6 +58,8 @@ public:
     Q_INVOKABLE QString duration(qint64 ms) const;
     //! Local date and time to the second; empty when invalid.
     Q_INVOKABLE QString dateTime(const QDateTime& when) const;
+    //! "just now", "3 min ago", "5 h ago"; the date beyond a week; empty when invalid.
+    Q_INVOKABLE QString relativeTime(const QDateTime& when) const;
     //! Local time with milliseconds; empty when invalid.
     Q_INVOKABLE QString timeOfDay(const QDateTime& when) const;
     //! `tenant::package::workflow::task` → `task`.

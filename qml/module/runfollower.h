@@ -41,6 +41,14 @@ class RunFollower : public Cloacina::RunSession {
     //! Full error text of the failing task; without one, the error of the last failure event
     //! (e.g. a workflow_failed reason). Empty while nothing failed.
     Q_PROPERTY(QString failingError READ failingError NOTIFY failureChanged)
+    //! The workflow's task graph placed for drawing: a list of {id, column, row, dependencies,
+    //! status, color} maps (column = longest path from a root; status of the task in this run,
+    //! empty when it has no row yet). Updates with the graph and with the task rows.
+    Q_PROPERTY(QVariantList graphNodes READ graphNodes NOTIFY graphNodesChanged)
+    //! Number of columns of graphNodes.
+    Q_PROPERTY(int graphColumns READ graphColumns NOTIFY graphNodesChanged)
+    //! Largest number of nodes in one column of graphNodes.
+    Q_PROPERTY(int graphRows READ graphRows NOTIFY graphNodesChanged)
     //! The current ExecutionFollower (diagnostics), or null.
     Q_PROPERTY(Cloacina::ExecutionFollower* follower READ follower NOTIFY sourceChanged)
 
@@ -57,20 +65,28 @@ public:
     bool isTerminal() const;
     QString failingTask() const { return m_failingTask; }
     QString failingError() const { return m_failingError; }
+    QVariantList graphNodes() const { return m_graphNodes; }
+    int graphColumns() const { return m_graphColumns; }
+    int graphRows() const { return m_graphRows; }
 
 signals:
     void failuresOnlyChanged();
     void filterTextChanged();
     void pollIntervalChanged();
     void failureChanged();
+    void graphNodesChanged();
 
 private:
     void updateFailure();
+    void updateGraphNodes();
 
     Cloacina::RunEventFilterModel* m_filter;
     QString m_failingTask;
     QString m_failingError;
     int m_pollInterval = 2000;
+    QVariantList m_graphNodes;
+    int m_graphColumns = 0;
+    int m_graphRows = 0;
 };
 
 } // namespace Cloacina::Qml

@@ -37,6 +37,12 @@ Pane {
         page.checkServer()
     }
 
+    //! Enter in any field: connect, as the Connect button would.
+    function submit() {
+        if (!page.busy && urlField.text.length > 0)
+            page.connectNow()
+    }
+
     function checkServer() {
         page.pending = page.client.connectToServer()
         page.pending.finished.connect((ok, value, error) => {
@@ -77,7 +83,7 @@ Pane {
         }
         Label {
             text: qsTr("Watch failed runs and follow a run's events live.")
-            color: "#616161"
+            color: Qt.tint(page.palette.text, "#80808080")
         }
 
         GroupBox {
@@ -129,6 +135,7 @@ Pane {
                     Layout.fillWidth: true
                     placeholderText: "https://cloacina.example.com"
                     selectByMouse: true
+                    onAccepted: page.submit()
                 }
                 Label { text: qsTr("Tenant") }
                 TextField {
@@ -137,6 +144,7 @@ Pane {
                     Layout.fillWidth: true
                     placeholderText: "public"
                     selectByMouse: true
+                    onAccepted: page.submit()
                 }
             }
         }
@@ -159,25 +167,25 @@ Pane {
                     Layout.fillWidth: true
                     echoMode: TextInput.Password
                     placeholderText: page.client.hasApiKey ? qsTr("(key already set)") : qsTr("API key")
-                    onAccepted: page.connectNow()
+                    onAccepted: page.submit()
                 }
                 Label {
                     text: qsTr("The key is kept in memory for this session only.")
-                    color: "#757575"
+                    color: Qt.tint(page.palette.text, "#80808080")
                     font.pixelSize: 12
                 }
             }
             GridLayout {
                 columns: 2
                 Label { text: qsTr("Username") }
-                TextField { id: userField; objectName: "userField"; Layout.fillWidth: true }
+                TextField { id: userField; objectName: "userField"; Layout.fillWidth: true; onAccepted: page.submit() }
                 Label { text: qsTr("Password") }
                 TextField {
                     id: passwordField
                     objectName: "passwordField"
                     Layout.fillWidth: true
                     echoMode: TextInput.Password
-                    onAccepted: page.connectNow()
+                    onAccepted: page.submit()
                 }
             }
         }

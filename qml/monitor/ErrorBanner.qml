@@ -55,16 +55,26 @@ Rectangle {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            RowLayout {
+            // One line when it fits the box, else one item per line: a long code or request id
+            // never runs out of the box. (A Flow here polishes its layout in a loop.)
+            GridLayout {
+                id: meta
                 visible: banner.isError
-                spacing: 12
+                Layout.fillWidth: true
+                readonly property real oneLineWidth: statusLabel.implicitWidth + codeField.implicitWidth
+                    + requestField.implicitWidth + operationLabel.implicitWidth + 3 * columnSpacing
+                columns: oneLineWidth <= banner.width - 60 ? 4 : 1
+                columnSpacing: 12
+                rowSpacing: 2
                 Label {
+                    id: statusLabel
                     objectName: "bannerStatus"
                     text: banner.error.httpStatus > 0 ? qsTr("HTTP %1").arg(banner.error.httpStatus) : Format.errorKind(banner.error)
                     color: "#5d4037"
                     font.pixelSize: 12
                 }
                 TextInput {
+                    id: codeField
                     objectName: "bannerCode"
                     visible: banner.error.code.length > 0
                     text: qsTr("code %1").arg(banner.error.code)
@@ -75,6 +85,7 @@ Rectangle {
                     font.family: "monospace"
                 }
                 TextInput {
+                    id: requestField
                     objectName: "bannerRequestId"
                     visible: banner.error.requestId.length > 0
                     text: qsTr("request %1").arg(banner.error.requestId)
@@ -85,6 +96,7 @@ Rectangle {
                     font.family: "monospace"
                 }
                 Label {
+                    id: operationLabel
                     visible: banner.error.operationId.length > 0
                     text: qsTr("in %1").arg(banner.error.operationId)
                     color: "#8d6e63"

@@ -27,7 +27,7 @@ ItemDelegate {
     ToolTip.delay: 600
 
     background: Rectangle {
-        color: row.isFailure ? "#fdecea" : (row.index % 2 ? "#fafafa" : "#ffffff")
+        color: row.isFailure ? Qt.rgba(0.9, 0.22, 0.21, 0.14) : (row.index % 2 ? row.palette.alternateBase : row.palette.base)
     }
 
     leftPadding: 8
@@ -42,7 +42,7 @@ ItemDelegate {
             text: row.timeText
             font.family: "monospace"
             font.pixelSize: 12
-            color: "#616161"
+            color: Qt.tint(row.palette.text, "#80808080")
         }
         Rectangle {
             id: dot
@@ -62,7 +62,7 @@ ItemDelegate {
             text: row.knownType ? row.label : row.eventType + qsTr(" (unknown type)")
             font.bold: row.isFailure
             font.italic: !row.knownType
-            color: row.isFailure ? "#b71c1c" : row.categoryColor
+            color: row.isFailure ? "#e53935" : row.categoryColor
             elide: Text.ElideRight
         }
         Label {
@@ -73,7 +73,7 @@ ItemDelegate {
             anchors.verticalCenter: parent.verticalCenter
             text: row.taskName
             elide: Text.ElideRight
-            color: "#37474f"
+            color: row.palette.text
         }
         Label {
             anchors.left: task.right
@@ -83,7 +83,7 @@ ItemDelegate {
             anchors.verticalCenter: parent.verticalCenter
             text: row.summary
             elide: Text.ElideRight
-            color: row.isFailure ? "#b71c1c" : "#555555"
+            color: row.isFailure ? "#e53935" : row.palette.text
             font.pixelSize: 12
         }
         Label {
@@ -92,7 +92,7 @@ ItemDelegate {
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             text: row.source
-            color: row.source === "live" ? "#2e7d32" : "#9e9e9e"
+            color: row.source === "live" ? "#43a047" : Qt.tint(row.palette.text, "#80808080")
             font.pixelSize: 11
             horizontalAlignment: Text.AlignRight
         }

@@ -18,13 +18,32 @@ Pane {
     //! The ListView (tests).
     readonly property alias list: runList
 
+    //! Search text: a part of the execution id, workflow, failing task or error text.
+    property alias searchText: searchField.text
+
     //! A row was clicked (or opened by openFirst).
     signal runActivated(string executionId, string tenant, string workflow)
 
     padding: 0
     clip: true
 
+    //! Opens the next (\a direction 1) or previous (-1) failed run after the current row, as J/K
+    //! do in the Widgets monitor; false at the end of the list.
+    function openNextFailure(direction) {
+        const from = runList.currentIndex < 0 ? (direction > 0 ? -1 : runList.count) : runList.currentIndex
+        const row = page.model.nextFailure(from, direction)
+        if (row < 0) {
+            if (direction > 0 && page.model.hasMore)
+                page.model.loadMore()
+            return false
+        }
+        return page.openRow(row)
+    }
+
     function openRow(row) {
+        if (row < 0 || row >= runList.count)
+            return false
+        runList.positionViewAtIndex(row, ListView.Contain)
         const item = runList.itemAtIndex(row)
         if (!item)
             return false
@@ -75,7 +94,7 @@ Pane {
         Pane {
             Layout.fillWidth: true
             padding: 8
-            background: Rectangle { color: "#f5f5f5"; border.color: "#e0e0e0" }
+            background: Rectangle { color: page.palette.window; border.color: page.palette.mid }
             ColumnLayout {
                 anchors.fill: parent
                 spacing: 6
@@ -107,18 +126,36 @@ Pane {
                         onClicked: page.model.refresh()
                     }
                 }
+                TextField {
+                    id: searchField
+                    objectName: "runSearch"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Search: execution id, workflow, task or error text")
+                    selectByMouse: true
+                    // Enter with a complete id that is not listed opens that run anyway.
+                    onAccepted: {
+                        const id = text.trim()
+                        if (page.model.isExecutionId(id) && page.model.rowOfId(id) < 0)
+                            page.runActivated(id, "", "")
+                    }
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: 8
                     Label {
                         objectName: "countLabel"
+                        // Says what it counts: loaded rows, and whether the server has more.
                         text: {
-                            let s = page.model.count === 1 ? qsTr("1 run") : qsTr("%1 runs").arg(page.model.count)
+                            let s = page.model.hasMore ? qsTr("%1 runs loaded, more on the server").arg(page.model.count)
+                                  : page.model.count === 1 ? qsTr("1 run") : qsTr("%1 runs").arg(page.model.count)
                             if (page.model.newCount > 0)
                                 s += qsTr("  ·  %1 new").arg(page.model.newCount)
                             return s
                         }
                         font.bold: true
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                        Layout.minimumWidth: 60
                     }
                     CheckBox {
                         objectName: "allTenants"
@@ -128,7 +165,6 @@ Pane {
                         onToggled: page.model.allTenants = checked
                         padding: 0
                     }
-                    Item { Layout.fillWidth: true }
                     BusyIndicator {
                         running: page.model.loading
                         implicitWidth: 20
@@ -137,7 +173,7 @@ Pane {
                     }
                     Label {
                         objectName: "lastRefreshLabel"
-                        color: "#616161"
+                        color: Qt.tint(page.palette.text, "#80808080")
                         text: isNaN(page.model.lastRefreshed.getTime())
                               ? (page.model.loading ? qsTr("Loading…") : qsTr("Not loaded yet"))
                               : qsTr("Last refresh %1").arg(Format.timeOfDay(page.model.lastRefreshed).substring(0, 8))
@@ -163,12 +199,68 @@ Pane {
             clip: true
             model: page.model
             currentIndex: -1
+            focus: true
+            activeFocusOnTab: true
             boundsBehavior: Flickable.StopAtBounds
+            // Keys as in the Widgets monitor: J/K open the next/previous failed run, the arrows
+            // move the selection, Enter opens it.
+            Keys.onPressed: (event) => {
+                switch (event.key) {
+                case Qt.Key_J:
+                    page.openNextFailure(1)
+                    break
+                case Qt.Key_K:
+                    page.openNextFailure(-1)
+                    break
+                case Qt.Key_Down:
+                    runList.currentIndex = Math.min(runList.count - 1, runList.currentIndex + 1)
+                    runList.positionViewAtIndex(runList.currentIndex, ListView.Contain)
+                    break
+                case Qt.Key_Up:
+                    runList.currentIndex = Math.max(0, runList.currentIndex - 1)
+                    runList.positionViewAtIndex(runList.currentIndex, ListView.Contain)
+                    break
+                case Qt.Key_Return:
+                case Qt.Key_Enter:
+                    page.openRow(runList.currentIndex)
+                    break
+                default:
+                    return
+                }
+                event.accepted = true
+            }
             ScrollBar.vertical: ScrollBar { }
+            Timer {
+                id: clock
+                property int tick: 0
+                interval: 30000
+                repeat: true
+                running: true
+                onTriggered: ++tick
+            }
             delegate: RunRow {
+                tick: clock.tick
                 current: executionId === page.currentExecutionId
+                selected: ListView.isCurrentItem
+                // Hidden rows take no room; failure details arriving later are searched too.
+                matchesSearch: failingTask.length + firstErrorLine.length >= 0 && page.model.matches(index, page.searchText)
                 showTenant: page.model.allTenants
-                onClicked: page.openRow(index)
+                onClicked: {
+                    runList.forceActiveFocus()
+                    page.openRow(index)
+                }
+            }
+            // Scrolling to the end loads the next page (QML views do not call fetchMore()).
+            onAtYEndChanged: if (atYEnd && count > 0 && page.model.hasMore && !page.model.loading) page.model.loadMore()
+            footer: Button {
+                objectName: "loadMoreButton"
+                visible: page.model.hasMore
+                height: visible ? implicitHeight : 0
+                width: runList.width
+                flat: true
+                text: page.model.loading ? qsTr("Loading…") : qsTr("Load older runs")
+                enabled: !page.model.loading
+                onClicked: page.model.loadMore()
             }
             onCountChanged: {
                 if (page.openFirst && count > 0) {
@@ -177,11 +269,16 @@ Pane {
                 }
             }
 
+            // Why the list is empty, and what to do about it.
             Label {
+                objectName: "emptyState"
                 anchors.centerIn: parent
-                visible: runList.count === 0 && !page.model.loading
-                text: page.model.hasError ? qsTr("No runs could be loaded.") : qsTr("No runs match the filter.")
-                color: "#757575"
+                width: parent.width - 48
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                visible: runList.count === 0
+                text: page.model.emptyText
+                color: Qt.tint(page.palette.text, "#80808080")
             }
         }
     }

@@ -21,6 +21,26 @@ Page {
     property bool connected: false
     //! The server's version did not match the SDK's contract.
     property string versionWarning
+    //! Dark colours. Starts as the system's (a dark platform window colour; Qt 6.4 has no
+    //! colour-scheme hint); the top bar's toggle switches.
+    property bool dark: system.window.hslLightness < 0.5
+
+    SystemPalette { id: system }
+    // One palette for every control below. The views use palette roles, not fixed greys;
+    // secondary text is the text colour tinted halfway to grey (Qt.tint(text, "#80808080")).
+    palette.window: dark ? "#2b2d30" : system.window
+    palette.windowText: dark ? "#e6e6e6" : system.windowText
+    palette.base: dark ? "#1e1f22" : system.base
+    palette.alternateBase: dark ? "#26282b" : system.alternateBase
+    palette.text: dark ? "#e6e6e6" : system.text
+    palette.button: dark ? "#35373a" : system.button
+    palette.buttonText: dark ? "#e6e6e6" : system.buttonText
+    palette.mid: dark ? "#505255" : system.mid
+    palette.midlight: dark ? "#3a3c3f" : system.midlight
+    palette.light: dark ? "#45474a" : system.light
+    palette.dark: dark ? "#18191b" : system.dark
+    palette.highlight: dark ? "#2f65ca" : system.highlight
+    palette.highlightedText: dark ? "#ffffff" : system.highlightedText
 
     //! The models (tests).
     readonly property alias runs: runsModel
@@ -30,7 +50,9 @@ Page {
     readonly property alias runPage: runPage
 
     function disconnectFromServer() {
+        // Nothing of this server stays on screen: not its run nor its version warning.
         runFollower.close()
+        view.versionWarning = ""
         view.connected = false
     }
 
@@ -85,7 +107,8 @@ Page {
             }
             Label {
                 objectName: "versionLabel"
-                visible: view.client.serverVersion.length > 0
+                // Only while connected: after a switch the old server's version is no news.
+                visible: view.connected && view.client.serverVersion.length > 0
                 text: view.versionWarning.length > 0 ? "⚠ " + view.versionWarning : qsTr("server %1").arg(view.client.serverVersion)
                 color: view.versionWarning.length > 0 ? "#ffb74d" : "#b0bec5"
             }
@@ -93,6 +116,14 @@ Page {
                 objectName: "connectionBadge"
                 text: view.client.connectionStateText
                 tint: ({ connected: "#2e7d32", unreachable: "#c62828", unauthorized: "#ef6c00" })[view.client.connectionStateText] ?? "#757575"
+            }
+            ToolButton {
+                objectName: "themeToggle"
+                checkable: true
+                checked: view.dark
+                text: view.dark ? qsTr("☀ Light") : qsTr("☾ Dark")
+                palette.buttonText: "white"
+                onToggled: view.dark = checked
             }
             ToolButton {
                 objectName: "disconnectButton"
@@ -147,7 +178,11 @@ Page {
                 client: view.client
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 400
-                onRerunStarted: runsModel.refresh()
+                // Follow the new run at once; the list shows it with its refresh.
+                onRerunStarted: (executionId) => {
+                    runFollower.open(executionId, runFollower.tenant, runFollower.workflowName)
+                    runsModel.refresh()
+                }
             }
         }
     }

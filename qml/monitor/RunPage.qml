@@ -15,6 +15,10 @@ Pane {
     //! The ListViews (tests).
     readonly property alias eventList: eventList
     readonly property alias taskList: taskList
+    readonly property alias timeline: timelineView
+    readonly property alias graph: graphView
+    //! The tab bar (tests): 0 events, 1 tasks, 2 timeline, 3 graph.
+    readonly property alias tabs: tabs
 
     //! A re-run was accepted by the server.
     signal rerunStarted(string executionId)
@@ -70,7 +74,7 @@ Pane {
         anchors.centerIn: parent
         visible: !page.hasRun
         text: qsTr("Select a run to see its events and tasks.")
-        color: "#757575"
+        color: Qt.tint(page.palette.text, "#80808080")
     }
 
     ColumnLayout {
@@ -82,7 +86,7 @@ Pane {
         Pane {
             Layout.fillWidth: true
             padding: 10
-            background: Rectangle { color: "#f5f5f5"; border.color: "#e0e0e0" }
+            background: Rectangle { color: page.palette.window; border.color: page.palette.mid }
             ColumnLayout {
                 anchors.fill: parent
                 spacing: 4
@@ -121,14 +125,19 @@ Pane {
                     Button {
                         objectName: "rerunButton"
                         text: qsTr("Re-run…")
-                        enabled: page.client !== null && page.follower.workflowName.length > 0
+                        // A read-only key may not start workflows (the server answers 403).
+                        readonly property bool keyMayRun: page.client !== null
+                            && (page.client.isAdmin || page.client.identity.role !== "read")
+                        enabled: keyMayRun && page.follower.workflowName.length > 0
+                        ToolTip.visible: hovered && !keyMayRun
+                        ToolTip.text: qsTr("This key's role (%1) may not start workflows").arg(page.client ? page.client.identity.role : "")
                         onClicked: page.requestRerun()
                     }
                 }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: 8
-                    Label { text: qsTr("Execution"); color: "#616161" }
+                    Label { text: qsTr("Execution"); color: Qt.tint(page.palette.text, "#80808080") }
                     TextInput {
                         id: idField
                         objectName: "executionIdField"
@@ -136,21 +145,26 @@ Pane {
                         readOnly: true
                         selectByMouse: true
                         font.family: "monospace"
-                        color: "#37474f"
+                        color: page.palette.text
                     }
                     ToolButton {
                         text: qsTr("Copy")
                         font.pixelSize: 11
                         onClicked: { idField.selectAll(); idField.copy(); idField.deselect() }
                     }
-                    Item { Layout.fillWidth: true }
+                    // Counters grow with the run: they take the rest of the row and elide.
                     Label {
                         objectName: "countsLabel"
-                        color: "#616161"
-                        text: qsTr("%1 events · %2 failures · %3 tasks")
+                        Layout.fillWidth: true
+                        Layout.minimumWidth: 40
+                        horizontalAlignment: Text.AlignRight
+                        elide: Text.ElideLeft
+                        color: Qt.tint(page.palette.text, "#80808080")
+                        // Failed *tasks*, as operators read it (retries repeat failure events).
+                        text: qsTr("%1 events · %2 tasks · %3 failed")
                               .arg(page.follower.eventModel.count)
-                              .arg(page.follower.eventModel.failureCount)
                               .arg(page.follower.taskModel.count)
+                              .arg(page.follower.taskModel.failedCount)
                     }
                 }
                 RowLayout {
@@ -164,7 +178,7 @@ Pane {
                     }
                     Label {
                         text: page.sourceExplanation(page.sourceKey(page.follower.source))
-                        color: "#757575"
+                        color: Qt.tint(page.palette.text, "#80808080")
                         font.pixelSize: 12
                         elide: Text.ElideRight
                         Layout.fillWidth: true
@@ -203,7 +217,7 @@ Pane {
             Layout.rightMargin: 6
             Layout.maximumHeight: 130
             padding: 8
-            background: Rectangle { color: "#fff5f5"; border.color: "#ef9a9a"; radius: 4 }
+            background: Rectangle { color: Qt.rgba(0.9, 0.22, 0.21, 0.14); border.color: "#ef9a9a"; radius: 4 }
             ColumnLayout {
                 anchors.fill: parent
                 RowLayout {
@@ -213,7 +227,7 @@ Pane {
                         text: page.follower.failingTask.length > 0
                               ? qsTr("Failing task: %1").arg(page.follower.failingTask) : qsTr("Failure")
                         font.bold: true
-                        color: "#b71c1c"
+                        color: "#e53935"
                         Layout.fillWidth: true
                     }
                     ToolButton {
@@ -246,6 +260,8 @@ Pane {
             Layout.fillWidth: true
             TabButton { text: qsTr("Events (%1)").arg(page.follower.eventModel.count) }
             TabButton { text: qsTr("Tasks (%1)").arg(page.follower.taskModel.count) }
+            TabButton { objectName: "timelineTab"; text: qsTr("Timeline") }
+            TabButton { objectName: "graphTab"; text: qsTr("Graph") }
         }
 
         StackLayout {
@@ -293,7 +309,7 @@ Pane {
                     Label {
                         anchors.centerIn: parent
                         visible: eventList.count === 0
-                        color: "#757575"
+                        color: Qt.tint(page.palette.text, "#80808080")
                         text: page.follower.failuresOnly ? qsTr("No failure events.") : qsTr("No events yet.")
                     }
                 }
@@ -310,9 +326,21 @@ Pane {
                 Label {
                     anchors.centerIn: parent
                     visible: taskList.count === 0
-                    color: "#757575"
+                    color: Qt.tint(page.palette.text, "#80808080")
                     text: qsTr("No tasks yet.")
                 }
+            }
+
+            TimelineView {
+                id: timelineView
+                objectName: "timelineView"
+                model: page.follower.taskModel
+            }
+
+            TaskGraphView {
+                id: graphView
+                objectName: "graphView"
+                follower: page.follower
             }
         }
     }

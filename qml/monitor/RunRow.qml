@@ -20,14 +20,27 @@ ItemDelegate {
     property bool showTenant: false
     //! True for the run shown in the run view.
     property bool current: false
+    //! True for the list's current row (keyboard selection).
+    property bool selected: false
+    //! Changes every half minute so that relative times ("3 min ago") move on.
+    property int tick: 0
+    ToolTip.visible: hovered
+    ToolTip.delay: 800
+    ToolTip.text: qsTr("Started %1").arg(Format.dateTime(row.startedAt))
+    //! False hides the row (the list's search does not match it).
+    property bool matchesSearch: true
+
+    visible: matchesSearch
 
     width: ListView.view ? ListView.view.width : implicitWidth
-    height: 64
+    height: matchesSearch ? 64 : 0
     padding: 0
     highlighted: current
 
     background: Rectangle {
-        color: row.current ? "#dbe9f9" : row.isNew ? "#fff8e1" : row.hovered ? "#f3f6f9" : (row.index % 2 ? "#fafafa" : "#ffffff")
+        color: row.current ? Qt.rgba(0.12, 0.53, 0.9, 0.18) : row.isNew ? Qt.rgba(1.0, 0.76, 0.03, 0.16) : row.hovered ? Qt.rgba(0.5, 0.5, 0.5, 0.08) : (row.index % 2 ? row.palette.alternateBase : row.palette.base)
+        border.color: row.selected ? "#1e88e5" : "transparent"
+        border.width: row.selected ? 2 : 0
         Rectangle {
             width: 4
             height: parent.height
@@ -37,7 +50,7 @@ ItemDelegate {
             anchors.bottom: parent.bottom
             width: parent.width
             height: 1
-            color: "#e6e6e6"
+            color: row.palette.midlight
         }
     }
 
@@ -79,10 +92,10 @@ ItemDelegate {
             anchors.top: title.bottom
             anchors.topMargin: 2
             elide: Text.ElideRight
-            color: "#555555"
+            color: Qt.tint(row.palette.text, "#80808080")
             font.pixelSize: 12
             text: {
-                let parts = [Format.dateTime(row.startedAt)]
+                let parts = [Format.relativeTime(row.startedAt) + (row.tick >= 0 ? "" : "")]
                 const d = Format.duration(row.duration)
                 parts.push(d.length > 0 ? d : qsTr("running"))
                 if (row.failingTask.length > 0)
@@ -100,7 +113,7 @@ ItemDelegate {
             visible: text.length > 0
             text: row.firstErrorLine
             elide: Text.ElideRight
-            color: "#c62828"
+            color: "#e53935"
             font.pixelSize: 12
         }
     }

@@ -24,7 +24,7 @@ ItemDelegate {
     ToolTip.delay: 800
 
     background: Rectangle {
-        color: row.status === "Failed" ? "#fdecea" : (row.index % 2 ? "#fafafa" : "#ffffff")
+        color: row.status === "Failed" ? Qt.rgba(0.9, 0.22, 0.21, 0.14) : (row.index % 2 ? row.palette.alternateBase : row.palette.base)
     }
 
     leftPadding: 8
@@ -55,20 +55,33 @@ ItemDelegate {
             anchors.leftMargin: 160 + 10 + 96
             anchors.verticalCenter: parent.verticalCenter
             text: row.maxAttempts > 0 ? qsTr("attempt %1/%2").arg(row.attempt).arg(row.maxAttempts) : ""
-            color: row.attempt > 1 ? "#ef6c00" : "#616161"
+            color: row.attempt > 1 ? "#ef6c00" : Qt.tint(row.palette.text, "#80808080")
             font.pixelSize: 12
         }
         Label {
             id: took
+            objectName: "taskDuration"
             width: 80
             anchors.left: attempts.right
             anchors.leftMargin: 10
             anchors.verticalCenter: parent.verticalCenter
+            // Only a task that runs is "running"; one that waits says so; skipped ones say nothing
+            // more than their badge.
             text: {
                 const d = Format.duration(row.duration)
-                return d.length > 0 ? d : (Format.isTerminalStatus(row.status) ? "" : qsTr("running"))
+                if (d.length > 0)
+                    return d
+                switch (Format.statusCategory(row.status)) {
+                case "started":
+                case "retry":
+                    return qsTr("running")
+                case "progress":
+                    return qsTr("not started")
+                default:
+                    return ""
+                }
             }
-            color: "#616161"
+            color: Qt.tint(row.palette.text, "#80808080")
             font.pixelSize: 12
         }
         Label {
@@ -77,7 +90,7 @@ ItemDelegate {
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             text: row.errorLine
-            color: "#c62828"
+            color: "#e53935"
             font.pixelSize: 12
             elide: Text.ElideRight
         }

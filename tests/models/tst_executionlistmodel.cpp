@@ -1,4 +1,5 @@
 #include <cloacinamodels/executionlistmodel.h>
+#include <cloacinamodels/format.h>
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacinasim/simulator.h>
@@ -21,16 +22,23 @@ private:
     }
 
 private slots:
-    void init()
+    // A fresh simulator with \a options and an admin client of its public tenant.
+    void startSim(const CloacinaSim::Options& options)
     {
-        CloacinaSim::Options options;
-        options.workload = false;
+        m_client.reset();
         m_sim = std::make_unique<CloacinaSim::Simulator>(options);
         QString error;
         QVERIFY2(m_sim->start(&error), qPrintable(error));
         m_client = std::make_unique<CloacinaClient>(m_sim->url());
         m_client->setApiKey(m_sim->adminKey());
         m_client->setTenant(QStringLiteral("public"));
+    }
+
+    void init()
+    {
+        CloacinaSim::Options options;
+        options.workload = false;
+        startSim(options);
     }
 
     void cleanup()
@@ -77,6 +85,109 @@ private slots:
             waitIdle(model);
         }
         QCOMPARE(model.rowCount(), 135);
+    }
+
+    // Issue #16.3: after a burst larger than a page, a refresh pages until it meets rows it
+    // already had: no gap between the new rows and the old ones.
+    void refreshAfterABurstLeavesNoGap()
+    {
+        m_sim->createExecutions(30, QStringLiteral("Failed"));
+        ExecutionListModel model;
+        // No QAbstractItemModelTester here: it calls fetchMore() by itself, which would load
+        // part of the burst as older rows (not "new"); that race is checked below.
+        model.setPageSize(20);
+        model.setClient(m_client.get());
+        waitIdle(model);
+        QCOMPARE(model.rowCount(), 20);
+        QVERIFY(model.hasMore());
+        const QStringList burst = m_sim->createExecutions(75, QStringLiteral("Failed"));
+        QSignalSpy refreshed(&model, &ExecutionListModel::refreshed);
+        model.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(model.rowCount(), 95);
+        for (const QString& id : burst) {
+            const int row = model.rowOfId(id);
+            QVERIFY2(row >= 0 && row < 75, qPrintable(id));
+            QVERIFY(model.index(row, 0).data(ExecutionListModel::IsNewRole).toBool());
+        }
+        QCOMPARE(model.newCount(), 75);
+        // Paging on continues where the old rows ended.
+        QVERIFY(model.hasMore());
+        model.fetchMore({});
+        waitIdle(model);
+        QCOMPARE(model.rowCount(), 105);
+        QVERIFY(!model.hasMore());
+
+        // The same with a fetchMore() racing the refresh: still no gap, no duplicate.
+        ExecutionListModel raced;
+        QAbstractItemModelTester tester(&raced, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        raced.setPageSize(20);
+        raced.setClient(m_client.get());
+        waitIdle(raced);
+        m_sim->createExecutions(75, QStringLiteral("Failed"));
+        QSignalSpy racedRefresh(&raced, &ExecutionListModel::refreshed);
+        raced.refresh();
+        raced.fetchMore({});
+        QVERIFY(racedRefresh.wait(10000));
+        waitIdle(raced);
+        while (raced.hasMore()) {
+            raced.fetchMore({});
+            waitIdle(raced);
+        }
+        QCOMPARE(raced.rowCount(), 180);
+    }
+
+    // Issue #16.3: a listed run that fails later gets its failing task and error without a view
+    // asking for them (QML delegates read roles only when dataChanged names them).
+    void runThatFailsWhileListedIsEnriched()
+    {
+        CloacinaSim::Options options;
+        options.workload = false;
+        options.failureShare = 1.0;
+        options.taskMinMs = 20;
+        options.taskMaxMs = 60;
+        startSim(options);
+
+        ExecutionListModel model;
+        model.setStatusFilter({});
+        model.setClient(m_client.get());
+        waitIdle(model);
+        const QString id = m_sim->startExecution();
+        QVERIFY(!id.isEmpty());
+        model.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowOfId(id) >= 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->executionStatus(id), QStringLiteral("Failed"), 20000);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(model.record(model.rowOfId(id)).status, QStringLiteral("Failed"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.record(model.rowOfId(id)).failingTask.isEmpty(), 10000);
+        QVERIFY(!model.record(model.rowOfId(id)).errorText.isEmpty());
+        bool namedFailingTask = false;
+        for (const QList<QVariant>& args : std::as_const(changed))
+            namedFailingTask |= args.at(2).value<QList<int>>().contains(ExecutionListModel::FailingTaskRole);
+        QVERIFY(namedFailingTask);
+    }
+
+    // Issue #16, also expected: relative times, with the absolute time in the tooltip.
+    void relativeTimesWithAbsoluteTooltip()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+        QCOMPARE(Format::relativeTime(now.addSecs(-10), now), QStringLiteral("just now"));
+        QCOMPARE(Format::relativeTime(now.addSecs(-180), now), QStringLiteral("3 min ago"));
+        QCOMPARE(Format::relativeTime(now.addSecs(-5 * 3600 - 60), now), QStringLiteral("5 h ago"));
+        QCOMPARE(Format::relativeTime(now.addSecs(-2 * 86400), now), QStringLiteral("2 d ago"));
+        QCOMPARE(Format::relativeTime(now.addDays(-30), now), now.addDays(-30).toLocalTime().date().toString(Qt::ISODate));
+        QCOMPARE(Format::relativeTime(QDateTime(), now), QString());
+
+        m_sim->createExecutions(2, QStringLiteral("Failed"));
+        ExecutionListModel model;
+        model.setClient(m_client.get());
+        waitIdle(model);
+        QVERIFY(model.rowCount() > 0);
+        const QModelIndex started = model.index(0, ExecutionListModel::StartedColumn);
+        QVERIFY2(started.data().toString().contains(QStringLiteral("ago")) || started.data().toString() == QStringLiteral("just now"),
+            qPrintable(started.data().toString()));
+        QCOMPARE(started.data(Qt::ToolTipRole).toString(), Format::dateTime(model.record(0).startedAt));
     }
 
     void refreshKeepsSelectionAndFlagsNew()

@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -193,6 +194,31 @@ private slots:
         QVERIFY(!dialog.rememberKey()); // the profile already holds the key
         QCOMPARE(dialog.settings().profile, QStringLiteral("prod"));
         QFile::remove(config.fileName());
+    }
+
+    // Issue #16.5: a refused key keeps the dialog open with the reason; a good one closes it.
+    void badKeyKeepsTheDialogOpen()
+    {
+        SecretStore store;
+        ConnectDialog dialog(&store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        urlField(dialog)->setText(m_sim->url().toString());
+        tenantField(dialog)->setText(QStringLiteral("public"));
+        keyField(dialog)->setText(QStringLiteral("not-a-key"));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.checkErrorLabel()->isVisible(), 10000);
+        QVERIFY2(dialog.checkErrorLabel()->text().contains(QStringLiteral("401")), qPrintable(dialog.checkErrorLabel()->text()));
+        QVERIFY(dialog.checkErrorLabel()->text().contains(QStringLiteral("refused")));
+        QVERIFY(!dialog.checkErrorLabel()->text().contains(QStringLiteral("not-a-key")));
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(connectButton(dialog)->isEnabled());
+        keyField(dialog)->setText(m_sim->adminKey());
+        QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
     void connectThroughTheDialog()

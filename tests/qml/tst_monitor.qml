@@ -18,6 +18,7 @@ TestCase {
     Component { id: clientComponent; Client { } }
     Component { id: monitorComponent; MonitorView { width: root.width; height: root.height } }
     Component { id: eventRowComponent; EventRow { width: 800 } }
+    Component { id: taskRowComponent; TaskRow { width: 800 } }
 
     // Clients outlive the views that use them: destroyed at the start of the next test.
     property var clients: []
@@ -275,6 +276,8 @@ TestCase {
         tryVerify(() => banner.visible, 10000, "the outcome is shown")
         compare(banner.isError, false)
         verify(child(banner, "bannerTitle").text.indexOf("Started run") === 0, child(banner, "bannerTitle").text)
+        // Issue #16.5: the new run is followed at once.
+        tryVerify(() => child(banner, "bannerTitle").text.indexOf(m.follower.executionId) > 0, 5000, "the new run is opened")
     }
 
     function test_12_rerun_refused_shows_code() {
@@ -288,6 +291,190 @@ TestCase {
         verify(child(banner, "bannerCode").text.indexOf("code ") === 0)
         verify(child(banner, "bannerTitle").text.indexOf("refused") > 0)
         verify(child(banner, "bannerRequestId").text.length > 0)
+    }
+
+    // Issue #16.1: a run with a very long workflow name keeps its buttons on a 1280 px window.
+    function test_13_fits_1280_with_long_names() {
+        const longName = "quarterly_revenue_reconciliation_with_currency_normalisation_and_audit_trail_export"
+        const ids = sim.create(1, "Failed", longName)
+        const m = connectedMonitor()
+        compare(m.width, 1280)
+        tryVerify(() => m.runs.rowOfId(ids[0]) >= 0, 10000, "the run is listed")
+        m.follower.open(ids[0], "public", longName)
+        tryCompare(m.follower, "status", "Failed", 10000)
+        for (const name of ["rerunButton", "statusBadge", "sourceBadge", "countsLabel", "connectionBadge"]) {
+            const item = child(m, name)
+            const p = item.mapToItem(m, 0, 0)
+            verify(p.x >= 0 && p.x + item.width <= m.width + 0.5,
+                   name + " at " + p.x + ".." + (p.x + item.width) + " of " + m.width)
+        }
+    }
+
+    // Issue #16.3: the count says what it counts, and scrolling to the end loads older runs.
+    function test_14_scrolling_loads_more() {
+        sim.create(30, "Failed")
+        const m = makeMonitor()
+        m.runs.pageSize = 10
+        tryVerify(() => m.connected, 10000)
+        const list = m.runsPage.list
+        // The first pages fill the view (a list that ends inside the view is "at the end").
+        tryVerify(() => list.count >= 10 && !m.runs.loading && !list.atYEnd, 10000, "the view is filled")
+        verify(m.runs.hasMore)
+        verify(child(m, "countLabel").text.indexOf("more on the server") > 0, child(m, "countLabel").text)
+        const before = list.count
+        list.positionViewAtEnd()
+        tryVerify(() => list.count > before, 10000, "the next page loads on scroll")
+    }
+
+    // Issue #16.4: a task that has not started is not labelled "running".
+    function test_15_not_started_task_is_not_running() {
+        const props = { index: 0, name: "publish", fullName: "public::pkg::wf::publish", categoryColor: "#9e9e9e",
+            attempt: 0, maxAttempts: 3, startedAt: undefined, duration: -1, errorLine: "" }
+        const cases = { "NotStarted": "not started", "Pending": "not started", "Skipped": "", "Running": "running" }
+        for (const status in cases) {
+            props.status = status
+            const row = createTemporaryObject(taskRowComponent, root, props)
+            verify(row)
+            compare(child(row, "taskDuration").text, cases[status], status)
+        }
+    }
+
+    // Issue #16.5: J/K open the next/previous failed run, arrows move, Enter opens.
+    function test_16_keyboard_in_the_list() {
+        const m = connectedMonitor()
+        const list = m.runsPage.list
+        tryVerify(() => list.count >= 3 && !m.runs.loading, 10000)
+        list.forceActiveFocus()
+        keyClick(Qt.Key_J)
+        tryVerify(() => m.follower.executionId.length > 0, 5000, "J opens the first failed run")
+        compare(m.runs.rowOfId(m.follower.executionId), 0)
+        compare(list.currentIndex, 0)
+        keyClick(Qt.Key_J)
+        compare(list.currentIndex, 1)
+        compare(m.runs.rowOfId(m.follower.executionId), 1)
+        keyClick(Qt.Key_K)
+        compare(m.runs.rowOfId(m.follower.executionId), 0)
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Down)
+        compare(list.currentIndex, 2)
+        compare(m.runs.rowOfId(m.follower.executionId), 0, "arrows only move the selection")
+        keyClick(Qt.Key_Return)
+        compare(m.runs.rowOfId(m.follower.executionId), 2, "Enter opens it")
+    }
+
+    // Issue #16.5: Enter in the URL or tenant field connects, like the Connect button.
+    function test_17_enter_in_connect_form() {
+        const c = newClient()
+        c.apiKey = simKey
+        const m = createTemporaryObject(monitorComponent, root, { client: c })
+        const url = child(m, "urlField")
+        url.text = simUrl
+        child(m, "tenantField").text = "public"
+        child(m, "tenantField").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        tryVerify(() => m.connected, 10000, "Enter connects")
+    }
+
+    // Issue #16.5: a long error line stays inside its banner (the connect form is narrow).
+    function test_18_error_line_stays_in_its_box() {
+        const m = makeMonitor("wrong-key")
+        const banner = child(m, "connectError")
+        tryVerify(() => banner.visible && child(banner, "bannerRequestId").visible, 10000)
+        wait(50)
+        for (const name of ["bannerStatus", "bannerCode", "bannerRequestId"]) {
+            const item = child(banner, name)
+            const p = item.mapToItem(banner, 0, 0)
+            verify(p.x >= 0 && p.x + item.width <= banner.width + 0.5,
+                   name + " at " + p.x + ".." + (p.x + item.width) + " of " + banner.width)
+        }
+    }
+
+    // Issue #16, also expected: search by execution id.
+    function test_19_search_by_id() {
+        const m = connectedMonitor()
+        const list = m.runsPage.list
+        tryVerify(() => list.count >= 3 && !m.runs.loading, 10000)
+        tryVerify(() => list.itemAtIndex(1) !== null, 5000)
+        const id = list.itemAtIndex(1).executionId
+        child(m, "runSearch").text = id.substring(0, 8)
+        let shown = 0
+        for (let i = 0; i < list.count; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain)
+            const it = list.itemAtIndex(i)
+            if (it && it.visible)
+                ++shown
+        }
+        compare(shown, 1)
+        child(m, "runSearch").text = ""
+        tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).visible, 5000)
+    }
+
+    // Issue #16, also expected: the QML run view has the timeline and the task graph.
+    function test_20_timeline_and_graph() {
+        const m = connectedMonitor()
+        const list = m.runsPage.list
+        tryVerify(() => list.count > 0 && list.itemAtIndex(0) !== null, 10000)
+        mouseClick(list.itemAtIndex(0))
+        tryCompare(m.follower, "status", "Failed", 10000)
+        tryVerify(() => m.runPage.taskList.count > 0, 10000)
+        // Issue #16.5: the header counts failed tasks, not failure events.
+        tryVerify(() => child(m, "countsLabel").text.indexOf(" · " + m.follower.taskModel.failedCount + " failed") > 0, 5000,
+                  child(m, "countsLabel").text)
+        m.runPage.tabs.currentIndex = 2
+        const lanes = m.runPage.timeline.lanes
+        tryCompare(lanes, "count", m.runPage.taskList.count, 5000)
+        let bars = 0
+        for (let i = 0; i < lanes.count; ++i) {
+            lanes.positionViewAtIndex(i, ListView.Contain)
+            const lane = lanes.itemAtIndex(i)
+            if (lane && lane.started) {
+                ++bars
+                verify(lane.x1 > lane.x0, "a bar from start to end")
+            }
+        }
+        verify(bars > 0)
+        const fitted = lanes.contentWidth
+        mouseClick(child(m, "zoomIn"))
+        compare(m.runPage.timeline.zoom, 2)
+        verify(lanes.contentWidth > 1.5 * fitted)
+        mouseClick(child(m, "jumpToFailure"))
+        compare(lanes.currentIndex, m.follower.taskModel.failingRow())
+        m.runPage.tabs.currentIndex = 3
+        tryVerify(() => m.follower.graphNodes.length > 0, 10000, "the task graph loads")
+        compare(m.runPage.graph.nodes.count, m.follower.graphNodes.length)
+        verify(m.follower.graphColumns >= 1)
+        let failedNode = false
+        for (const n of m.follower.graphNodes)
+            failedNode = failedNode || n.status === "Failed"
+        verify(failedNode, "the failed task is marked in the graph")
+    }
+
+    // Issue #16, also expected: a dark palette (the system's at start, a toggle in the top bar).
+    function test_21_dark_toggle() {
+        const m = connectedMonitor()
+        compare(m.dark, false) // offscreen's palette is light
+        const light = m.palette.base
+        mouseClick(child(m, "themeToggle"))
+        compare(m.dark, true)
+        verify(m.palette.base.hslLightness < 0.3, "dark base " + m.palette.base)
+        verify(m.runsPage.palette.base.hslLightness < 0.3, "the views follow")
+        mouseClick(child(m, "themeToggle"))
+        compare(m.dark, false)
+        compare(m.palette.base, light)
+    }
+
+    // Issue #16.2: after Disconnect nothing of the old server stays: run, version.
+    function test_22_disconnect_forgets_the_server() {
+        const m = connectedMonitor()
+        tryVerify(() => child(m, "versionLabel").visible, 10000)
+        const list = m.runsPage.list
+        tryVerify(() => list.count > 0 && list.itemAtIndex(0) !== null, 10000)
+        mouseClick(list.itemAtIndex(0))
+        verify(m.follower.executionId.length > 0)
+        mouseClick(child(m, "disconnectButton"))
+        compare(m.connected, false)
+        compare(m.follower.executionId, "")
+        compare(child(m, "versionLabel").visible, false)
     }
 }
 }

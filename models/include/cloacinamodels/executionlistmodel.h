@@ -42,7 +42,12 @@ struct ExecutionRecord {
 //! - Paging: canFetchMore()/fetchMore() request the next `limit`/`offset` page of every query
 //!   stream (one per tenant × status). Rows arrive asynchronously and are inserted in
 //!   started_at order; duplicates from shifting offsets are merged by id.
-//! - refresh() re-fetches the head page of every stream and merges by execution id:
+//! - refresh() re-fetches the head of every stream and merges by execution id; it pages on
+//!   (up to maxRefreshPages pages) until it meets a row that was loaded before the refresh, so a
+//!   burst of new runs larger than a page leaves no gap. Rows loaded meanwhile (by the refresh
+//!   itself or by fetchMore) do not stop it, so runs arriving during the walk (a forward shift of
+//!   the offsets) cost duplicates, not holes.
+//!   It merges with
 //!   rowsInserted / rowsRemoved / dataChanged only, never a reset, so persistent indexes
 //!   (selection, current row, scroll position) survive. Rows first seen by a refresh are
 //!   flagged `isNew` (cleared after newHighlightMs or by acknowledge()) and newFailures() is
@@ -90,6 +95,12 @@ class ExecutionListModel : public QAbstractTableModel {
     Q_PROPERTY(int count READ countProperty NOTIFY countChanged)
     //! Number of rows flagged as new.
     Q_PROPERTY(int newCount READ newCount NOTIFY countChanged)
+    //! True while the server has rows not loaded yet (count is then a lower bound): the same
+    //! as canFetchMore() for the root, for QML.
+    Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
+    //! Why the list is empty, for the view to show in its place ("No failed runs started in the
+    //! last 24 hours for workflow etl"); empty while there are rows.
+    Q_PROPERTY(QString emptyText READ emptyText NOTIFY emptyTextChanged)
 
 public:
     //! The table's columns, in display order.
@@ -206,11 +217,19 @@ public:
     void setMaxConcurrentEnrichments(int n) { m_maxEnrich = qMax(1, n); }
     //! Number of rows flagged as new.
     int newCount() const;
+    //! Why the list is empty; empty while there are rows.
+    QString emptyText() const;
+    //! True while some stream has rows left on the server (see canFetchMore()).
+    bool hasMore() const { return canFetchMore({}); }
+    //! Pages a refresh may fetch per stream before it stops (default 40).
+    static constexpr int maxRefreshPages = 40;
 
     //! Reloads from scratch (one reset): used when filters change.
     Q_INVOKABLE void reload();
-    //! Re-fetches the head page of every stream and merges by id (no reset).
+    //! Re-fetches the head of every stream and merges by id (no reset).
     Q_INVOKABLE void refresh();
+    //! fetchMore() for QML: loads the next page of every stream that has more.
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
     //! Clears the `isNew` flag of \a id.
     Q_INVOKABLE void acknowledge(const QString& id);
     //! Clears the `isNew` flag of every row.
@@ -221,6 +240,12 @@ public:
     const ExecutionRecord& record(int row) const { return m_rows.at(row); }
     //! Starts enrichment of \a row now (normally triggered by data()).
     Q_INVOKABLE void enrich(int row);
+    //! True when \a row matches a search for \a text (case-insensitive): a part of its execution
+    //! id, workflow, failing task or error text (failure details only once enriched). Empty
+    //! \a text matches every row.
+    Q_INVOKABLE bool matches(int row, const QString& text) const;
+    //! True when \a text is a complete execution id (a UUID).
+    Q_INVOKABLE static bool isExecutionId(const QString& text);
     //! Next/previous row after \a row whose status is Failed, or -1.
     Q_INVOKABLE int nextFailure(int row, int direction = 1) const;
 
@@ -249,6 +274,8 @@ signals:
     void errorOccurred(const Cloacina::Error& error);
     //! A refresh (all of its streams) completed.
     void refreshed();
+    //! emptyText may have changed.
+    void emptyTextChanged();
 
 private:
     struct Stream {
@@ -258,14 +285,18 @@ private:
         bool exhausted = false;
         bool fetching = false;
         bool loadedOnce = false;
+        int refreshPages = 0; // pages fetched by the refresh under way
     };
-    enum class Kind { Initial, More, Refresh };
+    // RefreshMore: a further page of a refresh whose previous page met no row known before.
+    enum class Kind { Initial, More, Refresh, RefreshMore };
 
     int countProperty() const { return rowCount(); }
     void rebuildStreams();
     void startStreams();
     void requestPage(int streamIndex, int offset, Kind kind);
     void applyPage(int streamIndex, int offset, Kind kind, const QList<ExecutionRecord>& rows, bool pageFull);
+    //! True when a refresh page holds no row that was loaded before this refresh.
+    bool refreshNeedsNextPage(const QList<ExecutionRecord>& rows) const;
     void fail(const Error& error);
     void clearError();
     void beginCall();
@@ -300,6 +331,7 @@ private:
     int m_inFlight = 0;
     int m_refreshPending = 0;
     QStringList m_refreshNewFailures;
+    QSet<QString> m_refreshKnown; // ids loaded when the refresh under way started
     QDateTime m_lastRefreshed;
     Error m_lastError;
     bool m_hasError = false;

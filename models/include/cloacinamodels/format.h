@@ -15,6 +15,9 @@ QDateTime parseTimestamp(const QString& text);
 QString duration(qint64 ms);
 //! Local date and time to the second ("2024-05-01 14:03:22"); empty when invalid.
 QString dateTime(const QDateTime& when);
+//! How long ago \a when was, seen at \a now: "just now", "3 min ago", "5 h ago", "2 d ago";
+//! older than a week, the local date. Empty when invalid. The absolute time belongs in a tooltip.
+QString relativeTime(const QDateTime& when, const QDateTime& now = QDateTime::currentDateTimeUtc());
 //! Local time with milliseconds ("14:03:22.153"); empty when invalid.
 QString timeOfDay(const QDateTime& when);
 //! The first non-empty line of \a text, trimmed, at most \a maxChars characters.

@@ -39,7 +39,10 @@ TaskRecord toRecord(const RunTask& task);
 //! server looks packages up by package name).
 //! Batches of the follower go to eventModel() tagged with its generation, so batches that
 //! arrive for a previous run are dropped. status, source and lastError mirror the follower;
-//! errors carry the server code and request id.
+//! errors carry the server code and request id. A transient error (no answer, timeout, 5xx)
+//! clears itself when its cause does: when the follower delivers data again, when the client
+//! reports the server connected again, and when the run ends. Other errors stay until the next
+//! open() or reconnect().
 //!
 //! Threading: GUI thread only. The session never owns the client.
 class RunSession : public QObject {
@@ -154,6 +157,9 @@ private:
     void startFollower();
     void setSource(Source source);
     void setError(const Error& error);
+    void clearError();
+    //! Clears a transient error: its cause (no answer) is gone once data arrives again.
+    void clearTransientError();
     void fetchGraph();
     void fetchGraphOfPackage(quint64 generation);
 

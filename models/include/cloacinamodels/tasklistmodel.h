@@ -22,9 +22,14 @@ struct TaskRecord {
     QString lastError; //!< `last_error`; empty when null
     QString errorDetails; //!< `error_details`; empty when null
 
-    //! started_at, else created_at.
-    QDateTime effectiveStart() const { return startedAt.isValid() ? startedAt : createdAt; }
-    //! completed_at; for a terminal row without it, updated_at.
+    //! started_at; else created_at for a task that ran (running, retrying, completed, failed),
+    //! since some runners do not stamp started_at. Invalid for a task that never started
+    //! (pending, not started, skipped): it has no start time and no bar.
+    QDateTime effectiveStart() const;
+    //! True when the task has started (it has an effective start).
+    bool hasStarted() const { return effectiveStart().isValid(); }
+    //! completed_at; for a terminal row that started but lacks it, updated_at. Invalid for a
+    //! task that never started.
     QDateTime effectiveEnd() const;
     //! last_error, else error_details.
     QString errorText() const { return lastError.isEmpty() ? errorDetails : lastError; }
