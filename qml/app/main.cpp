@@ -5,6 +5,7 @@
 
 #include <qmlclient.h>
 
+#include <cloacina/profiles.h>
 #include <cloacinasim/simulator.h>
 
 #include <QGuiApplication>
@@ -50,17 +51,22 @@ int main(int argc, char* argv[])
         client.setTenant(QStringLiteral("public"));
         client.setApiKey(simulator->adminKey());
         autoConnect = true;
-    } else if (options.server.isValid()) {
-        client.setBaseUrl(options.server);
-        client.setTenant(options.tenant);
-        client.setApiKey(qEnvironmentVariable("CLOACINA_API_KEY"));
-        autoConnect = true;
-    } else if (!options.profile.isEmpty()) {
-        client.setTenant(options.tenant);
-        if (!client.applyProfile(options.profile)) {
-            std::fprintf(stderr, "cloacina-monitor-qml: %s\n", qPrintable(client.profileError()));
+    } else if (options.server.isValid() || !options.profile.isEmpty()) {
+        // Explicit beats implicit, as in cloacinactl: --server, --profile, environment, default.
+        Cloacina::ConnectionSources sources = Cloacina::ConnectionSources::fromEnvironment();
+        sources.serverFlag = options.server.toString();
+        sources.profileFlag = options.profile;
+        Cloacina::ProfileError error;
+        const auto connection = Cloacina::resolveConnection(sources, &error);
+        if (!connection) {
+            std::fprintf(stderr, "cloacina-monitor-qml: %s\n", qPrintable(error.toString()));
             return 2;
         }
+        if (!connection->configWarning.isEmpty())
+            std::fprintf(stderr, "cloacina-monitor-qml: ignoring the config file: %s\n", qPrintable(connection->configWarning));
+        client.setBaseUrl(connection->server);
+        client.setTenant(options.tenant);
+        client.setApiKey(connection->apiKey);
         autoConnect = true;
     }
 
