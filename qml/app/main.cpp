@@ -1,5 +1,6 @@
 // cloacina-monitor-qml: the Qt Quick monitor. Views live in the QML module Cloacina.Monitor;
 // this file parses the command line, starts the --demo simulator and takes screenshots.
+#include "headlesshelp.h"
 #include "monitortranslators.h"
 #include "options.h"
 
@@ -20,6 +21,7 @@
 
 int main(int argc, char* argv[])
 {
+    Cloacina::Monitor::useOffscreenPlatformForHelp(argc, argv);
     QGuiApplication app(argc, argv);
     // Before the options are parsed and QML is loaded, so qsTr()/tr() see it.
     Cloacina::Monitor::installMonitorTranslators();

@@ -131,7 +131,7 @@ public:
     //! REST poll cycles run so far (diagnostics and tests).
     int pollCount() const;
 
-signals:
+Q_SIGNALS:
     //! New events, in the order they became known (history: by sequence_num). Each event once.
     void eventsReceived(const QList<Cloacina::RunEvent>& events);
     //! Events emitted before whose sequence_num or task name became known since.
