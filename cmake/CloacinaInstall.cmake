@@ -58,6 +58,20 @@ install(FILES
     DESTINATION ${CLOACINA_INSTALL_CMAKEDIR}
     COMPONENT Development)
 
+# --- The optional C++20 coroutine integration (coro/): header + its own export set -------------------
+# find_package(CloacinaQt COMPONENTS Coro) loads CloacinaQtCoroTargets.cmake when installed.
+if(TARGET cloacina_coro)
+    install(TARGETS cloacina_coro EXPORT CloacinaQtCoroTargets)
+    install(FILES ${PROJECT_SOURCE_DIR}/coro/include/cloacina/coro.h
+        DESTINATION ${CLOACINA_INSTALL_INCLUDEDIR}/cloacina
+        COMPONENT Coro)
+    install(EXPORT CloacinaQtCoroTargets
+        NAMESPACE CloacinaQt::
+        FILE CloacinaQtCoroTargets.cmake
+        DESTINATION ${CLOACINA_INSTALL_CMAKEDIR}
+        COMPONENT Coro)
+endif()
+
 # --- pkg-config -----------------------------------------------------------------------------------
 # The .pc file names absolute folders, so it is written at install time with the prefix actually
 # installed to: `cmake --install . --prefix /opt/x` and CPack (which installs with prefix /usr
@@ -160,6 +174,9 @@ if(CLOACINA_GZIP_EXECUTABLE)
     add_custom_target(cloacina-debian-changelog ALL DEPENDS ${PROJECT_BINARY_DIR}/packaging/changelog.Debian.gz)
 endif()
 set(CLOACINA_PACKAGE_NAMES Runtime libcloacina-qt0 Development libcloacina-qt-dev)
+if(TARGET cloacina_coro)
+    list(APPEND CLOACINA_PACKAGE_NAMES Coro libcloacina-qt-coro-dev)
+endif()
 if(TARGET cloacinaqmlplugin)
     list(APPEND CLOACINA_PACKAGE_NAMES Qml qml6-module-cloacina)
 endif()

@@ -4,6 +4,7 @@
 #
 #   libcloacina-qt0        the shared library (SONAME libcloacina-qt.so.0), ldconfig trigger
 #   libcloacina-qt-dev     headers, the .so link, CMake package and pkg-config file
+#   libcloacina-qt-coro-dev  the optional C++20 coroutine integration (cloacina/coro.h, QCoro)
 #   qml6-module-cloacina   the QML module `Cloacina`
 #   cloacina-monitor       cloacina-monitor and cloacina-monitor-qml, desktop entry, icons
 #   cloacina-tools         cloacina-follow and the cloacina-sim simulator
@@ -63,6 +64,7 @@ set(CPACK_COMPONENT_DEVELOPMENT_DEPENDS Runtime)
 set(CPACK_COMPONENT_QML_DEPENDS Runtime)
 set(CPACK_COMPONENT_MONITOR_DEPENDS Runtime)
 set(CPACK_COMPONENT_TOOLS_DEPENDS Runtime)
+set(CPACK_COMPONENT_CORO_DEPENDS Development)
 
 set(CPACK_COMPONENT_RUNTIME_DESCRIPTION
 "Qt 6 client library for the cloacina-server workflow orchestrator
@@ -78,6 +80,13 @@ orchestrator.
 .
 This package holds the headers, the CMake package (find_package(CloacinaQt))
 and the pkg-config file (cloacina-qt).")
+set(CPACK_COMPONENT_CORO_DESCRIPTION
+"C++20 coroutine integration of the Qt 6 cloacina-server client
+With QCoro, every call of the cloacina-qt SDK can be co_awaited (co_await
+client.listExecutions(query)), as can the end of an execution follower.
+.
+This package holds the header cloacina/coro.h and the CMake component
+find_package(CloacinaQt COMPONENTS Coro).")
 set(CPACK_COMPONENT_QML_DESCRIPTION
 "Qt 6 QML module for cloacina-server
 The QML module Cloacina (import Cloacina) exposes the cloacina-qt client, an
@@ -106,6 +115,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "libs")
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_SECTION "libs")
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION "libdevel")
+set(CPACK_DEBIAN_CORO_PACKAGE_SECTION "libdevel")
+set(CPACK_DEBIAN_CORO_PACKAGE_DEPENDS "qcoro-qt6-dev (>= 0.8)")
 set(CPACK_DEBIAN_QML_PACKAGE_SECTION "libs")
 set(CPACK_DEBIAN_MONITOR_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_TOOLS_PACKAGE_SECTION "utils")

@@ -4,7 +4,7 @@
 # Paths inside the packages are /usr/<relative install dir>, as CPack installs with prefix /usr.
 #
 # Variables (-D): BUILD_DIR, WORK_DIR, CPACK, DPKG_DEB, LINTIAN (optional), VERSION, LIBDIR,
-# INCLUDEDIR, CMAKEDIR, QMLDIR, EXPECT_QML, PROGRAMS, EXPECT_DOCS.
+# INCLUDEDIR, CMAKEDIR, QMLDIR, EXPECT_QML, PROGRAMS, EXPECT_DOCS, EXPECT_CORO.
 cmake_minimum_required(VERSION 3.21)
 
 file(REMOVE_RECURSE "${WORK_DIR}")
@@ -94,6 +94,11 @@ check(libcloacina-qt-dev ${arch}
              "./usr/${LIBDIR}/pkgconfig/cloacina-qt.pc"
     FIELDS "Section: libdevel" "Depends: [^\n]*${own}" "Depends: [^\n]*qt6-base-dev")
 
+if(EXPECT_CORO)
+    check(libcloacina-qt-coro-dev ${arch}
+        CONTAINS "./usr/${INCLUDEDIR}/cloacina/coro.h" "./usr/${CMAKEDIR}/CloacinaQtCoroTargets.cmake"
+        FIELDS "Depends: [^\n]*libcloacina-qt-dev \\(= ${deb_version}\\)" "Depends: [^\n]*qcoro-qt6-dev")
+endif()
 if(EXPECT_QML)
     check(qml6-module-cloacina ${arch}
         CONTAINS "./usr/${QMLDIR}/Cloacina/qmldir" "./usr/${QMLDIR}/Cloacina/libcloacinaqmlplugin.so"

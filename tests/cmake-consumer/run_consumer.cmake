@@ -6,7 +6,7 @@
 #
 # Variables (-D): BUILD_DIR, CONSUMER_DIR, WORK_DIR, GENERATOR, CXX_COMPILER, BUILD_TYPE,
 # VERSION, LIBDIR, INCLUDEDIR, CMAKEDIR, QMLDIR, SOURCE_DIR, PKG_CONFIG, QT6_DIR,
-# RELOCATABLE (ON when installed binaries carry an $ORIGIN RPATH), EXPECT_QML, PROGRAMS,
+# RELOCATABLE (ON when installed binaries carry an $ORIGIN RPATH), EXPECT_QML, EXPECT_CORO, PROGRAMS,
 # SANITIZER_FLAGS (compile and link flags of a sanitized build, for the consumers).
 cmake_minimum_required(VERSION 3.21)
 
@@ -107,7 +107,7 @@ step(consumer_configure
     COMMAND ${CMAKE_COMMAND} -S "${CONSUMER_DIR}" -B "${consumer_build}" -G "${GENERATOR}"
         "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}"
         "-DCMAKE_PREFIX_PATH=${stage}" -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
-        "-DCONSUMER_QML=${EXPECT_QML}" ${qt_hint}
+        "-DCONSUMER_QML=${EXPECT_QML}" "-DCONSUMER_CORO=${EXPECT_CORO}" ${qt_hint}
         # A sanitized build installs a sanitized library: its consumers need the runtime too.
         "-DCMAKE_CXX_FLAGS=${SANITIZER_FLAGS}" "-DCMAKE_EXE_LINKER_FLAGS=${SANITIZER_FLAGS}")
 step(consumer_build COMMAND ${CMAKE_COMMAND} --build "${consumer_build}")
@@ -118,6 +118,11 @@ step(consumer_alias_run EXPECT "user-agent: cloacina-qt/${VERSION} "
     COMMAND ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH "${consumer_build}/consumer_alias")
 step(consumer_links_staged_lib EXPECT "${stage_lib}/libcloacina-qt.so.0"
     COMMAND ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH ldd "${consumer_build}/consumer")
+
+if(EXPECT_CORO)
+    step(coro_consumer_run EXPECT "coro: error kind Network"
+        COMMAND ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH "${consumer_build}/coroconsumer")
+endif()
 
 # --- 5. The installed QML module loads in another program -----------------------------------------
 if(EXPECT_QML)
