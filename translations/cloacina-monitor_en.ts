@@ -67,7 +67,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(new connection)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,22 +77,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cloacinactl &amp;profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Tenant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>API key (stored only in the system keychain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,7 +112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,7 +132,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>No system keychain is available (%1): keys are kept in memory only.</source>
         <translation type="unfinished"></translation>
@@ -1463,7 +1463,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../monitor/src/monitorapp.cpp" line="+131"/>
+        <location filename="../monitor/src/monitorapp.cpp" line="+144"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,7 +1673,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../monitor/src/monitorapp.cpp" line="-103"/>
+        <location filename="../monitor/src/monitorapp.cpp" line="-115"/>
         <source>Failed runs and live events of a cloacina-server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,7 +1684,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Connect to &lt;url&gt; (key from CLOACINA_API_KEY).</source>
+        <source>Connect to &lt;url&gt; (key from --profile, CLOACINA_API_KEY or the default profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect with this cloacinactl profile (~/.cloacina/config.toml).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1733,7 +1738,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>cannot start the demo simulator: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,7 +1748,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
