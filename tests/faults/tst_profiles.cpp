@@ -190,6 +190,21 @@ private Q_SLOTS:
         QCOMPARE(profiles.names(), QStringList { QStringLiteral("p") });
     }
 
+    void deepNestingIsAnError()
+    {
+        // F2 of docs/RELIABILITY.md: 100 000 nested arrays or inline tables (100 KB) must give a
+        // syntax error, not a stack overflow.
+        const QString arrays = QStringLiteral("a = ") + QString(100000, QLatin1Char('['));
+        QString tables = QStringLiteral("a = ");
+        for (int i = 0; i < 100000; ++i)
+            tables += QStringLiteral("{b=");
+        for (const QString& text : { arrays, tables }) {
+            const Profiles profiles = Profiles::parse(text, QStringLiteral("deep.toml"));
+            QCOMPARE(profiles.error().kind, ProfileError::Kind::Syntax);
+            QCOMPARE(profiles.error().line, 1);
+        }
+    }
+
     void keyShapedReferencesAreNotPrinted_data()
     {
         QTest::addColumn<QString>("reference");
