@@ -127,6 +127,12 @@ private Q_SLOTS:
         QTest::newRow("leading zero") << QStringLiteral("n = 012\n") << 1;
         QTest::newRow("table after array of tables") << QStringLiteral("[[x]]\n[x]\n") << 2;
         QTest::newRow("bad date") << QStringLiteral("a = 1\nd = 1979-13-45\n") << 2;
+        // Non-ASCII outside strings: refused before toml++ 3.3 sees it (its whitespace table
+        // reaches __builtin_unreachable for U+00A1…U+0499; fuzz_toml found it).
+        QTest::newRow("non-ASCII in a key") << QStringLiteral("a = 1\nclé = 2\n") << 2;
+        QTest::newRow("non-ASCII in a header") << QStringLiteral("[a\u0499]\n") << 1;
+        QTest::newRow("non-ASCII after a value") << QStringLiteral("\n\na = 1 \u00e9\n") << 3;
+        QTest::newRow("non-ASCII escape in a multi-line string") << QStringLiteral("a = \"\"\"x\\\u00e9\"\"\"\n") << 1;
     }
 
     void syntaxErrors()
@@ -188,6 +194,16 @@ private Q_SLOTS:
         const Profiles profiles = Profiles::parse(text, QStringLiteral("c.toml"));
         QVERIFY2(profiles.isValid(), qPrintable(profiles.error().toString()));
         QCOMPARE(profiles.names(), QStringList { QStringLiteral("p") });
+
+        // Non-ASCII where TOML allows it: strings (every kind) and comments.
+        const QString unicode = QStringLiteral(
+            "# Grüße, ҙ\n"
+            "a = \"é # not a comment\"\nb = 'ҙ'\nc = \"\"\"\nü\"\"\"\"\nd = '''ö'''\n"
+            "e = \"\"\"x \\\n   y\"\"\"\n\"ключ\" = 1\n"
+            "[profiles.\"prod ü\"] # é\nserver = \"http://h\"\napi_key = \"k\"\n");
+        const Profiles withUnicode = Profiles::parse(unicode, QStringLiteral("u.toml"));
+        QVERIFY2(withUnicode.isValid(), qPrintable(withUnicode.error().toString()));
+        QCOMPARE(withUnicode.names(), QStringList { QStringLiteral("prod ü") });
     }
 
     void deepNestingIsAnError()
@@ -203,6 +219,27 @@ private Q_SLOTS:
             QCOMPARE(profiles.error().kind, ProfileError::Kind::Syntax);
             QCOMPARE(profiles.error().line, 1);
         }
+    }
+
+    void fuzzFindingsAreSyntaxErrors_data()
+    {
+        // fuzz_toml findings in toml++ 3.3.0 (also in fuzz/regressions/fuzz_toml/): non-ASCII
+        // where toml++ asks "is this whitespace?" reaches __builtin_unreachable.
+        QTest::addColumn<QByteArray>("base64");
+        QTest::newRow("in a header") << QByteArray("W2HSmdHVYyBkXQqIAAAAAA==");
+        QTest::newRow("in a value scan") << QByteArray(
+            "ZGFsID0gNwAAACJsdC//AAAAAAD//zoAAAAAAAD/1wD///8bGxsbGxsAAAAAAAAAAAAAAAAAAAAAAP/////3/////9CampplZWVlZWUAAAAAAAAAAABl"
+            "ZWVlZWVlZWVlZWVlZWVlZWVlZWVlZWVlZWVlZWVlZWVlZWVlZWVlZWVlZWVlZWVlZWVlZWVlZQAAAAAAAP/XAP///xsbGxsbGxsbGxsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==");
+        QTest::newRow("quote inside a bare value") << QByteArray("YSA9IDcuIsOpIgo="); // a = 7."é"
+        QTest::newRow("date, space, time") << QByteArray("ZCA9IDE5NzktMDUtMjcgMDc6M8OpCg=="); // d = 1979-05-27 07:3é
+    }
+
+    void fuzzFindingsAreSyntaxErrors()
+    {
+        QFETCH(QByteArray, base64);
+        const Profiles profiles = Profiles::parse(QString::fromUtf8(QByteArray::fromBase64(base64)), QStringLiteral("f.toml"));
+        QCOMPARE(profiles.error().kind, ProfileError::Kind::Syntax);
+        QVERIFY(profiles.error().line >= 1);
     }
 
     void keyShapedReferencesAreNotPrinted_data()
