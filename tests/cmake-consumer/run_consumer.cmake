@@ -10,20 +10,10 @@
 # SANITIZER_FLAGS (compile and link flags of a sanitized build, for the consumers).
 cmake_minimum_required(VERSION 3.21)
 
-foreach(var BUILD_DIR CONSUMER_DIR WORK_DIR GENERATOR CXX_COMPILER VERSION LIBDIR INCLUDEDIR
-        CMAKEDIR SOURCE_DIR)
-    if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
-        message(FATAL_ERROR "run_consumer.cmake: ${var} is not set")
-    endif()
-endforeach()
-
-set(stage "${WORK_DIR}/stage")
-set(log_dir "${WORK_DIR}/logs")
-file(REMOVE_RECURSE "${WORK_DIR}")
-file(MAKE_DIRECTORY "${stage}" "${log_dir}")
+include("${CMAKE_CURRENT_LIST_DIR}/steps.cmake")   # packaging_test_setup(), step()
+packaging_test_setup(run_consumer.cmake BUILD_DIR CONSUMER_DIR WORK_DIR GENERATOR CXX_COMPILER VERSION LIBDIR INCLUDEDIR CMAKEDIR SOURCE_DIR)
 set(stage_lib "${stage}/${LIBDIR}")
 
-include("${CMAKE_CURRENT_LIST_DIR}/steps.cmake")   # step()
 
 function(expect_files)
     foreach(f IN LISTS ARGN)

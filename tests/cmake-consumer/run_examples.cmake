@@ -7,17 +7,8 @@
 # BUILD_TYPE, LIBDIR, QMLDIR, QT6_DIR, RELOCATABLE, SANITIZER_FLAGS.
 cmake_minimum_required(VERSION 3.21)
 
-foreach(var BUILD_DIR EXAMPLES_DIR EXAMPLES WORK_DIR GENERATOR CXX_COMPILER LIBDIR)
-    if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
-        message(FATAL_ERROR "run_examples.cmake: ${var} is not set")
-    endif()
-endforeach()
-
-set(stage "${WORK_DIR}/stage")
-set(log_dir "${WORK_DIR}/logs")
-file(REMOVE_RECURSE "${WORK_DIR}")
-file(MAKE_DIRECTORY "${stage}" "${log_dir}")
-include("${CMAKE_CURRENT_LIST_DIR}/steps.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/steps.cmake")   # packaging_test_setup(), step()
+packaging_test_setup(run_examples.cmake BUILD_DIR EXAMPLES_DIR EXAMPLES WORK_DIR GENERATOR CXX_COMPILER LIBDIR)
 
 step(install COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${stage}")
 

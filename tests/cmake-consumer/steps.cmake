@@ -1,4 +1,19 @@
-# Shared by the packaging test drivers (cmake -P). Needs log_dir set by the includer.
+# Shared by the packaging test drivers (cmake -P).
+
+# packaging_test_setup(<script> <required variable>…): fails when a -D variable is missing, then
+# empties WORK_DIR and sets `stage` (a staging prefix) and `log_dir` (step logs) under it.
+macro(packaging_test_setup script)
+    foreach(var ${ARGN})
+        if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
+            message(FATAL_ERROR "${script}: ${var} is not set")
+        endif()
+    endforeach()
+    set(stage "${WORK_DIR}/stage")
+    set(log_dir "${WORK_DIR}/logs")
+    file(REMOVE_RECURSE "${WORK_DIR}")
+    file(MAKE_DIRECTORY "${stage}" "${log_dir}")
+endmacro()
+
 # step(<name> [EXPECT <regex>] COMMAND <args>…): runs the command, fails on a non-zero exit or
 # when the output does not match EXPECT. Output goes to logs/<name>.log and, on failure, here.
 function(step name)
