@@ -1755,21 +1755,23 @@
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../qml/app/options.cpp" line="+11"/>
-        <source>Qt Quick monitor for cloacina-server: failed runs, live run events, re-runs.
-The API key for --server is read from the environment variable CLOACINA_API_KEY.</source>
-        <translation>Qt-Quick-Monitor für cloacina-server: fehlgeschlagene Läufe, Live-Ereignisse, erneute Ausführungen.
-Der API-Schlüssel für --server wird aus der Umgebungsvariable CLOACINA_API_KEY gelesen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../qml/app/options.cpp" line="+17"/>
         <source>Start an in-process simulator with a workload and connect to it.</source>
         <translation>Einen Simulator mit Last im Prozess starten und sich mit ihm verbinden.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Server URL to connect to at start.</source>
-        <translation>Server-URL, mit der beim Start verbunden wird.</translation>
+        <location line="-6"/>
+        <source>Qt Quick monitor for cloacina-server: failed runs, live run events, re-runs.
+Server and API key: --server, then --profile, then CLOACINA_SERVER_URL and CLOACINA_API_KEY, then
+the default profile of ~/.cloacina/config.toml.</source>
+        <translation>Qt-Quick-Monitor für cloacina-server: fehlgeschlagene Läufe, Live-Ereignisse, erneute Ausführungen.
+Server und API-Schlüssel: --server, dann --profile, dann CLOACINA_SERVER_URL und CLOACINA_API_KEY, dann
+das Standardprofil aus ~/.cloacina/config.toml.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server URL to connect to at start (key from --profile, CLOACINA_API_KEY or the default profile).</source>
+        <translation>Server-URL, mit der beim Start verbunden wird (Schlüssel aus --profile, CLOACINA_API_KEY oder dem Standardprofil).</translation>
     </message>
     <message>
         <location line="+2"/>

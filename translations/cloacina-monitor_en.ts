@@ -1753,19 +1753,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/app/options.cpp" line="+11"/>
-        <source>Qt Quick monitor for cloacina-server: failed runs, live run events, re-runs.
-The API key for --server is read from the environment variable CLOACINA_API_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../qml/app/options.cpp" line="+17"/>
         <source>Start an in-process simulator with a workload and connect to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Server URL to connect to at start.</source>
+        <location line="-6"/>
+        <source>Qt Quick monitor for cloacina-server: failed runs, live run events, re-runs.
+Server and API key: --server, then --profile, then CLOACINA_SERVER_URL and CLOACINA_API_KEY, then
+the default profile of ~/.cloacina/config.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server URL to connect to at start (key from --profile, CLOACINA_API_KEY or the default profile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
