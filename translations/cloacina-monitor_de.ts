@@ -148,7 +148,12 @@
         <translation>(keines)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>cloacinactl profiles unavailable: %1</source>
+        <translation>cloacinactl-Profile nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>

@@ -152,8 +152,13 @@ void ConnectDialog::loadProfiles()
     const Profiles profiles = Profiles::load();
     if (!profiles.isValid()) {
         m_profiles->setEnabled(profiles.error().kind != ProfileError::Kind::FileNotFound);
-        if (profiles.error().kind != ProfileError::Kind::FileNotFound)
+        if (profiles.error().kind != ProfileError::Kind::FileNotFound) {
+            // A broken file is said where it is seen, with file, line and column.
             m_profiles->setToolTip(profiles.error().toString());
+            const QString text = tr("cloacinactl profiles unavailable: %1").arg(profiles.error().toString());
+            m_notice->setText(m_notice->text().isEmpty() ? text : m_notice->text() + QLatin1Char('\n') + text);
+            m_notice->setVisible(true);
+        }
         return;
     }
     for (const QString& name : profiles.names())

@@ -199,6 +199,15 @@ private slots:
         QCOMPARE(dialog.apiKey(), m_key);
         QVERIFY(!dialog.rememberKey()); // the profile already holds the key
         QCOMPARE(dialog.settings().profile, QStringLiteral("prod"));
+
+        // A broken file is shown in the dialog with its file, line and column.
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write("default_profile = \"prod\"\n[profiles.prod]\nserver = http://x\n");
+        config.close();
+        ConnectDialog broken(&store);
+        auto* notice = broken.findChild<QLabel*>(QStringLiteral("notice"));
+        QVERIFY(notice && !notice->isHidden());
+        QVERIFY2(notice->text().contains(config.fileName() + QStringLiteral(":3:")), qPrintable(notice->text()));
         QFile::remove(config.fileName());
     }
 
