@@ -9,10 +9,10 @@ set(_cloacina_icon_svg ${PROJECT_SOURCE_DIR}/resources/icons/cloacina-monitor.sv
 
 install(FILES ${PROJECT_SOURCE_DIR}/resources/cloacina-monitor.desktop
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications
-    COMPONENT Tools)
+    COMPONENT Monitor)
 install(FILES ${_cloacina_icon_svg}
     DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
-    COMPONENT Tools)
+    COMPONENT Monitor)
 
 find_package(Qt6 ${CLOACINA_QT_MIN_VERSION} QUIET COMPONENTS Svg)
 if(NOT TARGET Qt6::Svg)
@@ -43,7 +43,7 @@ add_custom_target(cloacina_monitor_icons ALL DEPENDS ${_cloacina_icon_pngs})
 foreach(size IN LISTS CLOACINA_ICON_SIZES)
     install(FILES ${_cloacina_icon_dir}/${size}x${size}/apps/cloacina-monitor.png
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
-        COMPONENT Tools)
+        COMPONENT Monitor)
 endforeach()
 
 unset(_cloacina_icon_svg)

@@ -6,10 +6,13 @@
 #   include/cloacina-qt/cloacina/*.h                                 public headers (Development)
 #   <libdir>/cmake/CloacinaQt/                                       CMake package  (Development)
 #   <libdir>/pkgconfig/cloacina-qt.pc                                pkg-config     (Development)
-#   <libdir>/qt6/qml/Cloacina/                                       QML module     (Runtime)
-#   bin/cloacina-{monitor,monitor-qml,follow,sim,conformance}        programs       (Tools)
-#   share/man/man1/cloacina-conformance.1                            man page       (Tools)
-#   share/applications/cloacina-monitor.desktop, share/icons/hicolor  desktop      (Tools)
+#   <libdir>/qt6/qml/Cloacina/                                       QML module     (Qml)
+#   bin/cloacina-monitor{,-qml}, their desktop entry and icons       monitors       (Monitor)
+#   bin/cloacina-{follow,sim,conformance}                            CLI tools      (Tools)
+#   share/man/man1/<program>.1.gz                                    man pages      (with the program)
+#   share/doc/<package>/{copyright,changelog.Debian.gz}              Debian files   (every component)
+#   share/doc/cloacina-qt-doc/html/                                  API reference  (Documentation)
+# Each component becomes one Debian package (cmake/CloacinaPackaging.cmake).
 include(CMakePackageConfigHelpers)
 
 set(CLOACINA_QT_MIN_VERSION 6.4)
@@ -55,6 +58,20 @@ install(FILES
     DESTINATION ${CLOACINA_INSTALL_CMAKEDIR}
     COMPONENT Development)
 
+# --- The optional C++20 coroutine integration (coro/): header + its own export set -------------------
+# find_package(CloacinaQt COMPONENTS Coro) loads CloacinaQtCoroTargets.cmake when installed.
+if(TARGET cloacina_coro)
+    install(TARGETS cloacina_coro EXPORT CloacinaQtCoroTargets)
+    install(FILES ${PROJECT_SOURCE_DIR}/coro/include/cloacina/coro.h
+        DESTINATION ${CLOACINA_INSTALL_INCLUDEDIR}/cloacina
+        COMPONENT Coro)
+    install(EXPORT CloacinaQtCoroTargets
+        NAMESPACE CloacinaQt::
+        FILE CloacinaQtCoroTargets.cmake
+        DESTINATION ${CLOACINA_INSTALL_CMAKEDIR}
+        COMPONENT Coro)
+endif()
+
 # --- pkg-config -----------------------------------------------------------------------------------
 # The .pc file names absolute folders, so it is written at install time with the prefix actually
 # installed to: `cmake --install . --prefix /opt/x` and CPack (which installs with prefix /usr
@@ -96,29 +113,92 @@ if(TARGET cloacinaqmlplugin)
     get_target_property(_cloacina_qml_outdir cloacinaqmlplugin QT_QML_MODULE_OUTPUT_DIRECTORY)
     get_target_property(_cloacina_qml_typeinfo cloacinaqmlplugin QT_QML_MODULE_TYPEINFO)
     install(TARGETS cloacinaqmlplugin
-        LIBRARY DESTINATION ${CLOACINA_INSTALL_QMLDIR}/Cloacina COMPONENT Runtime)
+        LIBRARY DESTINATION ${CLOACINA_INSTALL_QMLDIR}/Cloacina COMPONENT Qml)
     install(FILES
             ${_cloacina_qml_outdir}/qmldir
             ${_cloacina_qml_outdir}/${_cloacina_qml_typeinfo}
         DESTINATION ${CLOACINA_INSTALL_QMLDIR}/Cloacina
-        COMPONENT Runtime)
+        COMPONENT Qml)
     unset(_cloacina_qml_outdir)
     unset(_cloacina_qml_typeinfo)
 endif()
 
-# --- Programs -------------------------------------------------------------------------------------
+# --- Programs and their man pages ------------------------------------------------------------------
 # cloacina-monitor-qml embeds its QML modules (static), so it does not need the plugin above.
+# The man pages in man/ are generated from each program's --help (scripts/update-man-pages.sh)
+# and installed gzip-compressed, as Debian wants.
+find_program(CLOACINA_GZIP_EXECUTABLE gzip)
+set(CLOACINA_INSTALLED_PROGRAMS "")
 foreach(program cloacina-monitor cloacina-monitor-qml cloacina-follow cloacina-sim cloacina-conformance)
-    if(TARGET ${program})
-        install(TARGETS ${program} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT Tools)
+    if(NOT TARGET ${program})
+        continue()
+    endif()
+    if(program MATCHES "^cloacina-monitor")
+        set(_component Monitor)
+    else()
+        set(_component Tools)
+    endif()
+    list(APPEND CLOACINA_INSTALLED_PROGRAMS ${program})
+    install(TARGETS ${program} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT ${_component})
+    set(_page "${PROJECT_SOURCE_DIR}/man/${program}.1")
+    if(EXISTS "${_page}" AND CLOACINA_GZIP_EXECUTABLE)
+        set(_gz "${PROJECT_BINARY_DIR}/man/${program}.1.gz")
+        add_custom_command(OUTPUT "${_gz}"
+            COMMAND ${CMAKE_COMMAND} -E make_directory "${PROJECT_BINARY_DIR}/man"
+            COMMAND ${CLOACINA_GZIP_EXECUTABLE} -9nc "${_page}" > "${_gz}"
+            DEPENDS "${_page}"
+            COMMENT "man page ${program}.1.gz")
+        add_custom_target(${program}-manpage ALL DEPENDS "${_gz}")
+        install(FILES "${_gz}" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT ${_component})
     endif()
 endforeach()
-if(TARGET cloacina-conformance)
-    install(FILES ${PROJECT_SOURCE_DIR}/man/cloacina-conformance.1
-        DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT Tools)
-endif()
+unset(_component)
+unset(_page)
+unset(_gz)
 
 # --- Desktop integration of the Widgets monitor ---------------------------------------------------
 if(TARGET cloacina-monitor)
     include(${CMAKE_CURRENT_LIST_DIR}/CloacinaDesktop.cmake)
 endif()
+
+# --- Debian copyright and changelog, one copy per package --------------------------------------------
+# Package names are set in cmake/CloacinaPackaging.cmake; the folders follow them.
+set(CLOACINA_DEB_VERSION "${PROJECT_VERSION}-1")
+configure_file(${PROJECT_SOURCE_DIR}/packaging/changelog.in ${PROJECT_BINARY_DIR}/packaging/changelog @ONLY)
+if(CLOACINA_GZIP_EXECUTABLE)
+    add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/packaging/changelog.Debian.gz
+        COMMAND ${CLOACINA_GZIP_EXECUTABLE} -9nc ${PROJECT_BINARY_DIR}/packaging/changelog
+            > ${PROJECT_BINARY_DIR}/packaging/changelog.Debian.gz
+        DEPENDS ${PROJECT_BINARY_DIR}/packaging/changelog
+        COMMENT "changelog.Debian.gz")
+    add_custom_target(cloacina-debian-changelog ALL DEPENDS ${PROJECT_BINARY_DIR}/packaging/changelog.Debian.gz)
+endif()
+set(CLOACINA_PACKAGE_NAMES Runtime libcloacina-qt0 Development libcloacina-qt-dev)
+if(TARGET cloacina_coro)
+    list(APPEND CLOACINA_PACKAGE_NAMES Coro libcloacina-qt-coro-dev)
+endif()
+if(TARGET cloacinaqmlplugin)
+    list(APPEND CLOACINA_PACKAGE_NAMES Qml qml6-module-cloacina)
+endif()
+if(TARGET cloacina-monitor OR TARGET cloacina-monitor-qml)
+    list(APPEND CLOACINA_PACKAGE_NAMES Monitor cloacina-monitor)
+endif()
+if(TARGET cloacina-follow OR TARGET cloacina-sim)
+    list(APPEND CLOACINA_PACKAGE_NAMES Tools cloacina-tools)
+endif()
+if(TARGET docs)
+    list(APPEND CLOACINA_PACKAGE_NAMES Documentation cloacina-qt-doc)
+endif()
+set(_pairs ${CLOACINA_PACKAGE_NAMES})
+while(_pairs)
+    list(POP_FRONT _pairs _component _package)
+    install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright
+        DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/${_package} COMPONENT ${_component})
+    if(CLOACINA_GZIP_EXECUTABLE)
+        install(FILES ${PROJECT_BINARY_DIR}/packaging/changelog.Debian.gz
+            DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/${_package} COMPONENT ${_component})
+    endif()
+endwhile()
+unset(_pairs)
+unset(_component)
+unset(_package)

@@ -1,4 +1,5 @@
-// Fuzz target: the cloacinactl config.toml reader (Internal::Toml::parse and Profiles::parse).
+// Fuzz target: the cloacinactl config.toml reader (Internal::Toml::parse, i.e. toml++ compiled
+// header-only and instrumented, and Profiles::parse).
 //
 // Invariants: a refused document has a 1-based line/column inside the text and a message;
 // Profiles::parse agrees with the TOML parser about syntax errors; every profile returned by a

@@ -1,6 +1,7 @@
 // cloacina-monitor: failed runs at a glance and the live events of the selected run.
 #include "monitorapp.h"
 
+#include "headlesshelp.h"
 #include "monitortranslators.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 
 int main(int argc, char* argv[])
 {
+    Cloacina::Monitor::useOffscreenPlatformForHelp(argc, argv);
     QApplication app(argc, argv);
     // Before any translated text is built (the option descriptions below included).
     Cloacina::Monitor::installMonitorTranslators();

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Builds the Debian package cloacina-qt_<version>-1_<arch>.deb from a clone.
+# Builds the Debian packages from a clone: libcloacina-qt0, libcloacina-qt-dev,
+# qml6-module-cloacina, cloacina-monitor, cloacina-tools and cloacina-qt-doc
+# (<package>_<version>-1_<arch>.deb; see cmake/CloacinaPackaging.cmake).
 # Configures a separate build folder with CMAKE_INSTALL_PREFIX=/usr (multiarch libdir, Qt's QML
-# folder, no RPATH), builds without tests and runs CPack. Prints the path of the package.
+# folder, no RPATH), builds without tests, builds the API reference, runs CPack and, when
+# lintian is installed, lints the result. Prints the paths of the packages.
 #
-#   scripts/build-deb.sh                        # build-deb/cloacina-qt_0.1.0-1_amd64.deb
+#   scripts/build-deb.sh                        # build-deb/*.deb
 #   CLOACINA_BUILD_DIR=/tmp/deb scripts/build-deb.sh
 #   CLOACINA_PACKAGE_MAINTAINER="Jane Doe <jane@example.org>" scripts/build-deb.sh
 set -euo pipefail
@@ -17,7 +20,15 @@ maintainer=()
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_INSTALL_PREFIX=/usr -DCLOACINA_BUILD_TESTS=OFF "${maintainer[@]}"
 cmake --build "$build" -j"$jobs"
+if cmake --build "$build" --target help | grep -q '^docs:'; then
+    cmake --build "$build" --target docs
+fi
+rm -f "$build"/*.deb
 (cd "$build" && cpack -G DEB)
-deb=$(ls -t "$build"/cloacina-qt_*.deb | head -n 1)
-echo "built $deb"
-dpkg-deb -I "$deb" | sed -n '/Package:/,$p'
+for deb in "$build"/*.deb; do
+    echo "built $deb"
+    dpkg-deb -f "$deb" Package Version Depends
+done
+if command -v lintian >/dev/null; then
+    lintian --fail-on error "$build"/*.deb
+fi

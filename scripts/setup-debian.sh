@@ -10,7 +10,7 @@ packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml
     qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
-    qtkeychain-qt6-dev libgl-dev libxkbcommon-dev dbus-daemon gnome-keyring libsecret-1-0
+    qtkeychain-qt6-dev libtomlplusplus-dev qcoro-qt6-dev lintian help2man libgl-dev libxkbcommon-dev dbus-daemon gnome-keyring libsecret-1-0
     xvfb xauth fonts-dejavu-core libgl1-mesa-dri
     libarchive-dev bzip2
 )

@@ -67,7 +67,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(new connection)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,22 +77,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cloacinactl &amp;profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Tenant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>API key (stored only in the system keychain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,7 +112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,7 +132,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>No system keychain is available (%1): keys are kept in memory only.</source>
         <translation type="unfinished"></translation>
@@ -148,7 +148,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>cloacinactl profiles unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,7 +1468,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../monitor/src/monitorapp.cpp" line="+131"/>
+        <location filename="../monitor/src/monitorapp.cpp" line="+144"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,7 +1678,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../monitor/src/monitorapp.cpp" line="-103"/>
+        <location filename="../monitor/src/monitorapp.cpp" line="-115"/>
         <source>Failed runs and live events of a cloacina-server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,7 +1689,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Connect to &lt;url&gt; (key from CLOACINA_API_KEY).</source>
+        <source>Connect to &lt;url&gt; (key from --profile, CLOACINA_API_KEY or the default profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect with this cloacinactl profile (~/.cloacina/config.toml).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1733,7 +1743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>cannot start the demo simulator: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,24 +1753,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/app/options.cpp" line="+11"/>
-        <source>Qt Quick monitor for cloacina-server: failed runs, live run events, re-runs.
-The API key for --server is read from the environment variable CLOACINA_API_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../qml/app/options.cpp" line="+17"/>
         <source>Start an in-process simulator with a workload and connect to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Server URL to connect to at start.</source>
+        <location line="-6"/>
+        <source>Qt Quick monitor for cloacina-server: failed runs, live run events, re-runs.
+Server and API key: --server, then --profile, then CLOACINA_SERVER_URL and CLOACINA_API_KEY, then
+the default profile of ~/.cloacina/config.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server URL to connect to at start (key from --profile, CLOACINA_API_KEY or the default profile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -60,13 +60,14 @@ int main(int argc, char** argv)
         "Follows one cloacina execution and prints each event as one JSON object per line on stdout\n"
         "(history first, then live): id, event_type, created_at, event_data (parsed), and task_name\n"
         "and sequence_num when known. Status messages go to stderr.\n\n"
-        "The API key comes from CLOACINA_API_KEY or the profile; it is never printed.\n"
+        "Server and API key come from, in this order: --server, --profile, CLOACINA_SERVER_URL and\n"
+        "CLOACINA_API_KEY, the default profile of ~/.cloacina/config.toml. The key is never printed.\n"
         "Exit status: 0 the run completed, 1 it failed or was cancelled, 2 usage, auth or protocol error\n"
         "(including a delivery-socket protocol error such as close 4426/4400)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOption(QStringLiteral("server"),
-        QStringLiteral("Server base URL (default: $CLOACINA_SERVER_URL, else the profile's)."), QStringLiteral("url"));
+        QStringLiteral("Server base URL (beats --profile, $CLOACINA_SERVER_URL and the default profile)."), QStringLiteral("url"));
     const QCommandLineOption tenantOption(QStringLiteral("tenant"),
         QStringLiteral("Tenant of the execution (default: public)."), QStringLiteral("tenant"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
@@ -108,41 +109,33 @@ int main(int argc, char** argv)
     const QString executionId = *normalizedId;
 
     CloacinaClient client;
-    QString serverUrl = parser.value(serverOption);
-    if (serverUrl.isEmpty())
-        serverUrl = qEnvironmentVariable("CLOACINA_SERVER_URL");
-    const QString envKey = qEnvironmentVariable("CLOACINA_API_KEY");
-
 #ifdef FOLLOW_HAS_PROFILES
-    // A profile is used when named, or (as a default) when the URL or key is missing.
-    if (parser.isSet(profileOption) || serverUrl.isEmpty() || envKey.isEmpty()) {
-        const Profiles profiles = Profiles::load();
-        ProfileError error;
-        const std::optional<Profile> profile = profiles.isValid()
-            ? profiles.select(parser.value(profileOption), &error)
-            : std::optional<Profile>();
-        if (!profiles.isValid())
-            error = profiles.error();
-        if (profile) {
-            if (!client.applyProfile(*profile, &error)) {
-                status(QStringLiteral("profile '%1': %2").arg(profile->name, error.toString()));
-                return UsageOrAuth;
-            }
-        } else if (parser.isSet(profileOption)) {
-            status(QStringLiteral("profile '%1': %2").arg(parser.value(profileOption), error.toString()));
-            return UsageOrAuth;
-        }
+    // cloacinactl's precedence, explicit beats implicit: --server, --profile, the environment,
+    // then the config file's default profile (see Cloacina::resolveConnection).
+    ConnectionSources sources = ConnectionSources::fromEnvironment();
+    sources.serverFlag = parser.value(serverOption);
+    sources.profileFlag = parser.value(profileOption);
+    ProfileError profileError;
+    const std::optional<ResolvedConnection> connection = resolveConnection(sources, &profileError);
+    if (!connection) {
+        status(profileError.toString());
+        return UsageOrAuth;
     }
+    if (!connection->configWarning.isEmpty())
+        status(QStringLiteral("warning: ignoring the config file: %1").arg(connection->configWarning));
+    client.setBaseUrl(connection->server);
+    client.setApiKey(connection->apiKey);
 #else
     if (parser.isSet(profileOption)) {
         status(QStringLiteral("profiles are not supported by this build"));
         return UsageOrAuth;
     }
+    QString serverUrl = parser.value(serverOption);
+    if (serverUrl.isEmpty())
+        serverUrl = qEnvironmentVariable("CLOACINA_SERVER_URL");
+    client.setBaseUrl(QUrl(serverUrl));
+    client.setApiKey(qEnvironmentVariable("CLOACINA_API_KEY"));
 #endif
-    if (!serverUrl.isEmpty())
-        client.setBaseUrl(QUrl(serverUrl));
-    if (!envKey.isEmpty())
-        client.setApiKey(envKey);
     if (parser.isSet(tenantOption))
         client.setTenant(parser.value(tenantOption));
 

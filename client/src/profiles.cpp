@@ -1,10 +1,14 @@
 #include <cloacina/profiles.h>
 
+#include <cloacina/cloacinaclient.h>
+
 #include "toml_p.h"
+#include "transportrequest_p.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QVariantMap>
 
 #include <algorithm>
@@ -22,6 +26,63 @@ QString ProfileError::toString() const
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }
 
+namespace {
+
+// A reference written in the wrong place may be the key itself (`env:clk_…`, a key pasted after
+// `file:`), so messages name a variable or a file only when it cannot be one. Keys are `clk_`
+// plus base64url; long tokens mixing letter cases or letters and digits count as key-shaped.
+bool isKeyShaped(QStringView token)
+{
+    if (token.startsWith(QLatin1String("clk_"), Qt::CaseInsensitive))
+        return true;
+    if (token.size() < 20)
+        return false;
+    bool lower = false, upper = false, digit = false;
+    for (const QChar c : token) {
+        if (c.isLower())
+            lower = true;
+        else if (c.isUpper())
+            upper = true;
+        else if (c.isDigit())
+            digit = true;
+        else if (c != QLatin1Char('_') && c != QLatin1Char('-') && c != QLatin1Char('+')
+            && c != QLatin1Char('/') && c != QLatin1Char('='))
+            return false; // '.', spaces, …: prose or a file name, not a key
+    }
+    return int(lower) + int(upper) + int(digit) >= 2;
+}
+
+QString describeVariable(const QString& var)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,127}$"));
+    if (name.match(var).hasMatch() && !isKeyShaped(var))
+        return QStringLiteral("environment variable %1").arg(var);
+    return QStringLiteral("an environment variable whose name is not shown (it looks like a key)");
+}
+
+QString describeFile(const QString& path)
+{
+    const bool pathLike = path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1String("~/"))
+        || path.startsWith(QLatin1String("./")) || path.startsWith(QLatin1String("../"));
+    bool safe = pathLike && path.size() <= 4096;
+    for (const QChar c : path)
+        safe = safe && c.isPrint() && !c.isSpace();
+    const QList<QStringView> segments = QStringView(path).split(QLatin1Char('/'));
+    for (const QStringView segment : segments)
+        safe = safe && !isKeyShaped(segment);
+    // A standard-base64 key may hold '/': judge the whole text as one token too (a path with
+    // lower and upper case letters and digits in 20+ key characters is hidden, harmlessly).
+    const QStringView body = QStringView(path).mid(path.indexOf(QLatin1Char('/')) + 1);
+    safe = safe && !(isKeyShaped(body) && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isUpper(); })
+                       && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isLower(); })
+                       && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isDigit(); }));
+    if (safe)
+        return QStringLiteral("the API key file %1").arg(path);
+    return QStringLiteral("the API key file (its name is not shown: it does not look like a path)");
+}
+
+} // namespace
+
 std::optional<QString> Profile::resolveApiKey(ProfileError* error) const
 {
     auto fail = [&](const QString& message) -> std::optional<QString> {
@@ -37,22 +98,23 @@ std::optional<QString> Profile::resolveApiKey(ProfileError* error) const
     if (raw.startsWith(QLatin1String("env:"))) {
         const QString var = raw.mid(4);
         if (var.isEmpty() || !qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            return fail(QStringLiteral("the API key refers to environment variable %1, which is not set").arg(var));
+            return fail(QStringLiteral("the API key refers to %1, which is not set").arg(describeVariable(var)));
         return qEnvironmentVariable(var.toLocal8Bit().constData());
     }
     if (raw.startsWith(QLatin1String("file:"))) {
-        QString file = raw.mid(5);
+        const QString written = raw.mid(5);
+        QString file = written;
         if (file.startsWith(QLatin1String("~/")))
             file = QDir::homePath() + file.mid(1);
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-            return fail(QStringLiteral("cannot read the API key file %1: %2").arg(file, f.errorString()));
+            return fail(QStringLiteral("cannot read %1: %2").arg(describeFile(written), f.errorString()));
         const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
         for (const QString& line : lines) {
             if (!line.trimmed().isEmpty())
                 return line.trimmed();
         }
-        return fail(QStringLiteral("the API key file %1 is empty").arg(file));
+        return fail(QStringLiteral("%1 is empty").arg(describeFile(written)));
     }
     if (raw.startsWith(QLatin1String("keyring:")))
         return fail(QStringLiteral("keyring: API keys are not supported (as in cloacinactl); use env: or file:"));
@@ -180,6 +242,91 @@ std::optional<Profile> Profiles::select(const QString& name, ProfileError* error
         *error = { ProfileError::Kind::NoSuchProfile, m_path, 0, 0,
             QStringLiteral("profile '%1' not found").arg(wanted) };
     return found;
+}
+
+ConnectionSources ConnectionSources::fromEnvironment()
+{
+    ConnectionSources sources;
+    sources.envServer = qEnvironmentVariable("CLOACINA_SERVER_URL");
+    sources.envApiKey = qEnvironmentVariable("CLOACINA_API_KEY");
+    return sources;
+}
+
+std::optional<ResolvedConnection> resolveConnection(const ConnectionSources& sources, ProfileError* error)
+{
+    auto fail = [&](ProfileError e) -> std::optional<ResolvedConnection> {
+        if (error)
+            *error = std::move(e);
+        return std::nullopt;
+    };
+    const bool named = !sources.profileFlag.isEmpty();
+    // Read even when flags and environment suffice: a broken file is then a warning.
+    const Profiles profiles = Profiles::load(sources.configPath);
+    const bool fileBroken = !profiles.isValid() && profiles.error().kind != ProfileError::Kind::FileNotFound;
+    const bool needProfile = named || (sources.serverFlag.isEmpty() && sources.envServer.isEmpty())
+        || sources.envApiKey.isEmpty();
+
+    std::optional<Profile> profile;
+    ResolvedConnection out;
+    if (needProfile && (named || fileBroken || !profiles.defaultProfileName().isEmpty())) {
+        // Without --profile, a missing file or no default_profile just means "no default".
+        ProfileError selectError;
+        profile = profiles.select(sources.profileFlag, &selectError);
+        if (!profile)
+            return fail(selectError);
+    } else if (fileBroken) {
+        out.configWarning = profiles.error().toString();
+    }
+
+    const bool serverFromProfile = sources.serverFlag.isEmpty() && profile && (named || sources.envServer.isEmpty());
+    const bool keyFromProfile = profile && (named || sources.envApiKey.isEmpty());
+    const QString server = !sources.serverFlag.isEmpty() ? sources.serverFlag
+        : serverFromProfile ? profile->server : sources.envServer;
+    if (server.isEmpty())
+        return fail({ ProfileError::Kind::NotConfigured, {}, 0, 0,
+            QStringLiteral("no server configured: pass --server or --profile, set CLOACINA_SERVER_URL, "
+                           "or set default_profile in the config file") });
+    const QUrl url(server, QUrl::StrictMode);
+    QString why;
+    if (!Internal::isUsableBaseUrl(url, &why)) {
+        const QString where = !sources.serverFlag.isEmpty() ? QStringLiteral("--server")
+            : serverFromProfile ? QStringLiteral("profile '%1'").arg(profile->name)
+                                : QStringLiteral("CLOACINA_SERVER_URL");
+        return fail({ ProfileError::Kind::BadServerUrl, {}, 0, 0, QStringLiteral("%1: %2").arg(where, why) });
+    }
+    out.server = url;
+
+    if (keyFromProfile) {
+        ProfileError keyError;
+        const std::optional<QString> key = profile->resolveApiKey(&keyError);
+        if (!key)
+            return fail(keyError);
+        out.apiKey = *key;
+    } else {
+        out.apiKey = sources.envApiKey;
+    }
+    if (out.apiKey.isEmpty())
+        return fail({ ProfileError::Kind::NotConfigured, {}, 0, 0,
+            QStringLiteral("no API key configured: use --profile, set CLOACINA_API_KEY, "
+                           "or set default_profile in the config file") });
+    if (serverFromProfile || keyFromProfile)
+        out.profileName = profile->name;
+    return out;
+}
+
+CloacinaClient* clientFromProfile(const QString& name, QObject* parent, ProfileError* error, const QString& configPath)
+{
+    ProfileError local;
+    ProfileError* e = error ? error : &local;
+    const std::optional<Profile> profile = Profiles::load(configPath).select(name, e);
+    if (!profile)
+        return nullptr;
+    auto* client = new CloacinaClient(parent);
+    if (!client->applyProfile(*profile, e)) {
+        delete client;
+        return nullptr;
+    }
+    return client;
 }
 
 } // namespace Cloacina

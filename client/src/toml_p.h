@@ -5,17 +5,12 @@
 
 #include <optional>
 
-//! A small, strict parser for the TOML subset that cloacinactl's config.toml uses.
+//! Reads TOML 1.0 with toml++ (Debian's libtomlplusplus) and hands the document over as Qt
+//! values, so that nothing outside toml.cpp sees toml++ (it stays a private dependency).
 //!
-//! Supported: `#` comments; bare, "basic" and 'literal' keys; dotted keys; `[table]` and
-//! `[a.b."c d"]` headers; basic strings (with \b \t \n \f \r \" \\ \uXXXX \UXXXXXXXX escapes),
-//! literal strings, multi-line basic and literal strings; decimal integers (with `_`), floats,
-//! booleans; arrays (may span lines, trailing comma allowed) and inline tables.
-//! Refused with an error: arrays of tables (`[[x]]`), dates/times, hex/octal/binary integers,
-//! inf/nan, redefining a key or a table.
-//!
-//! Tables become QVariantMap, arrays QVariantList, strings QString, integers qint64, floats
-//! double and booleans bool.
+//! Tables become QVariantMap, arrays (arrays of tables included) QVariantList, strings QString,
+//! integers qint64, floats double, booleans bool, offset date-times QDateTime (with their
+//! offset), local date-times QDateTime (local time), dates QDate and times QTime.
 namespace Cloacina::Internal::Toml {
 
 struct ParseError {
@@ -24,6 +19,7 @@ struct ParseError {
     QString message;
 };
 
+//! The document, or std::nullopt with \a error (if given) filled.
 std::optional<QVariantMap> parse(const QString& text, ParseError* error);
 
 } // namespace Cloacina::Internal::Toml

@@ -6,20 +6,23 @@
 //   qml-dashboard --server https://cloacina.example.com [--tenant acme]
 //
 // The C++ side only creates the `Client` (so that the key stays out of QML) and loads main.qml.
+// It needs nothing but Qt Quick and the installed QML module `Cloacina` (found on the QML import
+// path: Qt's own folder for a /usr install, else QML_IMPORT_PATH=<prefix>/<libdir>/qt6/qml):
+// the `Client` is created from QML by type name and configured through its properties.
 //
 // --smoke (for tests): quit with status 0 as soon as the failed-runs list has a row and the
 // selected run's event list has an event; 3 when the list reports an error; 4 after
 // --smoke-timeout seconds. Run it headless with QT_QPA_PLATFORM=offscreen.
 // Exit status otherwise: 0 window closed, 1 main.qml did not load, 2 usage error.
-#include <qmlclient.h> // Cloacina::Qml::Client, the `Client` type of `import Cloacina`
-
-#include <cloacinamodels/executionlistmodel.h>
+#include <cloacina/error.h>
 
 #include <QAbstractItemModel>
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QTimer>
+
 
 #include <cstdio>
 
@@ -30,8 +33,8 @@ enum ExitCode { Ok = 0, LoadFailed = 1, UsageError = 2, RequestFailed = 3, Timed
 // Quits once the dashboard shows data (see --smoke above).
 void startSmokeTest(QObject* root, int timeoutSeconds)
 {
-    auto* failedRuns = qobject_cast<Cloacina::ExecutionListModel*>(
-        root->property("failedRuns").value<QObject*>());
+    auto* failedRuns
+        = qobject_cast<QAbstractItemModel*>(root->property("failedRuns").value<QObject*>());
     auto* runEvents
         = qobject_cast<QAbstractItemModel*>(root->property("runEvents").value<QObject*>());
     if (!failedRuns || !runEvents) {
@@ -39,21 +42,18 @@ void startSmokeTest(QObject* root, int timeoutSeconds)
         QCoreApplication::exit(LoadFailed);
         return;
     }
-    QObject::connect(
-        failedRuns, &Cloacina::ExecutionListModel::lastErrorChanged, root, [failedRuns] {
-            if (!failedRuns->hasError())
-                return;
-            const Cloacina::Error error = failedRuns->lastError();
+    // A simple check every 100 ms: both models are filled asynchronously, in any order. The
+    // models are read through their QML properties (`hasError`, `lastError`).
+    auto* check = new QTimer(root);
+    QObject::connect(check, &QTimer::timeout, root, [failedRuns, runEvents] {
+        if (failedRuns->property("hasError").toBool()) {
+            const auto error = failedRuns->property("lastError").value<Cloacina::Error>();
             std::fprintf(stderr,
                 "smoke test: listing failed runs: HTTP %d, code '%s': %s [request id: %s]\n",
                 error.httpStatus, qPrintable(error.code), qPrintable(error.message),
                 error.requestId.isEmpty() ? "none" : qPrintable(error.requestId));
             QCoreApplication::exit(RequestFailed);
-        });
-    // A simple check every 100 ms: both models are filled asynchronously, in any order.
-    auto* check = new QTimer(root);
-    QObject::connect(check, &QTimer::timeout, root, [failedRuns, runEvents] {
-        if (failedRuns->rowCount() > 0 && runEvents->rowCount() > 0) {
+        } else if (failedRuns->rowCount() > 0 && runEvents->rowCount() > 0) {
             std::printf("smoke test passed: %d failed runs, %d events in the selected run\n",
                 failedRuns->rowCount(), runEvents->rowCount());
             QCoreApplication::exit(Ok);
@@ -104,17 +104,24 @@ int main(int argc, char* argv[])
         return UsageError;
     }
 
-    // Declared before the engine, so it is destroyed after it: QML never sees a dead client.
-    Cloacina::Qml::Client client;
-    client.setBaseUrl(server);
-    client.setTenant(parser.value(tenantOption));
-    client.setApiKey(apiKey);
-    client.setTimeout(15000);
-
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // needed on Qt 6.4, built in from 6.5
-    engine.setInitialProperties(
-        { { QStringLiteral("client"), QVariant::fromValue(static_cast<QObject*>(&client)) } });
+    // The `Client` of `import Cloacina`, made by type name. A child of the engine: the engine
+    // deletes its windows first and its children last, so QML never sees a dead client.
+    QQmlComponent clientType(&engine);
+    clientType.setData("import Cloacina\nClient {}\n", QUrl());
+    QObject* client = clientType.create();
+    if (!client) {
+        std::fprintf(stderr, "cannot create a Cloacina Client: %s\n", qPrintable(clientType.errorString()));
+        return LoadFailed;
+    }
+    client->setParent(&engine);
+    client->setProperty("url", server);
+    client->setProperty("tenant", parser.value(tenantOption));
+    client->setProperty("apiKey", apiKey); // write-only: QML reads "" back
+    client->setProperty("timeout", 15000);
+
+    engine.setInitialProperties({ { QStringLiteral("client"), QVariant::fromValue(client) } });
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Dashboard/main.qml")));
     if (engine.rootObjects().isEmpty())
         return LoadFailed; // the QML errors have been printed

@@ -198,12 +198,23 @@ void ConnectDialog::loadProfiles()
     const Profiles profiles = Profiles::load();
     if (!profiles.isValid()) {
         m_profiles->setEnabled(profiles.error().kind != ProfileError::Kind::FileNotFound);
-        if (profiles.error().kind != ProfileError::Kind::FileNotFound)
+        if (profiles.error().kind != ProfileError::Kind::FileNotFound) {
+            // A broken file is said where it is seen, with file, line and column.
             m_profiles->setToolTip(profiles.error().toString());
+            const QString text = tr("cloacinactl profiles unavailable: %1").arg(profiles.error().toString());
+            m_notice->setText(m_notice->text().isEmpty() ? text : m_notice->text() + QLatin1Char('\n') + text);
+            m_notice->setVisible(true);
+        }
         return;
     }
     for (const QString& name : profiles.names())
         m_profiles->addItem(name == profiles.defaultProfileName() ? tr("%1 (default)").arg(name) : name, name);
+    // A new connection starts from the default profile, as cloacinactl does without --profile.
+    const int preselected = m_profiles->findData(profiles.defaultProfileName());
+    if (!profiles.defaultProfileName().isEmpty() && preselected > 0) {
+        m_profiles->setCurrentIndex(preselected);
+        applyProfile(preselected);
+    }
 }
 
 void ConnectDialog::applyProfile(int index)
@@ -241,6 +252,7 @@ void ConnectDialog::setSettings(const ConnectionSettings& s)
     m_url->setText(s.url.toString());
     m_tenant->setText(s.tenant);
     m_profileName = s.profile;
+    m_profiles->setCurrentIndex(std::max(0, m_profiles->findData(s.profile)));
     m_key->clear();
     m_secrets->read(SecretStore::keyFor(s.url.toString(), s.tenant), [this](bool ok, const QString& secret, const QString&) {
         if (ok && m_key->text().isEmpty())

@@ -9,6 +9,7 @@
 #include "demoserver.h"
 #endif
 
+#include <cloacina/profiles.h>
 #include <cloacinamodels/executionlistmodel.h>
 
 #include <QAction>
@@ -30,7 +31,8 @@ bool MonitorOptions::parse(const QStringList& arguments, MonitorOptions* out, QS
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Start an in-process simulator and connect to it."));
-    const QCommandLineOption server(QStringLiteral("server"), QCoreApplication::translate("main", "Connect to <url> (key from CLOACINA_API_KEY)."), QStringLiteral("url"));
+    const QCommandLineOption server(QStringLiteral("server"), QCoreApplication::translate("main", "Connect to <url> (key from --profile, CLOACINA_API_KEY or the default profile)."), QStringLiteral("url"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QCoreApplication::translate("main", "Connect with this cloacinactl profile (~/.cloacina/config.toml)."), QStringLiteral("name"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), QCoreApplication::translate("main", "Tenant (default public)."), QStringLiteral("tenant"), QStringLiteral("public"));
     const QCommandLineOption shot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save the main window to <file> (PNG) and exit."), QStringLiteral("file"));
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QCoreApplication::translate("main", "Wait <ms> before the screenshot (default 3000)."), QStringLiteral("ms"), QStringLiteral("3000"));
@@ -40,7 +42,7 @@ bool MonitorOptions::parse(const QStringList& arguments, MonitorOptions* out, QS
     const QCommandLineOption failuresOnly(QStringLiteral("failures-only"), QCoreApplication::translate("main", "Show only failure events."));
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("main", "Window size <w>x<h> (e.g. 1280x800)."), QStringLiteral("WxH"));
     const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("main", "Colours: system (default), light or dark."), QStringLiteral("theme"));
-    p.addOptions({ demo, server, tenant, shot, delay, first, tab, status, failuresOnly, size, theme });
+    p.addOptions({ demo, server, profile, tenant, shot, delay, first, tab, status, failuresOnly, size, theme });
     p.process(arguments);
     MonitorOptions o;
     o.demo = p.isSet(demo);
@@ -52,7 +54,7 @@ bool MonitorOptions::parse(const QStringList& arguments, MonitorOptions* out, QS
         }
     }
     o.tenant = p.value(tenant);
-    o.apiKey = qEnvironmentVariable("CLOACINA_API_KEY");
+    o.profile = p.value(profile);
     o.screenshot = p.value(shot);
     bool ok = true;
     o.screenshotDelayMs = p.value(delay).toInt(&ok);
@@ -142,13 +144,24 @@ bool MonitorApp::start()
         std::fprintf(stderr, "cloacina-monitor: %s\n", qPrintable(text));
         return false;
 #endif
-    } else if (m_options.server.isValid()) {
+    } else if (m_options.server.isValid() || !m_options.profile.isEmpty()) {
+        // Explicit beats implicit, as in cloacinactl: --server, --profile, environment, default.
+        ConnectionSources sources = ConnectionSources::fromEnvironment();
+        sources.serverFlag = m_options.server.toString();
+        sources.profileFlag = m_options.profile;
+        ProfileError error;
+        const std::optional<ResolvedConnection> c = resolveConnection(sources, &error);
+        if (!c) {
+            std::fprintf(stderr, "cloacina-monitor: %s\n", qPrintable(error.toString()));
+            return false;
+        }
+        if (!c->configWarning.isEmpty())
+            qCWarning(lcMonitor).noquote() << "ignoring the config file:" << c->configWarning;
         ConnectionSettings s;
-        s.url = m_options.server;
+        s.url = c->server;
         s.tenant = m_options.tenant;
-        if (m_options.apiKey.isEmpty())
-            qCWarning(lcMonitor) << "CLOACINA_API_KEY is not set; connecting without a key";
-        m_window->connectTo(s, m_options.apiKey);
+        s.profile = c->profileName;
+        m_window->connectTo(s, c->apiKey);
     } else if (m_options.screenshot.isEmpty()) {
         QMetaObject::invokeMethod(m_window, [this] {
             // The Connect dialog on start when nothing was given on the command line.

@@ -16,7 +16,7 @@ struct MonitorOptions {
     bool demo = false; //!< --demo: in-process simulator
     QUrl server; //!< --server URL
     QString tenant = QStringLiteral("public"); //!< --tenant T
-    QString apiKey; //!< from CLOACINA_API_KEY
+    QString profile; //!< --profile NAME (cloacinactl config); beats CLOACINA_API_KEY
     QString screenshot; //!< --screenshot FILE: grab the window and exit
     int screenshotDelayMs = 3000; //!< --screenshot-delay ms
     bool openFirstFailure = false; //!< --open-first-failure

@@ -1,10 +1,12 @@
 // cloacina-monitor-qml: the Qt Quick monitor. Views live in the QML module Cloacina.Monitor;
 // this file parses the command line, starts the --demo simulator and takes screenshots.
+#include "headlesshelp.h"
 #include "monitortranslators.h"
 #include "options.h"
 
 #include <qmlclient.h>
 
+#include <cloacina/profiles.h>
 #include <cloacinasim/simulator.h>
 
 #include <QGuiApplication>
@@ -19,6 +21,7 @@
 
 int main(int argc, char* argv[])
 {
+    Cloacina::Monitor::useOffscreenPlatformForHelp(argc, argv);
     QGuiApplication app(argc, argv);
     // Before the options are parsed and QML is loaded, so qsTr()/tr() see it.
     Cloacina::Monitor::installMonitorTranslators();
@@ -50,17 +53,22 @@ int main(int argc, char* argv[])
         client.setTenant(QStringLiteral("public"));
         client.setApiKey(simulator->adminKey());
         autoConnect = true;
-    } else if (options.server.isValid()) {
-        client.setBaseUrl(options.server);
-        client.setTenant(options.tenant);
-        client.setApiKey(qEnvironmentVariable("CLOACINA_API_KEY"));
-        autoConnect = true;
-    } else if (!options.profile.isEmpty()) {
-        client.setTenant(options.tenant);
-        if (!client.applyProfile(options.profile)) {
-            std::fprintf(stderr, "cloacina-monitor-qml: %s\n", qPrintable(client.profileError()));
+    } else if (options.server.isValid() || !options.profile.isEmpty()) {
+        // Explicit beats implicit, as in cloacinactl: --server, --profile, environment, default.
+        Cloacina::ConnectionSources sources = Cloacina::ConnectionSources::fromEnvironment();
+        sources.serverFlag = options.server.toString();
+        sources.profileFlag = options.profile;
+        Cloacina::ProfileError error;
+        const auto connection = Cloacina::resolveConnection(sources, &error);
+        if (!connection) {
+            std::fprintf(stderr, "cloacina-monitor-qml: %s\n", qPrintable(error.toString()));
             return 2;
         }
+        if (!connection->configWarning.isEmpty())
+            std::fprintf(stderr, "cloacina-monitor-qml: ignoring the config file: %s\n", qPrintable(connection->configWarning));
+        client.setBaseUrl(connection->server);
+        client.setTenant(options.tenant);
+        client.setApiKey(connection->apiKey);
         autoConnect = true;
     }
 

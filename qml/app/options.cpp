@@ -10,13 +10,13 @@ Options parseOptions(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Qt Quick monitor for cloacina-server: failed runs, live run events, re-runs.\n"
-        "The API key for --server is read from the environment variable CLOACINA_API_KEY."));
+        "Server and API key: --server, then --profile, then CLOACINA_SERVER_URL and CLOACINA_API_KEY, then\nthe default profile of ~/.cloacina/config.toml."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
         QCoreApplication::translate("main", "Start an in-process simulator with a workload and connect to it."));
     const QCommandLineOption server(QStringLiteral("server"),
-        QCoreApplication::translate("main", "Server URL to connect to at start."), QStringLiteral("url"));
+        QCoreApplication::translate("main", "Server URL to connect to at start (key from --profile, CLOACINA_API_KEY or the default profile)."), QStringLiteral("url"));
     const QCommandLineOption tenant(QStringLiteral("tenant"),
         QCoreApplication::translate("main", "Tenant (default: public)."), QStringLiteral("tenant"),
         QStringLiteral("public"));

@@ -6,44 +6,14 @@
 #
 # Variables (-D): BUILD_DIR, CONSUMER_DIR, WORK_DIR, GENERATOR, CXX_COMPILER, BUILD_TYPE,
 # VERSION, LIBDIR, INCLUDEDIR, CMAKEDIR, QMLDIR, SOURCE_DIR, PKG_CONFIG, QT6_DIR,
-# RELOCATABLE (ON when installed binaries carry an $ORIGIN RPATH), EXPECT_QML, PROGRAMS,
+# RELOCATABLE (ON when installed binaries carry an $ORIGIN RPATH), EXPECT_QML, EXPECT_CORO, PROGRAMS,
 # SANITIZER_FLAGS (compile and link flags of a sanitized build, for the consumers).
 cmake_minimum_required(VERSION 3.21)
 
-foreach(var BUILD_DIR CONSUMER_DIR WORK_DIR GENERATOR CXX_COMPILER VERSION LIBDIR INCLUDEDIR
-        CMAKEDIR SOURCE_DIR)
-    if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
-        message(FATAL_ERROR "run_consumer.cmake: ${var} is not set")
-    endif()
-endforeach()
-
-set(stage "${WORK_DIR}/stage")
-set(log_dir "${WORK_DIR}/logs")
-file(REMOVE_RECURSE "${WORK_DIR}")
-file(MAKE_DIRECTORY "${stage}" "${log_dir}")
+include("${CMAKE_CURRENT_LIST_DIR}/steps.cmake")   # packaging_test_setup(), step()
+packaging_test_setup(run_consumer.cmake BUILD_DIR CONSUMER_DIR WORK_DIR GENERATOR CXX_COMPILER VERSION LIBDIR INCLUDEDIR CMAKEDIR SOURCE_DIR)
 set(stage_lib "${stage}/${LIBDIR}")
 
-# step(<name> [EXPECT <regex>] COMMAND <args>…): runs the command, fails on a non-zero exit or
-# when the output does not match EXPECT. Output goes to logs/<name>.log and, on failure, here.
-function(step name)
-    cmake_parse_arguments(ARG "" "EXPECT" "COMMAND" ${ARGN})
-    string(TIMESTAMP t0 "%s")
-    execute_process(COMMAND ${ARG_COMMAND}
-        RESULT_VARIABLE rc
-        OUTPUT_VARIABLE out
-        ERROR_VARIABLE out)
-    string(TIMESTAMP t1 "%s")
-    math(EXPR secs "${t1} - ${t0}")
-    file(WRITE "${log_dir}/${name}.log" "${out}")
-    if(NOT rc STREQUAL "0")
-        message(FATAL_ERROR "FAILED step '${name}' (exit ${rc}):\n  ${ARG_COMMAND}\n${out}")
-    endif()
-    if(DEFINED ARG_EXPECT AND NOT out MATCHES "${ARG_EXPECT}")
-        message(FATAL_ERROR "FAILED step '${name}': output does not match '${ARG_EXPECT}':\n${out}")
-    endif()
-    message(STATUS "ok   ${name} (${secs} s)")
-    set(STEP_OUTPUT "${out}" PARENT_SCOPE)
-endfunction()
 
 function(expect_files)
     foreach(f IN LISTS ARGN)
@@ -134,7 +104,7 @@ step(consumer_configure
     COMMAND ${CMAKE_COMMAND} -S "${CONSUMER_DIR}" -B "${consumer_build}" -G "${GENERATOR}"
         "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}"
         "-DCMAKE_PREFIX_PATH=${stage}" -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
-        "-DCONSUMER_QML=${EXPECT_QML}" ${qt_hint}
+        "-DCONSUMER_QML=${EXPECT_QML}" "-DCONSUMER_CORO=${EXPECT_CORO}" ${qt_hint}
         # A sanitized build installs a sanitized library: its consumers need the runtime too.
         "-DCMAKE_CXX_FLAGS=${SANITIZER_FLAGS}" "-DCMAKE_EXE_LINKER_FLAGS=${SANITIZER_FLAGS}")
 step(consumer_build COMMAND ${CMAKE_COMMAND} --build "${consumer_build}")
@@ -145,6 +115,11 @@ step(consumer_alias_run EXPECT "user-agent: cloacina-qt/${VERSION} "
     COMMAND ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH "${consumer_build}/consumer_alias")
 step(consumer_links_staged_lib EXPECT "${stage_lib}/libcloacina-qt.so.0"
     COMMAND ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH ldd "${consumer_build}/consumer")
+
+if(EXPECT_CORO)
+    step(coro_consumer_run EXPECT "coro: error kind Network"
+        COMMAND ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH "${consumer_build}/coroconsumer")
+endif()
 
 # --- 5. The installed QML module loads in another program -----------------------------------------
 if(EXPECT_QML)

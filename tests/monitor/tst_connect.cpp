@@ -8,6 +8,7 @@
 //                       through the Secret Service and never reaches QSettings.
 #include "connectdialog.h"
 #include "mainwindow.h"
+#include "monitorapp.h"
 #include "secretstore.h"
 
 #include <cloacina/cloacinaclient.h>
@@ -187,12 +188,27 @@ private slots:
         QCOMPARE(profiles->count(), 2);
         QCOMPARE(profiles->itemData(1).toString(), QStringLiteral("prod"));
         QVERIFY(profiles->itemText(1).contains(QStringLiteral("default")));
+        // The default profile is preselected and applied: nothing to pick for the usual case.
+        QCOMPARE(profiles->currentIndex(), 1);
+        QCOMPARE(urlField(dialog)->text(), QStringLiteral("http://prod.example.com:8080"));
+        QCOMPARE(dialog.apiKey(), m_key);
+        profiles->setCurrentIndex(0);
+        emit profiles->activated(0);
         profiles->setCurrentIndex(1);
         emit profiles->activated(1);
         QCOMPARE(urlField(dialog)->text(), QStringLiteral("http://prod.example.com:8080"));
         QCOMPARE(dialog.apiKey(), m_key);
         QVERIFY(!dialog.rememberKey()); // the profile already holds the key
         QCOMPARE(dialog.settings().profile, QStringLiteral("prod"));
+
+        // A broken file is shown in the dialog with its file, line and column.
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write("default_profile = \"prod\"\n[profiles.prod]\nserver = http://x\n");
+        config.close();
+        ConnectDialog broken(&store);
+        auto* notice = broken.findChild<QLabel*>(QStringLiteral("notice"));
+        QVERIFY(notice && !notice->isHidden());
+        QVERIFY2(notice->text().contains(config.fileName() + QStringLiteral(":3:")), qPrintable(notice->text()));
         QFile::remove(config.fileName());
     }
 
@@ -219,6 +235,35 @@ private slots:
         QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void profileOptionConnectsAndBeatsTheEnvironment()
+    {
+        // cloacina-monitor --profile ops: the profile's server and key, though CLOACINA_API_KEY
+        // is exported (explicit beats implicit).
+        QDir(m_home.path()).mkpath(QStringLiteral(".cloacina"));
+        QFile config(m_home.filePath(QStringLiteral(".cloacina/config.toml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("[profiles.ops]\nserver = \"%1\"\napi_key = \"%2\"\n")
+                         .arg(m_sim->url().toString(), m_sim->adminKey()).toUtf8());
+        config.close();
+        qputenv("CLOACINA_API_KEY", "wrong-key-from-the-environment");
+        MonitorOptions options;
+        QString error;
+        QVERIFY2(MonitorOptions::parse({ QStringLiteral("cloacina-monitor"), QStringLiteral("--profile"), QStringLiteral("ops") }, &options, &error),
+            qPrintable(error));
+        QCOMPARE(options.profile, QStringLiteral("ops"));
+        MonitorApp app(options);
+        QVERIFY(app.start());
+        QTRY_COMPARE_WITH_TIMEOUT(app.window()->executions()->rowCount(), 3, 10000);
+        qunsetenv("CLOACINA_API_KEY");
+        QFile::remove(config.fileName());
+
+        MonitorOptions missing;
+        missing.profile = QStringLiteral("absent");
+        MonitorApp failing(missing);
+        QVERIFY(!failing.start());
+        QSettings().clear();
     }
 
     void connectThroughTheDialog()

@@ -86,7 +86,7 @@ public:
     qint64 rejectedCount() const; //!< send() calls that returned false
     qint64 connectionAttempts() const; //!< tickets requested, ever
 
-signals:
+Q_SIGNALS:
     //! The state changed to \a state.
     void stateChanged(Cloacina::AccumulatorProducer::State state);
     //! The socket is open and the queued events have been written to it.

@@ -147,7 +147,7 @@ public:
     qint64 takeoverCount() const; //!< live connections dropped by the server (see takenOver)
     qint64 connectionAttempts() const; //!< tickets requested, ever
 
-signals:
+Q_SIGNALS:
     //! The state changed to \a state.
     void stateChanged(Cloacina::DeliverySubscription::State state);
     //! error() changed to \a error (transient or fatal).

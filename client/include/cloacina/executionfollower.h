@@ -140,7 +140,7 @@ public:
     //! REST poll cycles run so far (diagnostics and tests).
     int pollCount() const;
 
-signals:
+Q_SIGNALS:
     //! New events, in the order they became known (history: by sequence_num). Each event once.
     //! Pushes that arrive while a REST cycle runs, and pushed terminal events, are emitted with
     //! the next merged history batch, in sequence_num order (docs/STREAMS.md, "Order").

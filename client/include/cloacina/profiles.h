@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -22,9 +23,11 @@
 //! \endcode
 //!
 //! Other tables the CLI keeps in the same file (`[daemon]`, `[server]`, `[watch]`, …) are
-//! parsed and ignored. The parser understands the TOML subset that file uses (comments, bare,
-//! quoted and dotted keys, `[table]` headers, strings, integers, floats, booleans, arrays and
-//! inline tables) and rejects anything else with a line number.
+//! parsed and ignored. The file is read as TOML 1.0 (with toml++); invalid TOML is reported
+//! with its line and column.
+//!
+//! Programs resolve their connection with resolveConnection(), which applies cloacinactl's
+//! precedence (explicit beats implicit); clientFromProfile() does it all in one call.
 
 namespace Cloacina {
 
@@ -42,7 +45,8 @@ public:
         NoSuchProfile, //!< The named (or default) profile is not in the file.
         ApiKey, //!< The key reference cannot be resolved (`env:` unset, `file:` unreadable,
                 //!< `keyring:` unsupported).
-        BadServerUrl, //!< The profile's server is not an http(s) URL.
+        BadServerUrl, //!< The profile's (or flag's, or environment's) server is not an http(s) URL.
+        NotConfigured, //!< resolveConnection() found no server or no API key anywhere.
     };
     Q_ENUM(Kind)
 
@@ -105,6 +109,59 @@ private:
     QList<Profile> m_profiles;
     ProfileError m_error;
 };
+
+//! What a program was given to find its server: explicit command-line flags, the environment
+//! and the config file. Input of resolveConnection().
+struct CLOACINA_EXPORT ConnectionSources {
+    QString serverFlag; //!< `--server URL`; empty when not given.
+    QString profileFlag; //!< `--profile NAME`; empty when not given.
+    QString envServer; //!< `CLOACINA_SERVER_URL`; empty when unset.
+    QString envApiKey; //!< `CLOACINA_API_KEY`; empty when unset. A secret.
+    QString configPath = Profiles::defaultPath(); //!< The cloacinactl config file.
+
+    //! Sources with the two environment variables read and no flags.
+    static ConnectionSources fromEnvironment();
+};
+
+//! The outcome of resolveConnection(): where to connect and with which key.
+struct CLOACINA_EXPORT ResolvedConnection {
+    QUrl server; //!< An http(s) base URL.
+    QString apiKey; //!< The resolved key (never a reference). A secret.
+    QString profileName; //!< The profile that supplied the server or the key; empty when none did.
+    //! Set when the config file is broken but was not needed (flags and environment sufficed):
+    //! `path:line:column: message`, for the program to print as a warning.
+    QString configWarning;
+};
+
+//! Resolves server and API key, each on its own, from the first of: the explicit flag (server
+//! only; keys are never passed on a command line), the profile named by `--profile`, the
+//! environment, the config file's `default_profile`. This is cloacinactl's order (flag, named
+//! profile, default profile) with the environment as the implicit source between the last two:
+//! an exported `CLOACINA_API_KEY` never overrides `--profile`.
+//!
+//! Fails with \a error filled when `--profile` names a missing profile or the file is broken,
+//! unreadable or lacks the default profile while it is needed (Syntax errors carry the file,
+//! line and column), when a needed key reference cannot be resolved, when the server is not an
+//! http(s) URL, or when no source gives a server or a key (Kind::NotConfigured).
+CLOACINA_EXPORT std::optional<ResolvedConnection> resolveConnection(
+    const ConnectionSources& sources, ProfileError* error = nullptr);
+
+} // namespace Cloacina
+
+class CloacinaClient;
+QT_BEGIN_NAMESPACE
+class QObject;
+QT_END_NAMESPACE
+
+namespace Cloacina {
+
+//! Creates a client for the profile \a name of `~/.cloacina/config.toml` (empty: the default
+//! profile), in one call: `auto* client = Cloacina::clientFromProfile("prod", this);`. Unlike
+//! resolveConnection() it ignores the environment. The client is owned by \a parent (or by the
+//! caller when \a parent is null). Returns nullptr and fills \a error when the profile cannot
+//! be used. Tenant and other settings are left at their defaults.
+CLOACINA_EXPORT CloacinaClient* clientFromProfile(const QString& name = {}, QObject* parent = nullptr,
+    ProfileError* error = nullptr, const QString& configPath = Profiles::defaultPath());
 
 } // namespace Cloacina
 

@@ -120,7 +120,7 @@ public:
     //! Tickets requested, ever (one per connection attempt).
     qint64 connectionAttempts() const;
 
-signals:
+Q_SIGNALS:
     //! The state changed to \a state.
     void stateChanged(Cloacina::ReactorChannel::State state);
     //! A connection was lost (a reconnect follows) or failed for good (failed() follows); \a error
