@@ -46,7 +46,6 @@ struct Options {
     QString server;
     QString tenant;
     QString profile;
-    bool profileGiven = false;
     QString caFile;
     QString jsonFile;
     QString junitFile;
@@ -54,30 +53,29 @@ struct Options {
     bool dryRun = false;
 };
 
-//! The server URL and key: --server, then CLOACINA_SERVER_URL / CLOACINA_API_KEY, then the
-//! profile (named, or the default one when something is missing), then a prompt for the key.
+//! The server URL and key in cloacinactl's order, explicit beats implicit (see
+//! Cloacina::resolveConnection): --server, --profile, the environment, the default profile.
+//! A server found without any key leaves the key to a prompt.
 bool configure(CloacinaClient& client, const Options& options, QString* why)
 {
-    QString serverUrl = options.server.isEmpty() ? qEnvironmentVariable("CLOACINA_SERVER_URL") : options.server;
-    const QString envKey = qEnvironmentVariable("CLOACINA_API_KEY");
-    if (options.profileGiven || serverUrl.isEmpty() || envKey.isEmpty()) {
-        const Profiles profiles = Profiles::load();
-        ProfileError error = profiles.error();
-        const std::optional<Profile> profile
-            = profiles.isValid() ? profiles.select(options.profile, &error) : std::optional<Profile>();
-        if (profile && !client.applyProfile(*profile, &error)) {
-            *why = tr("profile '%1': %2").arg(profile->name, error.toString());
+    ConnectionSources sources = ConnectionSources::fromEnvironment();
+    sources.serverFlag = options.server;
+    sources.profileFlag = options.profile;
+    ProfileError error;
+    const std::optional<ResolvedConnection> connection = resolveConnection(sources, &error);
+    if (connection) {
+        if (!connection->configWarning.isEmpty())
+            status(tr("warning: ignoring the config file: %1").arg(connection->configWarning));
+        client.setBaseUrl(connection->server);
+        client.setApiKey(connection->apiKey);
+    } else {
+        const QString server = sources.serverFlag.isEmpty() ? sources.envServer : sources.serverFlag;
+        if (error.kind != ProfileError::Kind::NotConfigured || server.isEmpty()) {
+            *why = error.toString();
             return false;
         }
-        if (!profile && options.profileGiven) {
-            *why = tr("profile '%1': %2").arg(options.profile, error.toString());
-            return false;
-        }
+        client.setBaseUrl(QUrl(server));
     }
-    if (!serverUrl.isEmpty())
-        client.setBaseUrl(QUrl(serverUrl));
-    if (!envKey.isEmpty())
-        client.setApiKey(envKey);
     const QUrl base = client.baseUrl();
     if (!base.isValid() || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https"))) {
         *why = tr("no usable server URL: pass --server, set CLOACINA_SERVER_URL or use --profile");
@@ -300,7 +298,6 @@ int main(int argc, char** argv)
     options.server = parser.value(serverOption);
     options.tenant = parser.value(tenantOption);
     options.profile = parser.value(profileOption);
-    options.profileGiven = parser.isSet(profileOption);
     options.caFile = parser.value(caOption);
     options.jsonFile = parser.value(jsonOption);
     options.junitFile = parser.value(junitOption);

@@ -83,7 +83,7 @@ if("cloacina-sim" IN_LIST PROGRAMS)
     step(sim_help EXPECT "--port" COMMAND ${run_env} "${stage}/bin/cloacina-sim" --help)
 endif()
 if("cloacina-conformance" IN_LIST PROGRAMS AND "cloacina-sim" IN_LIST PROGRAMS)
-    expect_files("share/man/man1/cloacina-conformance.1")
+    expect_files("share/man/man1/cloacina-conformance.1.gz")
     # The installed program against the installed simulator, write checks included.
     step(conformance_against_sim EXPECT " 0 failed"
         COMMAND ${run_env} sh "${SOURCE_DIR}/tests/conformance/run_against_sim.sh"

@@ -326,7 +326,7 @@ private Q_SLOTS:
         QTest::newRow("connection refused") << refused << adminKey << QStringLiteral("cannot reach");
         QTest::newRow("key refused") << QString() << QStringLiteral("not-a-key") << QStringLiteral("refused the key (401)");
         QTest::newRow("no key, no terminal") << QString() << QString() << QStringLiteral("no API key");
-        QTest::newRow("not a URL") << QStringLiteral("ftp://example.com") << adminKey << QStringLiteral("no usable server URL");
+        QTest::newRow("not a URL") << QStringLiteral("ftp://example.com") << adminKey << QStringLiteral("must use http or https");
     }
 
     void cannotRunExits2()

@@ -138,9 +138,9 @@ private slots:
         account.role = QStringLiteral("admin");
         QVERIFY(call(client.createAccount(account)).ok());
         CloacinaClient session(proxy.url());
-        const auto badLogin = call(session.login(QStringLiteral("leakcheck"), QStringLiteral("wrong_") + password));
+        const auto badLogin = call(session.login(QStringLiteral("leakcheck"), QStringLiteral("wrong_") + password, QStringLiteral("public")));
         QVERIFY(!badLogin.ok());
-        const auto login = call(session.login(QStringLiteral("leakcheck"), password));
+        const auto login = call(session.login(QStringLiteral("leakcheck"), password, QStringLiteral("public")));
         QVERIFY2(login.ok(), qPrintable(login.ok() ? QString() : login.error().toString()));
         secrets << login.value().key;
         QVERIFY(call(session.listExecutions()).ok());
