@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Cloacina::Monitor;
 
@@ -42,6 +43,49 @@ private Q_SLOTS:
         QCOMPARE(menus, (QStringList { QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Lauf"), QStringLiteral("&Hilfe") }));
         QCOMPARE(MainWindow::tr("Not connected"), QStringLiteral("Nicht verbunden"));
         QCOMPARE(MainWindow::tr("%n new failed run(s): %1", nullptr, 2), QStringLiteral("%n neue fehlgeschlagene Läufe: %1").replace(QStringLiteral("%n"), QStringLiteral("2")));
+    }
+
+    void germanPluralsHaveBothForms()
+    {
+        QTranslator german;
+        QVERIFY(loadMonitorCatalogue(&german, QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(german.translate("Cloacina::Monitor::FailedRunsView", "%n run(s)", nullptr, 1), QStringLiteral("%n Lauf"));
+        QCOMPARE(german.translate("Cloacina::Monitor::FailedRunsView", "%n run(s)", nullptr, 18), QStringLiteral("%n Läufe"));
+        QCOMPARE(german.translate("Cloacina::Monitor::RunView", ", %n task(s)", nullptr, 1), QStringLiteral(", %n Aufgabe"));
+        QCOMPARE(german.translate("Cloacina::Monitor::RunView", ", %n task(s)", nullptr, 3), QStringLiteral(", %n Aufgaben"));
+    }
+
+    // The source-language file holds the English singular and plural of every "%n" message.
+    void englishPluralsAreFilledIn()
+    {
+        QFile ts(QStringLiteral(CLOACINA_EN_TS));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(ts.readAll());
+        QVERIFY(text.count(QStringLiteral("numerus=\"yes\"")) >= 6);
+        QCOMPARE(text.count(QStringLiteral("<numerusform></numerusform>")), 0);
+        QTranslator english;
+        QVERIFY(loadMonitorCatalogue(&english, QLocale(QLocale::English, QLocale::UnitedKingdom)));
+        QCOMPARE(english.translate("Cloacina::Monitor::FailedRunsView", "%n run(s)", nullptr, 1), QStringLiteral("%n run"));
+        QCOMPARE(english.translate("Cloacina::Monitor::FailedRunsView", "%n run(s)", nullptr, 18), QStringLiteral("%n runs"));
+        QCOMPARE(english.translate("Cloacina::Monitor::RunView", "%n event(s)", nullptr, 1), QStringLiteral("%n event"));
+        QCOMPARE(english.translate("Cloacina::Monitor::RunView", ", %n task(s)", nullptr, 2), QStringLiteral(", %n tasks"));
+        QCOMPARE(english.translate("Cloacina::Monitor::MainWindow", "%n new failed run(s): %1", nullptr, 1), QStringLiteral("%n new failed run: %1"));
+    }
+
+    // A language without a catalogue reads English, plurals included, not "18 run(s)".
+    void otherLanguagesFallBackToEnglish_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("French") << QLocale(QLocale::French, QLocale::France);
+        QTest::newRow("C") << QLocale::c();
+    }
+    void otherLanguagesFallBackToEnglish()
+    {
+        QFETCH(QLocale, locale);
+        QTranslator translator;
+        QVERIFY(loadMonitorCatalogue(&translator, locale));
+        QCOMPARE(translator.language(), QStringLiteral("en_US"));
+        QCOMPARE(translator.translate("Cloacina::Monitor::FailedRunsView", "%n run(s)", nullptr, 18), QStringLiteral("%n runs"));
     }
 };
 
