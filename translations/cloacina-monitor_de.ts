@@ -359,7 +359,7 @@
     <message>
         <location line="+5"/>
         <source>Auto-refresh every</source>
-        <translation>Automatisch aktualisieren alle</translation>
+        <translation>Aktualisieren alle</translation>
     </message>
     <message>
         <location line="+161"/>
@@ -369,7 +369,7 @@
     <message>
         <location line="+26"/>
         <source>Last refresh: %1</source>
-        <translation>Zuletzt aktualisiert: %1</translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -5,12 +5,16 @@
 #include "monitortranslators.h"
 
 #include <cloacina/cloacinaclient.h>
+#include <cloacinamodels/eventtypes.h>
+#include <cloacinamodels/runeventmodel.h>
 
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 
@@ -20,6 +24,12 @@ class TstTranslation : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QCOMPARE(QLocale::system().language(), QLocale::German); // from LANG, set by ctest
+        installMonitorTranslators();
+    }
+
     void germanCatalogueIsComplete()
     {
         QFile ts(QStringLiteral(CLOACINA_DE_TS));
@@ -34,8 +44,6 @@ private Q_SLOTS:
 
     void theMonitorSpeaksGerman()
     {
-        QCOMPARE(QLocale::system().language(), QLocale::German); // from LANG, set by ctest
-        installMonitorTranslators();
         MainWindow window;
         QStringList menus;
         for (QAction* a : window.menuBar()->actions())
@@ -43,6 +51,27 @@ private Q_SLOTS:
         QCOMPARE(menus, (QStringList { QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Lauf"), QStringLiteral("&Hilfe") }));
         QCOMPARE(MainWindow::tr("Not connected"), QStringLiteral("Nicht verbunden"));
         QCOMPARE(MainWindow::tr("%n new failed run(s): %1", nullptr, 2), QStringLiteral("%n neue fehlgeschlagene Läufe: %1").replace(QStringLiteral("%n"), QStringLiteral("2")));
+    }
+
+    // German titles and event labels are longer than the English widths: none is cut off.
+    void germanTitlesAndEventLabelsFit()
+    {
+        MainWindow window;
+        for (const char* name : { "failedRunsTable", "eventTable", "taskTable" }) {
+            const auto* table = window.findChild<QTableView*>(QLatin1String(name));
+            QVERIFY2(table, name);
+            for (int c = 0; c < table->model()->columnCount(); ++c) {
+                const QString title = table->model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(table->columnWidth(c) >= table->horizontalHeader()->sectionSizeHint(c), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), title)));
+            }
+        }
+        const auto* events = window.findChild<QTableView*>(QStringLiteral("eventTable"));
+        QFont bold = events->font();
+        bold.setBold(true);
+        // The widest German label, bold as a failure: "Aufgabe fehlgeschlagen" ("Task failed").
+        const QString failed = Cloacina::EventTypes::label(QStringLiteral("task_failed"));
+        QCOMPARE(failed, QStringLiteral("Aufgabe fehlgeschlagen"));
+        QVERIFY(events->columnWidth(Cloacina::RunEventModel::EventColumn) > QFontMetrics(bold).horizontalAdvance(failed) + 20);
     }
 
     void germanPluralsHaveBothForms()
