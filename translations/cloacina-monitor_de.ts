@@ -257,7 +257,7 @@
 <context>
     <name>Cloacina::Monitor::FailedRunsView</name>
     <message>
-        <location filename="../monitor/src/failedrunsview.cpp" line="+55"/>
+        <location filename="../monitor/src/failedrunsview.cpp" line="+56"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Aktualisieren alle</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>All tenants</source>
         <translation>Alle Mandanten</translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>Cloacina::Monitor::RunView</name>
     <message>
-        <location filename="../monitor/src/runview.cpp" line="+84"/>
+        <location filename="../monitor/src/runview.cpp" line="+85"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>Zu neuen Ereignissen scrollen, solange die Ansicht am Ende steht</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Select an event to see its data</source>
         <translation>Ein Ereignis auswählen, um seine Daten zu sehen</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Keine fehlgeschlagene Aufgabe in diesem Lauf</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
@@ -1759,7 +1759,27 @@
         <translation>Server %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unauthorized</source>
+        <translation>nicht autorisiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>☀ Light</source>
         <translation>☀ Hell</translation>
     </message>

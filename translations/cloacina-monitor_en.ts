@@ -257,7 +257,7 @@
 <context>
     <name>Cloacina::Monitor::FailedRunsView</name>
     <message>
-        <location filename="../monitor/src/failedrunsview.cpp" line="+55"/>
+        <location filename="../monitor/src/failedrunsview.cpp" line="+56"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,7 +362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>All tenants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>Cloacina::Monitor::RunView</name>
     <message>
-        <location filename="../monitor/src/runview.cpp" line="+84"/>
+        <location filename="../monitor/src/runview.cpp" line="+85"/>
         <source>Copy id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,7 +904,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Select an event to see its data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,7 +959,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Zoom −</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,7 +1757,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>☀ Light</source>
         <translation type="unfinished"></translation>
     </message>
