@@ -1621,7 +1621,7 @@
     <message>
         <location line="+16"/>
         <source>%1 runs loaded, more on the server</source>
-        <translation>%1 Läufe geladen, weitere auf dem Server</translation>
+        <translation>%1 geladen, weitere auf dem Server</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1657,7 +1657,7 @@
     <message>
         <location line="+1"/>
         <source>Last refresh %1</source>
-        <translation>Zuletzt aktualisiert %1</translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <location line="+12"/>
