@@ -23,6 +23,12 @@ using namespace Cloacina::Monitor;
 class TstTranslation : public QObject {
     Q_OBJECT
 
+    static QString readFile(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -32,9 +38,7 @@ private Q_SLOTS:
 
     void germanCatalogueIsComplete()
     {
-        QFile ts(QStringLiteral(CLOACINA_DE_TS));
-        QVERIFY(ts.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(ts.readAll());
+        const QString text = readFile(QStringLiteral(CLOACINA_DE_TS));
         const qsizetype messages = text.count(QStringLiteral("<message"));
         QVERIFY2(messages > 300, qPrintable(QString::number(messages)));
         QCOMPARE(text.count(QStringLiteral("type=\"unfinished\"")), 0);
@@ -74,31 +78,47 @@ private Q_SLOTS:
         QVERIFY(events->columnWidth(Cloacina::RunEventModel::EventColumn) > QFontMetrics(bold).horizontalAdvance(failed) + 20);
     }
 
-    void germanPluralsHaveBothForms()
+    // The plural forms as the catalogues give them, German and English ("%n" is replaced later).
+    void pluralForms_data()
     {
-        QTranslator german;
-        QVERIFY(loadMonitorCatalogue(&german, QLocale(QLocale::German, QLocale::Germany)));
-        QCOMPARE(german.translate("Cloacina::Monitor::FailedRunsView", "%n run(s)", nullptr, 1), QStringLiteral("%n Lauf"));
-        QCOMPARE(german.translate("Cloacina::Monitor::FailedRunsView", "%n run(s)", nullptr, 18), QStringLiteral("%n Läufe"));
-        QCOMPARE(german.translate("Cloacina::Monitor::RunView", ", %n task(s)", nullptr, 1), QStringLiteral(", %n Aufgabe"));
-        QCOMPARE(german.translate("Cloacina::Monitor::RunView", ", %n task(s)", nullptr, 3), QStringLiteral(", %n Aufgaben"));
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QByteArray>("context");
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("expected");
+        const QLocale de(QLocale::German, QLocale::Germany);
+        const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+        const QByteArray runs = "Cloacina::Monitor::FailedRunsView";
+        const QByteArray run = "Cloacina::Monitor::RunView";
+        QTest::newRow("de 1 run") << de << runs << QByteArray("%n run(s)") << 1 << QStringLiteral("%n Lauf");
+        QTest::newRow("de 18 runs") << de << runs << QByteArray("%n run(s)") << 18 << QStringLiteral("%n Läufe");
+        QTest::newRow("de 1 task") << de << run << QByteArray(", %n task(s)") << 1 << QStringLiteral(", %n Aufgabe");
+        QTest::newRow("de 3 tasks") << de << run << QByteArray(", %n task(s)") << 3 << QStringLiteral(", %n Aufgaben");
+        QTest::newRow("en 1 run") << en << runs << QByteArray("%n run(s)") << 1 << QStringLiteral("%n run");
+        QTest::newRow("en 18 runs") << en << runs << QByteArray("%n run(s)") << 18 << QStringLiteral("%n runs");
+        QTest::newRow("en 1 event") << en << run << QByteArray("%n event(s)") << 1 << QStringLiteral("%n event");
+        QTest::newRow("en 2 tasks") << en << run << QByteArray(", %n task(s)") << 2 << QStringLiteral(", %n tasks");
+        QTest::newRow("en 1 new failure") << en << QByteArray("Cloacina::Monitor::MainWindow")
+                                          << QByteArray("%n new failed run(s): %1") << 1 << QStringLiteral("%n new failed run: %1");
+    }
+    void pluralForms()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QByteArray, context);
+        QFETCH(QByteArray, source);
+        QFETCH(int, n);
+        QFETCH(QString, expected);
+        QTranslator translator;
+        QVERIFY(loadMonitorCatalogue(&translator, locale));
+        QCOMPARE(translator.translate(context.constData(), source.constData(), nullptr, n), expected);
     }
 
     // The source-language file holds the English singular and plural of every "%n" message.
     void englishPluralsAreFilledIn()
     {
-        QFile ts(QStringLiteral(CLOACINA_EN_TS));
-        QVERIFY(ts.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(ts.readAll());
+        const QString text = readFile(QStringLiteral(CLOACINA_EN_TS));
         QVERIFY(text.count(QStringLiteral("numerus=\"yes\"")) >= 6);
         QCOMPARE(text.count(QStringLiteral("<numerusform></numerusform>")), 0);
-        QTranslator english;
-        QVERIFY(loadMonitorCatalogue(&english, QLocale(QLocale::English, QLocale::UnitedKingdom)));
-        QCOMPARE(english.translate("Cloacina::Monitor::FailedRunsView", "%n run(s)", nullptr, 1), QStringLiteral("%n run"));
-        QCOMPARE(english.translate("Cloacina::Monitor::FailedRunsView", "%n run(s)", nullptr, 18), QStringLiteral("%n runs"));
-        QCOMPARE(english.translate("Cloacina::Monitor::RunView", "%n event(s)", nullptr, 1), QStringLiteral("%n event"));
-        QCOMPARE(english.translate("Cloacina::Monitor::RunView", ", %n task(s)", nullptr, 2), QStringLiteral(", %n tasks"));
-        QCOMPARE(english.translate("Cloacina::Monitor::MainWindow", "%n new failed run(s): %1", nullptr, 1), QStringLiteral("%n new failed run: %1"));
     }
 
     // A language without a catalogue reads English, plurals included, not "18 run(s)".
