@@ -3,6 +3,8 @@
 #include <cloacinamodels/executionlistmodel.h>
 #include <cloacinamodels/failureenricher.h>
 
+#include "settledfuture.h"
+
 #include <QAbstractItemModelTester>
 #include <QPromise>
 #include <QSignalSpy>
@@ -17,16 +19,6 @@ namespace {
 
 template <typename T>
 using PromisePtr = std::shared_ptr<QPromise<Result<T>>>;
-
-template <typename T>
-QFuture<Result<T>> settled(Result<T> value)
-{
-    QPromise<Result<T>> promise;
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return promise.future();
-}
 
 // An in-memory list_executions (newest first, per tenant) and failure details, behind the
 // backend seam. Pages are computed when they are answered, so a test can change the list
@@ -57,7 +49,7 @@ public:
                 answerPages();
             return promise->future();
         };
-        b.listTenants = [this] { return settled<QStringList>(tenants); };
+        b.listTenants = [this] { return CloacinaTest::settled<QStringList>(tenants); };
         b.defaultTenant = [] { return QStringLiteral("public"); };
         b.failureFromTasks = [this](const QString& id, const QString&) {
             taskLog.append(id);
@@ -68,7 +60,7 @@ public:
         };
         b.failureFromEvents = [this](const QString& id, const QString&) {
             eventLog.append(id);
-            return settled<ExecutionFailure>(fromEvents.value(id));
+            return CloacinaTest::settled<ExecutionFailure>(fromEvents.value(id));
         };
         return b;
     }
@@ -180,6 +172,14 @@ void waitIdle(const ExecutionListModel& model)
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
 }
 
+// Pages of \a pageSize rows from \a server; returns once the first page is in.
+void loadFirstPage(ExecutionListModel& model, FakeExecutions& server, int pageSize)
+{
+    model.setPageSize(pageSize);
+    model.setBackend(server.backend());
+    waitIdle(model);
+}
+
 } // namespace
 
 class TestExecutionListBackend : public QObject {
@@ -245,9 +245,7 @@ private Q_SLOTS:
         FakeExecutions server;
         server.addRuns(60, QStringLiteral("Failed"));
         ExecutionListModel model;
-        model.setPageSize(20);
-        model.setBackend(server.backend());
-        waitIdle(model);
+        loadFirstPage(model, server, 20);
         const QStringList before = server.idsOf(QStringLiteral("Failed"));
         server.addRuns(5, QStringLiteral("Failed"));
         model.loadMore();
@@ -262,9 +260,7 @@ private Q_SLOTS:
         FakeExecutions server;
         server.addRuns(80, QStringLiteral("Failed"));
         ExecutionListModel model;
-        model.setPageSize(20);
-        model.setBackend(server.backend());
-        waitIdle(model);
+        loadFirstPage(model, server, 20);
         QCOMPARE(model.rowCount(), 20);
         const QStringList all = server.idsOf(QStringLiteral("Failed"));
         server.removeRuns(all.mid(0, 25)); // the 20 shown and 5 more
@@ -286,9 +282,7 @@ private Q_SLOTS:
         FakeExecutions server;
         server.addRuns(30, QStringLiteral("Failed"));
         ExecutionListModel model;
-        model.setPageSize(20);
-        model.setBackend(server.backend());
-        waitIdle(model);
+        loadFirstPage(model, server, 20);
         QCOMPARE(model.rowCount(), 20);
         const QStringList old = server.idsOf(QStringLiteral("Failed"));
         const QStringList burst = server.addRuns(75, QStringLiteral("Failed"));
@@ -365,9 +359,7 @@ private Q_SLOTS:
         FakeExecutions server;
         server.addRuns(30, QStringLiteral("Failed"));
         ExecutionListModel model;
-        model.setPageSize(20);
-        model.setBackend(server.backend());
-        waitIdle(model);
+        loadFirstPage(model, server, 20);
         QSignalSpy errors(&model, &ExecutionListModel::errorOccurred);
         QSignalSpy errorChanged(&model, &ExecutionListModel::lastErrorChanged);
         QSignalSpy refreshed(&model, &ExecutionListModel::refreshed);
