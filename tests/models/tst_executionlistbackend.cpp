@@ -527,6 +527,27 @@ private Q_SLOTS:
         QCOMPARE(model.record(0).failingTask, QStringLiteral("extract"));
     }
 
+    // Lifetime: a model (and its FailureEnricher) destroyed with pages and failure fetches in
+    // flight gets no callback when they settle afterwards.
+    void destroyedWithCallsInFlight()
+    {
+        FakeExecutions server;
+        server.addRuns(3, QStringLiteral("Failed"));
+        auto model = std::make_unique<ExecutionListModel>();
+        model->setBackend(server.backend());
+        waitIdle(*model);
+        model->enrich(0);
+        QTRY_COMPARE(server.tasksInFlight(), 1);
+        server.holdPages = true;
+        model->refresh();
+        QVERIFY(model->isLoading());
+        model.reset();
+        server.answerTasks();
+        server.answerPages();
+        QCoreApplication::processEvents();
+        QCOMPARE(server.taskLog.size(), 1);
+    }
+
     // A listed run that fails later is enriched without a view asking, and the change names
     // the failure roles (QML delegates read roles only when dataChanged names them).
     void runThatFailsWhileListedIsEnriched()
