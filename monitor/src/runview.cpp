@@ -498,12 +498,12 @@ void RunView::updateFailure()
         m_copyError->setEnabled(false);
         return;
     }
-    const TaskRecord& t = tasks->task(row);
+    const RunTask& t = tasks->task(row);
     m_failureTitle->setText(tr("<b>Failing task:</b> %1 <span style='color:gray'>(attempt %2/%3, %4)</span>")
                                 .arg(EventTypes::shortTaskName(t.taskName).toHtmlEscaped())
                                 .arg(t.attempt)
                                 .arg(t.maxAttempts)
-                                .arg(Format::dateTime(t.effectiveEnd())));
+                                .arg(Format::dateTime(TaskSpan::end(t))));
     const QString text = t.errorText();
     if (m_errorText->toPlainText() != text)
         m_errorText->setPlainText(text.isEmpty() ? tr("(the server reported no error text)") : text);

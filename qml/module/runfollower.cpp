@@ -59,7 +59,7 @@ void RunFollower::updateFailure()
     const TaskListModel* tasks = taskModel();
     const int row = tasks->failingRow();
     if (row >= 0) {
-        const TaskRecord& record = tasks->task(row);
+        const RunTask& record = tasks->task(row);
         task = EventTypes::shortTaskName(record.taskName);
         error = record.errorText();
     }

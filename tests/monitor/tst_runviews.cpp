@@ -24,9 +24,9 @@ using namespace Cloacina::Monitor;
 namespace {
 const QDateTime base = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
 
-TaskRecord task(const QString& name, const QString& status, int startSec, int endSec = -1)
+RunTask task(const QString& name, const QString& status, int startSec, int endSec = -1)
 {
-    TaskRecord t;
+    RunTask t;
     t.id = QStringLiteral("id-") + name;
     t.taskName = QStringLiteral("public::pkg::wf::") + name;
     t.status = status;
@@ -41,9 +41,9 @@ TaskRecord task(const QString& name, const QString& status, int startSec, int en
     return t;
 }
 
-RunEventRecord eventRecord(int n, const QString& type)
+RunEvent makeEvent(int n, const QString& type)
 {
-    RunEventRecord r;
+    RunEvent r;
     r.id = QStringLiteral("ev-%1").arg(n);
     r.eventType = type;
     r.createdAt = base.addSecs(n);
@@ -151,7 +151,7 @@ private slots:
     // Issue #16.4: the timeline zooms, groups by status and jumps to the failed task.
     void timelineZoomsGroupsAndJumps()
     {
-        QList<TaskRecord> tasks;
+        QList<RunTask> tasks;
         for (int i = 0; i < 300; ++i)
             tasks.append(task(QStringLiteral("t%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Completed"), i, i + 2));
         tasks[250] = task(QStringLiteral("t250"), QStringLiteral("Failed"), 250, 251);
@@ -187,9 +187,9 @@ private slots:
     // Issue #16.5: a text filter does not carry over to the next run, and an active filter says so.
     void eventFilterIsVisibleAndPerRun()
     {
-        QList<RunEventRecord> events;
+        QList<RunEvent> events;
         for (int i = 1; i <= 40; ++i)
-            events.append(eventRecord(i, i == 40 ? QStringLiteral("task_failed") : QStringLiteral("task_completed")));
+            events.append(makeEvent(i, i == 40 ? QStringLiteral("task_failed") : QStringLiteral("task_completed")));
         m_session->eventModel()->appendEvents(events, m_session->eventModel()->generation());
         m_session->eventModel()->flush();
         QVERIFY(!m_view->eventFilterNotice()->isVisible());
@@ -216,9 +216,9 @@ private slots:
     // Issue #16.5: the header counts failed tasks, not failure events.
     void headerCountsFailedTasks()
     {
-        QList<RunEventRecord> events;
+        QList<RunEvent> events;
         for (int i = 1; i <= 3; ++i)
-            events.append(eventRecord(i, QStringLiteral("task_failed"))); // one task, three attempts
+            events.append(makeEvent(i, QStringLiteral("task_failed"))); // one task, three attempts
         m_session->eventModel()->appendEvents(events, m_session->eventModel()->generation());
         m_session->eventModel()->flush();
         m_session->taskModel()->setTasks({ task(QStringLiteral("extract"), QStringLiteral("Completed"), 0, 5),
