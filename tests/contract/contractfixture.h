@@ -78,9 +78,9 @@ struct Fixture {
 } // namespace ContractTest
 
 #define EXPECT_OK(r) QVERIFY2((r).ok(), qPrintable(ContractTest::describe(r)))
-#define EXPECT_API(r, status, apiCode)                                                             \
-    do {                                                                                           \
-        QVERIFY2(!(r).ok(), "expected an error, got success");                                    \
-        QCOMPARE((r).error().httpStatus, status);                                                  \
-        QCOMPARE((r).error().code, QStringLiteral(apiCode));                                       \
+#define EXPECT_API(r, status, apiCode)                         \
+    do {                                                       \
+        QVERIFY2(!(r).ok(), "expected an error, got success"); \
+        QCOMPARE((r).error().httpStatus, status);              \
+        QCOMPARE((r).error().code, QStringLiteral(apiCode));   \
     } while (false)

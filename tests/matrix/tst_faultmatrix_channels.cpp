@@ -148,7 +148,6 @@ private slots:
         }
         QCOMPARE(raw.connections, 1);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TstFaultMatrixChannels)

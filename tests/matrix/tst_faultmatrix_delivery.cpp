@@ -116,7 +116,6 @@ private slots:
         if (mode != QLatin1String("baseline") && mode != QLatin1String("duplicates"))
             QVERIFY(sub.reconnectCount() >= 1);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TstFaultMatrixDelivery)

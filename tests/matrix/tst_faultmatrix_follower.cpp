@@ -99,7 +99,6 @@ private slots:
         QCOMPARE(follower->source(), ExecutionFollower::Source::Ended);
         QVERIFY2(CloacinaTest::holdsFor([&finished] { return finished.count() == 1; }, 300), "finished twice"); // ends once
     }
-
 };
 
 QTEST_GUILESS_MAIN(TstFaultMatrixFollower)

@@ -158,7 +158,6 @@ private slots:
         QCOMPARE(client->connectionState(), CloacinaClient::ConnectionState::Connected);
         QCOMPARE(client->pendingCallCount(), 0);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TstFaultMatrixRest)
