@@ -29,7 +29,7 @@ esac
 
 command -v clang++ >/dev/null || { echo "fuzz: clang++ is required (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
 if [ ! -f "$build/build.ninja" ]; then
-    cmake -S fuzz -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null
+    cmake -S fuzz -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCLOACINA_WERROR=ON >/dev/null
 fi
 seedgen=""
 if [ "$mode" = seeds ]; then seedgen=fuzz_seedgen; fi

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    cmake ninja-build g++ pkg-config clang libclang-rt-14-dev doxygen
+    cmake ninja-build g++ pkg-config clang clang-format libclang-rt-14-dev doxygen
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev
     qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-l10n-tools qt6-svg-dev
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts

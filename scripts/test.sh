@@ -23,8 +23,10 @@ elapsed() { echo "test.sh: $1 after $(( $(date +%s) - started )) s"; }
 # the CPU-heavy stream tests several times faster than -O0. Debug keeps Q_ASSERT on (ours and
 # Qt's inline ones). The /usr prefix gives the Debian layout the .deb test checks; nothing is
 # installed there.
+# Warnings are errors and the libraries build as unity batches here (both off by default, so
+# distribution builds do not inherit them).
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-Og -g1" \
-    -DCLOACINA_SANITIZE=ON -DCMAKE_INSTALL_PREFIX=/usr
+    -DCLOACINA_SANITIZE=ON -DCLOACINA_WERROR=ON -DCLOACINA_UNITY_BUILD=ON -DCMAKE_INSTALL_PREFIX=/usr
 cmake --build "$build" -j"$jobs"
 elapsed "build done"
 (

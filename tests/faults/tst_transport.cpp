@@ -30,6 +30,7 @@ inline bool read(const QJsonValue& v, FaultTest::Probe& out, Context& ctx)
 #include <QTest>
 #include <QVersionNumber>
 #include "awaitresult.h"
+#include "holdsfor.h"
 
 using namespace Cloacina;
 using FaultTest::Probe;
@@ -466,7 +467,8 @@ private Q_SLOTS:
         }
         futures[7].cancel();
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.begin(), calls.end(), [](int n) { return n > 0; }), 15000);
-        QTest::qWait(600); // nothing may arrive twice, late
+        // Nothing may arrive twice, late.
+        QVERIFY(CloacinaTest::holdsFor([&calls] { return std::all_of(calls.begin(), calls.end(), [](int n) { return n == 1; }); }, 600));
         for (int i = 0; i < calls.size(); ++i)
             QCOMPARE(calls[i], 1);
         for (const auto& f : futures)

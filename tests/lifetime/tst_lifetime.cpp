@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include "holdsfor.h"
 
 using namespace Cloacina;
 
@@ -49,8 +50,7 @@ private Q_SLOTS:
         whenReady(future, context, [&calls](const Result<QJsonValue>&) { ++calls; });
         delete context;
         QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 5000);
-        QTest::qWait(50);
-        QCOMPARE(calls, 0);
+        QVERIFY(CloacinaTest::holdsFor([&calls] { return calls == 0; }, 50));
         QVERIFY(future.resultCount() == 1 && future.result().ok()); // the call itself completed
     }
 
@@ -65,8 +65,7 @@ private Q_SLOTS:
         QTRY_COMPARE(server->requests.size(), 1);
         delete context;
         delete client;
-        QTest::qWait(20);
-        QCOMPARE(calls, 0);
+        QVERIFY(CloacinaTest::holdsFor([&calls] { return calls == 0; }, 20));
     }
 
     void clientDestroyedWithCallsPending()
@@ -131,8 +130,7 @@ private Q_SLOTS:
         auto future = client.rawRequest("GET", QStringLiteral("/v1/hang"));
         future.cancel();
         QTRY_VERIFY(future.isFinished());
-        QTest::qWait(50);
-        QCOMPARE(client.pendingCallCount(), 0);
+        QVERIFY(CloacinaTest::holdsFor([&client] { return client.pendingCallCount() == 0; }, 50));
     }
 
     void cancelWrappedCallAbortsInnerRequest()
@@ -237,8 +235,7 @@ private Q_SLOTS:
         const auto result = finished.first().first().value<Result<void>>();
         QCOMPARE(result.error().kind, Error::Kind::Canceled);
         QTRY_COMPARE(server->closedBeforeAnswer, 1);
-        QTest::qWait(30);
-        QCOMPARE(finished.count(), 1);
+        QVERIFY(CloacinaTest::holdsFor([&finished] { return finished.count() == 1; }, 30));
     }
 
     void pagerOutlivesClient()

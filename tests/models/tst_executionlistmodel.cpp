@@ -208,7 +208,8 @@ private slots:
         QSignalSpy newFailures(&model, &ExecutionListModel::newFailures);
         QSignalSpy refreshed(&model, &ExecutionListModel::refreshed);
         // Let the clock move so that the new runs start later than the old ones.
-        QTest::qWait(20);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QTRY_VERIFY(QDateTime::currentMSecsSinceEpoch() > before);
         const QStringList fresh = m_sim->createExecutions(3, QStringLiteral("Failed"));
         m_sim->createExecutions(2, QStringLiteral("Completed")); // filtered out
         model.refresh();

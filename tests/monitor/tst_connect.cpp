@@ -19,7 +19,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -68,10 +67,7 @@ Entry readEntry(SecretStore& store, const QString& key)
         entry = { ok, secret, error };
         settled = true;
     });
-    QDeadlineTimer deadline(5000);
-    while (!settled && !deadline.hasExpired())
-        QTest::qWait(10);
-    if (!settled)
+    if (!QTest::qWaitFor([&settled] { return settled; }, 5000))
         entry.error = QStringLiteral("the keychain read did not settle within 5 s");
     return entry;
 }
@@ -305,13 +301,11 @@ private slots:
         // The window's own write may still be in flight: read until the entry appears (or, with
         // no keychain, until the read fails).
         Entry read;
-        QDeadlineTimer deadline(10000);
-        for (;;) {
+        // Not asserted here: a read that never succeeds is reported below, with its error.
+        (void)QTest::qWaitFor([&] {
             read = readEntry(store, entry);
-            if (read.found || !keychainExpected() || deadline.hasExpired())
-                break;
-            QTest::qWait(100);
-        }
+            return read.found || !keychainExpected();
+        }, 10000);
 
         if (keychainExpected()) {
             QVERIFY2(read.found, qPrintable(read.error));

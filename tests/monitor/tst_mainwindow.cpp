@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include "holdsfor.h"
 
 using namespace Cloacina;
 using namespace Cloacina::Monitor;
@@ -354,8 +355,7 @@ private slots:
         // declining does nothing
         m_window->setConfirmHook([](const QString&, QJsonValue*) { return false; });
         m_window->rerun();
-        QTest::qWait(100);
-        QCOMPARE(started.count(), 1);
+        QVERIFY(CloacinaTest::holdsFor([&started] { return started.count() == 1; }, 100));
     }
 
     void rerunRefusedWith403()

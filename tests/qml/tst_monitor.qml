@@ -94,10 +94,7 @@ TestCase {
         const ids = sim.create(1, "Failed", "report_builder")
         mouseClick(child(m, "refreshButton"))
         let row = null
-        for (let i = 0; i < 100 && !row; ++i) {
-            wait(100)
-            row = rowOf(m, ids[0])
-        }
+        tryVerify(() => !!(row = rowOf(m, ids[0])), 10000, "the new failure is listed")
         verify(row, "the new failure is listed: row " + m.runs.rowOfId(ids[0]) + " of " + m.runs.count
                + ", loading " + m.runs.loading + ", error " + m.runs.lastError.text + " / " + m.runs.lastError.message + " / " + m.runs.lastError.operationId + " / " + m.runs.lastError.kind)
         compare(row.isNew, true)
@@ -380,8 +377,14 @@ TestCase {
         const m = makeMonitor("wrong-key")
         const banner = child(m, "connectError")
         tryVerify(() => banner.visible && child(banner, "bannerRequestId").visible, 10000)
-        wait(50)
-        for (const name of ["bannerStatus", "bannerCode", "bannerRequestId"]) {
+        const names = ["bannerStatus", "bannerCode", "bannerRequestId"]
+        const fits = name => {
+            const item = child(banner, name)
+            const p = item.mapToItem(banner, 0, 0)
+            return p.x >= 0 && p.x + item.width <= banner.width + 0.5
+        }
+        tryVerify(() => names.every(fits), 2000, "the banner's layout settles inside the banner")
+        for (const name of names) {
             const item = child(banner, name)
             const p = item.mapToItem(banner, 0, 0)
             verify(p.x >= 0 && p.x + item.width <= banner.width + 0.5,

@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <memory>
+#include "holdsfor.h"
 
 using Cloacina::Error;
 using Cloacina::Qml::Client;
@@ -139,8 +140,7 @@ private slots:
         QSignalSpy spy(call.data(), &PendingCall::finished);
         client.reset();
         QVERIFY(call.isNull());
-        QTest::qWait(50);
-        QCOMPARE(spy.count(), 0);
+        QVERIFY(CloacinaTest::holdsFor([&spy] { return spy.count() == 0; }, 50));
     }
 
     void connectSetsIdentity()

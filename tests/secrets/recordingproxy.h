@@ -2,6 +2,7 @@
 // A TCP relay between the SDK and the simulator that records every byte the client sends:
 // request lines, headers, bodies and WebSocket upgrades. Lets a test check what a server (or
 // anything on the path that logs URLs) would see.
+#include "tcprelay.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -23,19 +24,7 @@ public:
             while (QTcpSocket* in = m_server.nextPendingConnection()) {
                 const int index = int(streams.size());
                 streams.append(QByteArray());
-                auto* out = new QTcpSocket(in);
-                connect(in, &QTcpSocket::readyRead, this, [this, in, out, index] {
-                    const QByteArray bytes = in->readAll();
-                    streams[index] += bytes;
-                    out->write(bytes);
-                });
-                connect(out, &QTcpSocket::readyRead, in, [in, out] { in->write(out->readAll()); });
-                connect(out, &QTcpSocket::disconnected, in, [in] { in->disconnectFromHost(); });
-                connect(in, &QTcpSocket::disconnected, in, [in, out] {
-                    out->disconnectFromHost();
-                    in->deleteLater();
-                });
-                out->connectToHost(QHostAddress::LocalHost, m_target);
+                CloacinaTest::relayConnection(in, m_target, [this, index](const QByteArray& bytes) { streams[index] += bytes; });
             }
         });
     }

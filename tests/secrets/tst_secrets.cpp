@@ -5,6 +5,7 @@
 // REST calls (successes and failures), sessions, tickets + delivery socket, follower,
 // accumulator, reactor, raw requests and profile loading.
 #include "recordingproxy.h"
+#include "streamtiming.h"
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/profiles.h>
@@ -41,15 +42,7 @@ void capture(QtMsgType, const QMessageLogContext& context, const QString& messag
 
 using CloacinaTest::await;
 
-StreamTiming fastTiming()
-{
-    StreamTiming t;
-    t.initialBackoffMs = 10;
-    t.maxBackoffMs = 100;
-    t.handshakeTimeoutMs = 3000;
-    t.closeTimeoutMs = 200;
-    return t;
-}
+using CloacinaTest::fastTiming;
 
 QStringList secretsIn(const QString& text, const QStringList& secrets)
 {
@@ -172,13 +165,12 @@ private slots:
         // then (one subscriber per recipient): drive it to a 4426 failure, bounded.
         const QString recipient = QStringLiteral("exec_events:") + exec;
         sim.forceTakeover(recipient);
-        QElapsedTimer clock;
-        clock.start();
-        while (sub->state() != DeliverySubscription::State::Failed && clock.elapsed() < 10000) {
+        const bool failed = QTest::qWaitFor([&] {
             if (sub->state() == DeliverySubscription::State::Live)
                 sim.closeDeliverySockets(4426, recipient);
-            QTest::qWait(50);
-        }
+            return sub->state() == DeliverySubscription::State::Failed;
+        }, 10000);
+        QVERIFY2(failed, "the subscription did not fail on close 4426 within 10 s");
         QCOMPARE(sub->state(), DeliverySubscription::State::Failed);
         note(sub->error());
 
@@ -213,7 +205,8 @@ private slots:
         delete denied;
         delete reactor;
         delete refused;
-        QTest::qWait(100);
+        // Their closing frames have reached the simulator (and so passed the recording proxy).
+        QTRY_COMPARE(sim.stats().activeDeliveryConnections, qint64(0));
 
         // What went over the wire: the keys only as `Authorization: Bearer` values; the password
         // only in the JSON bodies of create_account and local_login, never in a request line.

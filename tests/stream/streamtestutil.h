@@ -1,6 +1,8 @@
 #pragma once
-// Shared helpers of the stream tests: a started simulator with a client, fast stream timings,
-// and a scripted WebSocket server for frames the simulator never sends.
+// Shared helpers of the stream tests: a scripted WebSocket server for frames the simulator never
+// sends, push frames, a refusing peer. The simulator fixture and fast timings are tests/common's.
+#include "simfixture.h"
+#include "streamtiming.h"
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/streams.h>
@@ -19,47 +21,9 @@
 
 namespace StreamTest {
 
-inline Cloacina::StreamTiming fastTiming()
-{
-    Cloacina::StreamTiming t;
-    t.initialBackoffMs = 10;
-    t.maxBackoffMs = 150;
-    t.stableAfterMs = 2000;
-    t.pingIntervalMs = 1000;
-    t.pongTimeoutMs = 2000;
-    t.handshakeTimeoutMs = 5000;
-    t.closeTimeoutMs = 200;
-    return t;
-}
-
-inline QFuture<Cloacina::Result<QString>> readyTicket(const QString& ticket)
-{
-    QPromise<Cloacina::Result<QString>> promise;
-    promise.start();
-    promise.addResult(Cloacina::Result<QString>(ticket));
-    promise.finish();
-    return promise.future();
-}
-
-//! A simulator on 127.0.0.1:0 plus a client holding its admin key.
-struct SimFixture {
-    std::unique_ptr<CloacinaSim::Simulator> sim;
-    std::unique_ptr<CloacinaClient> client;
-
-    bool start(CloacinaSim::Options options = {})
-    {
-        sim = std::make_unique<CloacinaSim::Simulator>(options);
-        QString error;
-        if (!sim->start(&error)) {
-            qWarning() << "simulator did not start:" << error;
-            return false;
-        }
-        client = std::make_unique<CloacinaClient>(sim->url());
-        client->setApiKey(sim->adminKey());
-        return true;
-    }
-    Cloacina::StreamEndpoint endpoint() const { return Cloacina::streamEndpoint(client.get()); }
-};
+using CloacinaTest::fastTiming;
+using CloacinaTest::readyTicket;
+using CloacinaTest::SimFixture;
 
 //! A QWebSocketServer that accepts every upgrade and plays frames the test scripts.
 class ScriptedServer : public QObject {

@@ -2,6 +2,7 @@
 // A TLS terminator in front of the (plain HTTP) simulator: QSslServer with the test-only
 // self-signed certificate of tests/faults/tls, relaying the decrypted bytes. REST calls and
 // WebSocket upgrades to https:// / wss:// reach the simulator through it.
+#include "tcprelay.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -10,7 +11,6 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
-#include <QTcpSocket>
 #include <QUrl>
 
 class TlsProxy : public QObject {
@@ -32,17 +32,7 @@ public:
         connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket* in = m_server.nextPendingConnection()) {
                 ++connections;
-                auto* out = new QTcpSocket(in);
-                connect(in, &QTcpSocket::readyRead, out, [in, out] { out->write(in->readAll()); });
-                connect(out, &QTcpSocket::readyRead, in, [in, out] { in->write(out->readAll()); });
-                connect(out, &QTcpSocket::disconnected, in, [in] { in->disconnectFromHost(); });
-                connect(in, &QTcpSocket::disconnected, in, [in, out] {
-                    out->disconnectFromHost();
-                    in->deleteLater();
-                });
-                out->connectToHost(QHostAddress::LocalHost, m_target);
-                if (in->bytesAvailable())
-                    out->write(in->readAll());
+                CloacinaTest::relayConnection(in, m_target);
             }
         });
         m_ok = m_server.listen(QHostAddress::LocalHost, 0);

@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include "awaitresult.h"
+#include "streamtiming.h"
 
 using namespace Cloacina;
 
@@ -23,15 +24,7 @@ namespace {
 
 using CloacinaTest::await;
 
-StreamTiming fastTiming()
-{
-    StreamTiming t;
-    t.initialBackoffMs = 20;
-    t.maxBackoffMs = 200;
-    t.handshakeTimeoutMs = 4000;
-    t.closeTimeoutMs = 200;
-    return t;
-}
+using CloacinaTest::fastTiming;
 
 bool mentionsTls(const QString& text)
 {
