@@ -15,6 +15,7 @@
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/contract.h>
 #include <cloacina/pager.h>
+#include <cloacina/types.h>
 
 #include <cloacinasim/simulator.h>
 
