@@ -15,10 +15,13 @@ private slots:
     void generatedCodeIsUpToDate();
     void outputIsDeterministic();
     void staleGeneratedFilesAreRemoved();
+    void relativeOutputFolderKeepsEveryFile();
 
 private:
     static QString contractPath(QString* why);
-    static bool run(const QString& out, QString* log, const QStringList& extra = {});
+    //! Runs the generator into \a out; \a workingDir (when set) is its working directory, for a
+    //! relative \a out.
+    static bool run(const QString& out, QString* log, const QStringList& extra = {}, const QString& workingDir = {});
     static QMap<QString, QByteArray> tree(const QString& root);
 };
 
@@ -34,10 +37,12 @@ QString TestCodegen::contractPath(QString* why)
     return path;
 }
 
-bool TestCodegen::run(const QString& out, QString* log, const QStringList& extra)
+bool TestCodegen::run(const QString& out, QString* log, const QStringList& extra, const QString& workingDir)
 {
     QString why;
     QProcess process;
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral(CLOACINA_CODEGEN),
         QStringList { QStringLiteral("--contract"), contractPath(&why), QStringLiteral("--out"), out } + extra);
@@ -134,6 +139,25 @@ void TestCodegen::staleGeneratedFilesAreRemoved()
     QVERIFY2(log.contains(QStringLiteral(", 1 changed")), qPrintable(log));
     QVERIFY(!QFile::exists(stale));
     QVERIFY(QFile::exists(foreign));
+}
+
+// `--out client/generated` (relative, as docs/CODEGEN.md shows) must find its own files as
+// current, not as stale: a second run changes and removes nothing.
+void TestCodegen::relativeOutputFolderKeepsEveryFile()
+{
+    QString why;
+    if (contractPath(&why).isEmpty())
+        QSKIP(qPrintable(why));
+    QTemporaryDir root;
+    QString log;
+    const QString out = QStringLiteral("client/generated");
+    QVERIFY2(run(out, &log, {}, root.path()), qPrintable(log));
+    const QMap<QString, QByteArray> first = tree(QDir(root.path()).filePath(out));
+    QVERIFY(!first.isEmpty());
+    QVERIFY2(run(out, &log, {}, root.path()), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral(", 0 changed")), qPrintable(log));
+    QVERIFY2(!log.contains(QStringLiteral("removed")), qPrintable(log));
+    QCOMPARE(tree(QDir(root.path()).filePath(out)), first);
 }
 
 QTEST_GUILESS_MAIN(TestCodegen)
