@@ -9,6 +9,7 @@
 #include "contractsamples.h"
 
 #include <cloacina/schemaregistry.h>
+#include <cloacina/types.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -19,6 +19,7 @@
 #endif
 
 #include <cloacina/contract.h>
+#include <cloacina/types/auth.h>
 
 using namespace Cloacina;
 

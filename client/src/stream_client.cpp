@@ -1,6 +1,8 @@
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/executionid.h>
 #include <cloacina/streams.h>
+#include <cloacina/types/executions.h>
+#include <cloacina/types/keys.h>
 
 #include <QPointer>
 #include <QPromise>

@@ -4,6 +4,7 @@
 #include "expect_p.h"
 
 #include <cloacinaconformance/context.h>
+#include <cloacina/types.h>
 
 namespace Cloacina::Conformance::Detail {
 

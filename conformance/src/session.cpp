@@ -1,4 +1,5 @@
 #include <cloacinaconformance/session.h>
+#include <cloacina/types.h>
 
 #include "checks_p.h"
 #include "recordingclient_p.h"

@@ -3,6 +3,7 @@
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/coro.h>
 #include <cloacina/streams.h>
+#include <cloacina/types.h>
 #include <cloacinasim/simulator.h>
 
 #include <QCoroTask>

@@ -20,6 +20,7 @@
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/streams.h>
 #include <cloacina/whenready.h>
+#include <cloacina/types/graphhealth.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

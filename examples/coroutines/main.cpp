@@ -12,6 +12,7 @@
 // failed, 4 timed out.
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/coro.h>
+#include <cloacina/types/executions.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -16,6 +16,7 @@
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/streams.h>
 #include <cloacina/whenready.h>
+#include <cloacina/types/executions.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

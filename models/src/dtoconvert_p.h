@@ -11,6 +11,7 @@
 #include <cloacinamodels/tasklistmodel.h>
 
 #include <cloacina/cloacinaclient.h>
+#include <cloacina/types.h>
 
 namespace Cloacina::Detail {
 

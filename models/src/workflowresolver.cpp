@@ -4,6 +4,7 @@
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/whenready.h>
+#include <cloacina/types.h>
 
 #include <QTimer>
 

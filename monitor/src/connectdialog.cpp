@@ -7,6 +7,7 @@
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/profiles.h>
 #include <cloacina/whenready.h>
+#include <cloacina/types.h>
 
 #include <algorithm>
 

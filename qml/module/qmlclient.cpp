@@ -4,6 +4,7 @@
 
 #include <cloacina/executionid.h>
 #include <cloacina/profiles.h>
+#include <cloacina/types.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,6 +3,7 @@
 // role-based skips, and the scratch tenant that --write always removes, also after a failing
 // check and after SIGINT/SIGTERM.
 #include <cloacina/cloacinaclient.h>
+#include <cloacina/types.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

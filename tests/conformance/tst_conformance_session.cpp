@@ -5,6 +5,7 @@
 #include <cloacinaconformance/session.h>
 
 #include <cloacinasim/simulator.h>
+#include <cloacina/types.h>
 
 #include <QElapsedTimer>
 #include <QTcpServer>

@@ -12,6 +12,7 @@
 
 #include <cloacina/contract.h>
 #include <cloacina/pager.h>
+#include <cloacina/types.h>
 
 #include <QRegularExpression>
 #include <QSet>

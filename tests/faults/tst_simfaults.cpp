@@ -1,5 +1,6 @@
 // Transport faults injected by the in-process simulator (label: faults).
 #include <cloacina/cloacinaclient.h>
+#include <cloacina/types.h>
 #include <cloacina/whenready.h>
 
 #include <cloacinasim/simulator.h>

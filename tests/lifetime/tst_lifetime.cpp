@@ -4,6 +4,7 @@
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/pager.h>
 #include <cloacina/whenready.h>
+#include <cloacina/types.h>
 
 #include <QPointer>
 #include <QSignalSpy>

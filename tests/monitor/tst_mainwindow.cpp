@@ -7,6 +7,7 @@
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/whenready.h>
+#include <cloacina/types.h>
 #include <cloacinamodels/executionlistmodel.h>
 #include <cloacinamodels/runmodels.h>
 #include <cloacinasim/simulator.h>

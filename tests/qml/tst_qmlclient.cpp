@@ -8,6 +8,7 @@
 #include <runfollower.h>
 
 #include <cloacina/whenready.h>
+#include <cloacina/types.h>
 #include <cloacinasim/simulator.h>
 
 #include <QPointer>

@@ -10,6 +10,7 @@
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/profiles.h>
 #include <cloacina/streams.h>
+#include <cloacina/types.h>
 #include <cloacina/whenready.h>
 #include <cloacinasim/simulator.h>
 

@@ -3,6 +3,7 @@
 #include "streamtestutil.h"
 
 #include <cloacina/deliverysubscription.h>
+#include <cloacina/types.h>
 
 #include <QSet>
 

@@ -2,6 +2,7 @@
 #include "streamtestutil.h"
 
 #include <cloacina/executionfollower.h>
+#include <cloacina/types.h>
 
 #include <QSet>
 

@@ -8,6 +8,7 @@
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/streams.h>
 #include <cloacina/whenready.h>
+#include <cloacina/types.h>
 #include <cloacinasim/simulator.h>
 
 #include <QPromise>

@@ -7,6 +7,7 @@
 
 #include <cloacina/contract.h>
 #include <cloacina/operations.h>
+#include <cloacina/types.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

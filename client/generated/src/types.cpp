@@ -2,6 +2,8 @@
 
 #include <cloacina/types.h>
 
+#include "enumcodec_p.h"
+
 namespace Cloacina {
 
 QString toString(FireMode value)
@@ -52,7 +54,7 @@ std::optional<KeyRole> fromString<KeyRole>(const QString& text)
 
 Result<AccountActionResponse> AccountActionResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<AccountActionResponse>(json, "AccountActionResponse");
+    return Json::decode<AccountActionResponse>(json, "AccountActionResponse");
 }
 
 QJsonObject AccountActionResponse::toJson() const
@@ -67,7 +69,7 @@ bool AccountActionResponse::operator==(const AccountActionResponse& other) const
 
 Result<AccountInfo> AccountInfo::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<AccountInfo>(json, "AccountInfo");
+    return Json::decode<AccountInfo>(json, "AccountInfo");
 }
 
 QJsonObject AccountInfo::toJson() const
@@ -83,7 +85,7 @@ bool AccountInfo::operator==(const AccountInfo& other) const
 
 Result<AccumulatorStatus> AccumulatorStatus::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<AccumulatorStatus>(json, "AccumulatorStatus");
+    return Json::decode<AccumulatorStatus>(json, "AccumulatorStatus");
 }
 
 QJsonObject AccumulatorStatus::toJson() const
@@ -103,7 +105,7 @@ bool AccumulatorStatus::operator==(const AccumulatorStatus& other) const
 
 Result<AgentInfo> AgentInfo::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<AgentInfo>(json, "AgentInfo");
+    return Json::decode<AgentInfo>(json, "AgentInfo");
 }
 
 QJsonObject AgentInfo::toJson() const
@@ -123,7 +125,7 @@ bool AgentInfo::operator==(const AgentInfo& other) const
 
 Result<CompilerStatus> CompilerStatus::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<CompilerStatus>(json, "CompilerStatus");
+    return Json::decode<CompilerStatus>(json, "CompilerStatus");
 }
 
 QJsonObject CompilerStatus::toJson() const
@@ -141,7 +143,7 @@ bool CompilerStatus::operator==(const CompilerStatus& other) const
 
 Result<CreateAccountRequest> CreateAccountRequest::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<CreateAccountRequest>(json, "CreateAccountRequest");
+    return Json::decode<CreateAccountRequest>(json, "CreateAccountRequest");
 }
 
 QJsonObject CreateAccountRequest::toJson() const
@@ -157,7 +159,7 @@ bool CreateAccountRequest::operator==(const CreateAccountRequest& other) const
 
 Result<CreateInstanceRequest> CreateInstanceRequest::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<CreateInstanceRequest>(json, "CreateInstanceRequest");
+    return Json::decode<CreateInstanceRequest>(json, "CreateInstanceRequest");
 }
 
 QJsonObject CreateInstanceRequest::toJson() const
@@ -174,7 +176,7 @@ bool CreateInstanceRequest::operator==(const CreateInstanceRequest& other) const
 
 Result<CreateKeyRequest> CreateKeyRequest::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<CreateKeyRequest>(json, "CreateKeyRequest");
+    return Json::decode<CreateKeyRequest>(json, "CreateKeyRequest");
 }
 
 QJsonObject CreateKeyRequest::toJson() const
@@ -189,7 +191,7 @@ bool CreateKeyRequest::operator==(const CreateKeyRequest& other) const
 
 Result<CreateSecretRequest> CreateSecretRequest::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<CreateSecretRequest>(json, "CreateSecretRequest");
+    return Json::decode<CreateSecretRequest>(json, "CreateSecretRequest");
 }
 
 QJsonObject CreateSecretRequest::toJson() const
@@ -204,7 +206,7 @@ bool CreateSecretRequest::operator==(const CreateSecretRequest& other) const
 
 Result<CreateTenantRequest> CreateTenantRequest::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<CreateTenantRequest>(json, "CreateTenantRequest");
+    return Json::decode<CreateTenantRequest>(json, "CreateTenantRequest");
 }
 
 QJsonObject CreateTenantRequest::toJson() const
@@ -220,7 +222,7 @@ bool CreateTenantRequest::operator==(const CreateTenantRequest& other) const
 
 Result<InputSlot> InputSlot::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<InputSlot>(json, "InputSlot");
+    return Json::decode<InputSlot>(json, "InputSlot");
 }
 
 QJsonObject InputSlot::toJson() const
@@ -237,7 +239,7 @@ bool InputSlot::operator==(const InputSlot& other) const
 
 Result<DeclaredSurface> DeclaredSurface::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<DeclaredSurface>(json, "DeclaredSurface");
+    return Json::decode<DeclaredSurface>(json, "DeclaredSurface");
 }
 
 QJsonObject DeclaredSurface::toJson() const
@@ -253,7 +255,7 @@ bool DeclaredSurface::operator==(const DeclaredSurface& other) const
 
 Result<DeleteInstanceResponse> DeleteInstanceResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<DeleteInstanceResponse>(json, "DeleteInstanceResponse");
+    return Json::decode<DeleteInstanceResponse>(json, "DeleteInstanceResponse");
 }
 
 QJsonObject DeleteInstanceResponse::toJson() const
@@ -270,7 +272,7 @@ bool DeleteInstanceResponse::operator==(const DeleteInstanceResponse& other) con
 
 Result<ErrorBody> ErrorBody::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<ErrorBody>(json, "ErrorBody");
+    return Json::decode<ErrorBody>(json, "ErrorBody");
 }
 
 QJsonObject ErrorBody::toJson() const
@@ -285,7 +287,7 @@ bool ErrorBody::operator==(const ErrorBody& other) const
 
 Result<ExecuteRequest> ExecuteRequest::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<ExecuteRequest>(json, "ExecuteRequest");
+    return Json::decode<ExecuteRequest>(json, "ExecuteRequest");
 }
 
 QJsonObject ExecuteRequest::toJson() const
@@ -300,7 +302,7 @@ bool ExecuteRequest::operator==(const ExecuteRequest& other) const
 
 Result<ExecuteResponse> ExecuteResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<ExecuteResponse>(json, "ExecuteResponse");
+    return Json::decode<ExecuteResponse>(json, "ExecuteResponse");
 }
 
 QJsonObject ExecuteResponse::toJson() const
@@ -316,7 +318,7 @@ bool ExecuteResponse::operator==(const ExecuteResponse& other) const
 
 Result<ExecutionDetail> ExecutionDetail::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<ExecutionDetail>(json, "ExecutionDetail");
+    return Json::decode<ExecutionDetail>(json, "ExecutionDetail");
 }
 
 QJsonObject ExecutionDetail::toJson() const
@@ -332,7 +334,7 @@ bool ExecutionDetail::operator==(const ExecutionDetail& other) const
 
 Result<ExecutionEvent> ExecutionEvent::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<ExecutionEvent>(json, "ExecutionEvent");
+    return Json::decode<ExecutionEvent>(json, "ExecutionEvent");
 }
 
 QJsonObject ExecutionEvent::toJson() const
@@ -349,7 +351,7 @@ bool ExecutionEvent::operator==(const ExecutionEvent& other) const
 
 Result<ExecutionEventsResponse> ExecutionEventsResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<ExecutionEventsResponse>(json, "ExecutionEventsResponse");
+    return Json::decode<ExecutionEventsResponse>(json, "ExecutionEventsResponse");
 }
 
 QJsonObject ExecutionEventsResponse::toJson() const
@@ -365,7 +367,7 @@ bool ExecutionEventsResponse::operator==(const ExecutionEventsResponse& other) c
 
 Result<ExecutionSummary> ExecutionSummary::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<ExecutionSummary>(json, "ExecutionSummary");
+    return Json::decode<ExecutionSummary>(json, "ExecutionSummary");
 }
 
 QJsonObject ExecutionSummary::toJson() const
@@ -382,7 +384,7 @@ bool ExecutionSummary::operator==(const ExecutionSummary& other) const
 
 Result<TaskExecutionDetail> TaskExecutionDetail::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<TaskExecutionDetail>(json, "TaskExecutionDetail");
+    return Json::decode<TaskExecutionDetail>(json, "TaskExecutionDetail");
 }
 
 QJsonObject TaskExecutionDetail::toJson() const
@@ -402,7 +404,7 @@ bool TaskExecutionDetail::operator==(const TaskExecutionDetail& other) const
 
 Result<ExecutionTasksResponse> ExecutionTasksResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<ExecutionTasksResponse>(json, "ExecutionTasksResponse");
+    return Json::decode<ExecutionTasksResponse>(json, "ExecutionTasksResponse");
 }
 
 QJsonObject ExecutionTasksResponse::toJson() const
@@ -418,7 +420,7 @@ bool ExecutionTasksResponse::operator==(const ExecutionTasksResponse& other) con
 
 Result<FireReactorRequest> FireReactorRequest::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<FireReactorRequest>(json, "FireReactorRequest");
+    return Json::decode<FireReactorRequest>(json, "FireReactorRequest");
 }
 
 QJsonObject FireReactorRequest::toJson() const
@@ -433,7 +435,7 @@ bool FireReactorRequest::operator==(const FireReactorRequest& other) const
 
 Result<FireReactorResponse> FireReactorResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<FireReactorResponse>(json, "FireReactorResponse");
+    return Json::decode<FireReactorResponse>(json, "FireReactorResponse");
 }
 
 QJsonObject FireReactorResponse::toJson() const
@@ -449,7 +451,7 @@ bool FireReactorResponse::operator==(const FireReactorResponse& other) const
 
 Result<FireTriggerRequest> FireTriggerRequest::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<FireTriggerRequest>(json, "FireTriggerRequest");
+    return Json::decode<FireTriggerRequest>(json, "FireTriggerRequest");
 }
 
 QJsonObject FireTriggerRequest::toJson() const
@@ -464,7 +466,7 @@ bool FireTriggerRequest::operator==(const FireTriggerRequest& other) const
 
 Result<FiredExecution> FiredExecution::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<FiredExecution>(json, "FiredExecution");
+    return Json::decode<FiredExecution>(json, "FiredExecution");
 }
 
 QJsonObject FiredExecution::toJson() const
@@ -480,7 +482,7 @@ bool FiredExecution::operator==(const FiredExecution& other) const
 
 Result<FireTriggerResponse> FireTriggerResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<FireTriggerResponse>(json, "FireTriggerResponse");
+    return Json::decode<FireTriggerResponse>(json, "FireTriggerResponse");
 }
 
 QJsonObject FireTriggerResponse::toJson() const
@@ -496,7 +498,7 @@ bool FireTriggerResponse::operator==(const FireTriggerResponse& other) const
 
 Result<GraphTopologyEdge> GraphTopologyEdge::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<GraphTopologyEdge>(json, "GraphTopologyEdge");
+    return Json::decode<GraphTopologyEdge>(json, "GraphTopologyEdge");
 }
 
 QJsonObject GraphTopologyEdge::toJson() const
@@ -512,7 +514,7 @@ bool GraphTopologyEdge::operator==(const GraphTopologyEdge& other) const
 
 Result<GraphTopologyNode> GraphTopologyNode::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<GraphTopologyNode>(json, "GraphTopologyNode");
+    return Json::decode<GraphTopologyNode>(json, "GraphTopologyNode");
 }
 
 QJsonObject GraphTopologyNode::toJson() const
@@ -527,7 +529,7 @@ bool GraphTopologyNode::operator==(const GraphTopologyNode& other) const
 
 Result<GraphTopology> GraphTopology::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<GraphTopology>(json, "GraphTopology");
+    return Json::decode<GraphTopology>(json, "GraphTopology");
 }
 
 QJsonObject GraphTopology::toJson() const
@@ -542,7 +544,7 @@ bool GraphTopology::operator==(const GraphTopology& other) const
 
 Result<GraphStatus> GraphStatus::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<GraphStatus>(json, "GraphStatus");
+    return Json::decode<GraphStatus>(json, "GraphStatus");
 }
 
 QJsonObject GraphStatus::toJson() const
@@ -561,7 +563,7 @@ bool GraphStatus::operator==(const GraphStatus& other) const
 
 Result<InjectAccumulatorRequest> InjectAccumulatorRequest::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<InjectAccumulatorRequest>(json, "InjectAccumulatorRequest");
+    return Json::decode<InjectAccumulatorRequest>(json, "InjectAccumulatorRequest");
 }
 
 QJsonObject InjectAccumulatorRequest::toJson() const
@@ -576,7 +578,7 @@ bool InjectAccumulatorRequest::operator==(const InjectAccumulatorRequest& other)
 
 Result<InjectAccumulatorResponse> InjectAccumulatorResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<InjectAccumulatorResponse>(json, "InjectAccumulatorResponse");
+    return Json::decode<InjectAccumulatorResponse>(json, "InjectAccumulatorResponse");
 }
 
 QJsonObject InjectAccumulatorResponse::toJson() const
@@ -592,7 +594,7 @@ bool InjectAccumulatorResponse::operator==(const InjectAccumulatorResponse& othe
 
 Result<KeyCreatedResponse> KeyCreatedResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<KeyCreatedResponse>(json, "KeyCreatedResponse");
+    return Json::decode<KeyCreatedResponse>(json, "KeyCreatedResponse");
 }
 
 QJsonObject KeyCreatedResponse::toJson() const
@@ -609,7 +611,7 @@ bool KeyCreatedResponse::operator==(const KeyCreatedResponse& other) const
 
 Result<KeyInfo> KeyInfo::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<KeyInfo>(json, "KeyInfo");
+    return Json::decode<KeyInfo>(json, "KeyInfo");
 }
 
 QJsonObject KeyInfo::toJson() const
@@ -626,7 +628,7 @@ bool KeyInfo::operator==(const KeyInfo& other) const
 
 Result<KeyRevokedResponse> KeyRevokedResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<KeyRevokedResponse>(json, "KeyRevokedResponse");
+    return Json::decode<KeyRevokedResponse>(json, "KeyRevokedResponse");
 }
 
 QJsonObject KeyRevokedResponse::toJson() const
@@ -641,7 +643,7 @@ bool KeyRevokedResponse::operator==(const KeyRevokedResponse& other) const
 
 Result<ReactorFire> ReactorFire::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<ReactorFire>(json, "ReactorFire");
+    return Json::decode<ReactorFire>(json, "ReactorFire");
 }
 
 QJsonObject ReactorFire::toJson() const
@@ -658,7 +660,7 @@ bool ReactorFire::operator==(const ReactorFire& other) const
 
 Result<ReactorStatus> ReactorStatus::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<ReactorStatus>(json, "ReactorStatus");
+    return Json::decode<ReactorStatus>(json, "ReactorStatus");
 }
 
 QJsonObject ReactorStatus::toJson() const
@@ -676,7 +678,7 @@ bool ReactorStatus::operator==(const ReactorStatus& other) const
 
 Result<SecretMetadataResponse> SecretMetadataResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<SecretMetadataResponse>(json, "SecretMetadataResponse");
+    return Json::decode<SecretMetadataResponse>(json, "SecretMetadataResponse");
 }
 
 QJsonObject SecretMetadataResponse::toJson() const
@@ -693,7 +695,7 @@ bool SecretMetadataResponse::operator==(const SecretMetadataResponse& other) con
 
 Result<TenantSummary> TenantSummary::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<TenantSummary>(json, "TenantSummary");
+    return Json::decode<TenantSummary>(json, "TenantSummary");
 }
 
 QJsonObject TenantSummary::toJson() const
@@ -708,7 +710,7 @@ bool TenantSummary::operator==(const TenantSummary& other) const
 
 Result<LocalLoginRequest> LocalLoginRequest::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<LocalLoginRequest>(json, "LocalLoginRequest");
+    return Json::decode<LocalLoginRequest>(json, "LocalLoginRequest");
 }
 
 QJsonObject LocalLoginRequest::toJson() const
@@ -724,7 +726,7 @@ bool LocalLoginRequest::operator==(const LocalLoginRequest& other) const
 
 Result<LocalLoginResponse> LocalLoginResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<LocalLoginResponse>(json, "LocalLoginResponse");
+    return Json::decode<LocalLoginResponse>(json, "LocalLoginResponse");
 }
 
 QJsonObject LocalLoginResponse::toJson() const
@@ -740,7 +742,7 @@ bool LocalLoginResponse::operator==(const LocalLoginResponse& other) const
 
 Result<LogoutResponse> LogoutResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<LogoutResponse>(json, "LogoutResponse");
+    return Json::decode<LogoutResponse>(json, "LogoutResponse");
 }
 
 QJsonObject LogoutResponse::toJson() const
@@ -755,7 +757,7 @@ bool LogoutResponse::operator==(const LogoutResponse& other) const
 
 Result<PackageUploadForm> PackageUploadForm::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<PackageUploadForm>(json, "PackageUploadForm");
+    return Json::decode<PackageUploadForm>(json, "PackageUploadForm");
 }
 
 QJsonObject PackageUploadForm::toJson() const
@@ -770,7 +772,7 @@ bool PackageUploadForm::operator==(const PackageUploadForm& other) const
 
 Result<ReactorFireTimeseries> ReactorFireTimeseries::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<ReactorFireTimeseries>(json, "ReactorFireTimeseries");
+    return Json::decode<ReactorFireTimeseries>(json, "ReactorFireTimeseries");
 }
 
 QJsonObject ReactorFireTimeseries::toJson() const
@@ -785,7 +787,7 @@ bool ReactorFireTimeseries::operator==(const ReactorFireTimeseries& other) const
 
 Result<ResetPasswordRequest> ResetPasswordRequest::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<ResetPasswordRequest>(json, "ResetPasswordRequest");
+    return Json::decode<ResetPasswordRequest>(json, "ResetPasswordRequest");
 }
 
 QJsonObject ResetPasswordRequest::toJson() const
@@ -800,7 +802,7 @@ bool ResetPasswordRequest::operator==(const ResetPasswordRequest& other) const
 
 Result<RotateSecretRequest> RotateSecretRequest::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<RotateSecretRequest>(json, "RotateSecretRequest");
+    return Json::decode<RotateSecretRequest>(json, "RotateSecretRequest");
 }
 
 QJsonObject RotateSecretRequest::toJson() const
@@ -815,7 +817,7 @@ bool RotateSecretRequest::operator==(const RotateSecretRequest& other) const
 
 Result<SecretDeletedResponse> SecretDeletedResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<SecretDeletedResponse>(json, "SecretDeletedResponse");
+    return Json::decode<SecretDeletedResponse>(json, "SecretDeletedResponse");
 }
 
 QJsonObject SecretDeletedResponse::toJson() const
@@ -830,7 +832,7 @@ bool SecretDeletedResponse::operator==(const SecretDeletedResponse& other) const
 
 Result<TenantCreatedResponse> TenantCreatedResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<TenantCreatedResponse>(json, "TenantCreatedResponse");
+    return Json::decode<TenantCreatedResponse>(json, "TenantCreatedResponse");
 }
 
 QJsonObject TenantCreatedResponse::toJson() const
@@ -846,7 +848,7 @@ bool TenantCreatedResponse::operator==(const TenantCreatedResponse& other) const
 
 Result<TriggerScheduleSummary> TriggerScheduleSummary::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<TriggerScheduleSummary>(json, "TriggerScheduleSummary");
+    return Json::decode<TriggerScheduleSummary>(json, "TriggerScheduleSummary");
 }
 
 QJsonObject TriggerScheduleSummary::toJson() const
@@ -866,7 +868,7 @@ bool TriggerScheduleSummary::operator==(const TriggerScheduleSummary& other) con
 
 Result<WorkflowInstanceSummary> WorkflowInstanceSummary::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<WorkflowInstanceSummary>(json, "WorkflowInstanceSummary");
+    return Json::decode<WorkflowInstanceSummary>(json, "WorkflowInstanceSummary");
 }
 
 QJsonObject WorkflowInstanceSummary::toJson() const
@@ -885,7 +887,7 @@ bool WorkflowInstanceSummary::operator==(const WorkflowInstanceSummary& other) c
 
 Result<WorkflowSummary> WorkflowSummary::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<WorkflowSummary>(json, "WorkflowSummary");
+    return Json::decode<WorkflowSummary>(json, "WorkflowSummary");
 }
 
 QJsonObject WorkflowSummary::toJson() const
@@ -903,7 +905,7 @@ bool WorkflowSummary::operator==(const WorkflowSummary& other) const
 
 Result<TenantRemovedResponse> TenantRemovedResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<TenantRemovedResponse>(json, "TenantRemovedResponse");
+    return Json::decode<TenantRemovedResponse>(json, "TenantRemovedResponse");
 }
 
 QJsonObject TenantRemovedResponse::toJson() const
@@ -920,7 +922,7 @@ bool TenantRemovedResponse::operator==(const TenantRemovedResponse& other) const
 
 Result<TriggerExecution> TriggerExecution::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<TriggerExecution>(json, "TriggerExecution");
+    return Json::decode<TriggerExecution>(json, "TriggerExecution");
 }
 
 QJsonObject TriggerExecution::toJson() const
@@ -937,7 +939,7 @@ bool TriggerExecution::operator==(const TriggerExecution& other) const
 
 Result<TriggerScheduleInfo> TriggerScheduleInfo::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<TriggerScheduleInfo>(json, "TriggerScheduleInfo");
+    return Json::decode<TriggerScheduleInfo>(json, "TriggerScheduleInfo");
 }
 
 QJsonObject TriggerScheduleInfo::toJson() const
@@ -956,7 +958,7 @@ bool TriggerScheduleInfo::operator==(const TriggerScheduleInfo& other) const
 
 Result<TriggerDetailResponse> TriggerDetailResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<TriggerDetailResponse>(json, "TriggerDetailResponse");
+    return Json::decode<TriggerDetailResponse>(json, "TriggerDetailResponse");
 }
 
 QJsonObject TriggerDetailResponse::toJson() const
@@ -972,7 +974,7 @@ bool TriggerDetailResponse::operator==(const TriggerDetailResponse& other) const
 
 Result<TriggerPauseResponse> TriggerPauseResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<TriggerPauseResponse>(json, "TriggerPauseResponse");
+    return Json::decode<TriggerPauseResponse>(json, "TriggerPauseResponse");
 }
 
 QJsonObject TriggerPauseResponse::toJson() const
@@ -988,7 +990,7 @@ bool TriggerPauseResponse::operator==(const TriggerPauseResponse& other) const
 
 Result<WhoamiResponse> WhoamiResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<WhoamiResponse>(json, "WhoamiResponse");
+    return Json::decode<WhoamiResponse>(json, "WhoamiResponse");
 }
 
 QJsonObject WhoamiResponse::toJson() const
@@ -1004,7 +1006,7 @@ bool WhoamiResponse::operator==(const WhoamiResponse& other) const
 
 Result<WorkflowDeletedResponse> WorkflowDeletedResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<WorkflowDeletedResponse>(json, "WorkflowDeletedResponse");
+    return Json::decode<WorkflowDeletedResponse>(json, "WorkflowDeletedResponse");
 }
 
 QJsonObject WorkflowDeletedResponse::toJson() const
@@ -1020,7 +1022,7 @@ bool WorkflowDeletedResponse::operator==(const WorkflowDeletedResponse& other) c
 
 Result<WorkflowTaskNode> WorkflowTaskNode::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<WorkflowTaskNode>(json, "WorkflowTaskNode");
+    return Json::decode<WorkflowTaskNode>(json, "WorkflowTaskNode");
 }
 
 QJsonObject WorkflowTaskNode::toJson() const
@@ -1037,7 +1039,7 @@ bool WorkflowTaskNode::operator==(const WorkflowTaskNode& other) const
 
 Result<WorkflowDetail> WorkflowDetail::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<WorkflowDetail>(json, "WorkflowDetail");
+    return Json::decode<WorkflowDetail>(json, "WorkflowDetail");
 }
 
 QJsonObject WorkflowDetail::toJson() const
@@ -1057,7 +1059,7 @@ bool WorkflowDetail::operator==(const WorkflowDetail& other) const
 
 Result<WorkflowPauseResponse> WorkflowPauseResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<WorkflowPauseResponse>(json, "WorkflowPauseResponse");
+    return Json::decode<WorkflowPauseResponse>(json, "WorkflowPauseResponse");
 }
 
 QJsonObject WorkflowPauseResponse::toJson() const
@@ -1073,7 +1075,7 @@ bool WorkflowPauseResponse::operator==(const WorkflowPauseResponse& other) const
 
 Result<WorkflowSourceFile> WorkflowSourceFile::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<WorkflowSourceFile>(json, "WorkflowSourceFile");
+    return Json::decode<WorkflowSourceFile>(json, "WorkflowSourceFile");
 }
 
 QJsonObject WorkflowSourceFile::toJson() const
@@ -1089,7 +1091,7 @@ bool WorkflowSourceFile::operator==(const WorkflowSourceFile& other) const
 
 Result<WorkflowSourceResponse> WorkflowSourceResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<WorkflowSourceResponse>(json, "WorkflowSourceResponse");
+    return Json::decode<WorkflowSourceResponse>(json, "WorkflowSourceResponse");
 }
 
 QJsonObject WorkflowSourceResponse::toJson() const
@@ -1106,7 +1108,7 @@ bool WorkflowSourceResponse::operator==(const WorkflowSourceResponse& other) con
 
 Result<WorkflowUploadedResponse> WorkflowUploadedResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<WorkflowUploadedResponse>(json, "WorkflowUploadedResponse");
+    return Json::decode<WorkflowUploadedResponse>(json, "WorkflowUploadedResponse");
 }
 
 QJsonObject WorkflowUploadedResponse::toJson() const
@@ -1122,7 +1124,7 @@ bool WorkflowUploadedResponse::operator==(const WorkflowUploadedResponse& other)
 
 Result<WsTicketResponse> WsTicketResponse::fromJson(const QJsonValue& json)
 {
-    return Generated::decode<WsTicketResponse>(json, "WsTicketResponse");
+    return Json::decode<WsTicketResponse>(json, "WsTicketResponse");
 }
 
 QJsonObject WsTicketResponse::toJson() const
@@ -1142,18 +1144,8 @@ namespace Cloacina::Json {
 
 bool read(const QJsonValue& json, Cloacina::FireMode& out, Context& ctx)
 {
-    if (!json.isString()) {
-        ctx.fail(QStringLiteral("expected string, got %1").arg(typeName(json)));
-        return false;
-    }
-    const std::optional<Cloacina::FireMode> value = fromString<Cloacina::FireMode>(json.toString());
-    if (!value) {
-        ctx.fail(QStringLiteral("unknown FireMode \"%1\"; expected one of: force_fire, fire_with")
-                     .arg(json.toString()));
-        return false;
-    }
-    out = *value;
-    return true;
+    return Internal::readEnum(json, out, ctx, &fromString<Cloacina::FireMode>, "FireMode",
+        "force_fire, fire_with");
 }
 
 QJsonValue write(Cloacina::FireMode value)
@@ -1163,18 +1155,8 @@ QJsonValue write(Cloacina::FireMode value)
 
 bool read(const QJsonValue& json, Cloacina::KeyRole& out, Context& ctx)
 {
-    if (!json.isString()) {
-        ctx.fail(QStringLiteral("expected string, got %1").arg(typeName(json)));
-        return false;
-    }
-    const std::optional<Cloacina::KeyRole> value = fromString<Cloacina::KeyRole>(json.toString());
-    if (!value) {
-        ctx.fail(QStringLiteral("unknown KeyRole \"%1\"; expected one of: admin, write, read")
-                     .arg(json.toString()));
-        return false;
-    }
-    out = *value;
-    return true;
+    return Internal::readEnum(json, out, ctx, &fromString<Cloacina::KeyRole>, "KeyRole",
+        "admin, write, read");
 }
 
 QJsonValue write(Cloacina::KeyRole value)

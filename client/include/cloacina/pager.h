@@ -3,6 +3,9 @@
 #include <cloacina/cloacina_export.h>
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/result.h>
+#include <cloacina/types/executions.h>
+#include <cloacina/types/instances.h>
+#include <cloacina/types/triggers.h>
 #include <cloacina/whenready.h>
 
 #include <QFuture>

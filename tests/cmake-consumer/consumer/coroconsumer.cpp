@@ -2,6 +2,7 @@
 // co_awaits one SDK call against a closed port and prints the typed error it yields.
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/coro.h>
+#include <cloacina/types/auth.h>
 
 #include <QCoreApplication>
 #include <QMetaEnum>

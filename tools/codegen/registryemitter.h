@@ -1,0 +1,18 @@
+#pragma once
+
+#include "emitbase.h"
+
+#include <QString>
+
+namespace Codegen {
+
+//! The schema registry: cloacina/schemaregistry.h and src/schemaregistry.cpp (schemaCodecs(), one round-trip entry per schema).
+class RegistryEmitter : public EmitBase {
+public:
+    using EmitBase::EmitBase;
+
+    QString header() const;
+    QString source() const;
+};
+
+} // namespace Codegen
