@@ -6,8 +6,8 @@
 #include <cloacina/operations.h>
 // Every answer type, so that reading a result's fields needs no further include. Measured: the
 // per-area headers would save ≈2k of the ≈122k preprocessed lines of this header (Qt is the
-// rest) — not worth a source break for every user; code that wants less includes operations.h
-// and the cloacina/types/<area>.h it reads.
+// rest), not worth a source break for every user. The area headers serve code that needs
+// only some DTOs.
 #include <cloacina/types.h>
 //! Defined since the facade carries the generated operations (kept for code that checked it
 //! while operations.h did not exist yet).
