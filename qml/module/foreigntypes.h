@@ -10,6 +10,7 @@
 #include <cloacina/executionfollower.h>
 #include <cloacinamodels/eventtypes.h>
 #include <cloacinamodels/executionlistmodel.h>
+#include <cloacinamodels/failingtask.h>
 #include <cloacinamodels/runeventmodel.h>
 #include <cloacinamodels/runmodels.h>
 #include <cloacinamodels/tasklistmodel.h>
@@ -107,6 +108,16 @@ struct TaskListModelForeign {
     Q_GADGET
     QML_FOREIGN(Cloacina::TaskListModel)
     QML_NAMED_ELEMENT(TaskListModel)
+};
+
+//! `FailingTask` (uncreatable): the failure panel's data, `RunFollower.failure`. Properties:
+//! hasFailure, taskName, taskFullName, errorText, cause, attempt, maxAttempts, failedAt,
+//! fromEvent; `copyText()`.
+struct FailingTaskForeign {
+    Q_GADGET
+    QML_FOREIGN(Cloacina::FailingTask)
+    QML_NAMED_ELEMENT(FailingTask)
+    QML_UNCREATABLE("FailingTask belongs to a RunFollower")
 };
 
 //! The shared run session, known to QML as the base of `RunFollower`.
