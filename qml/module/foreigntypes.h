@@ -13,6 +13,7 @@
 #include <cloacinamodels/failingtask.h>
 #include <cloacinamodels/runeventmodel.h>
 #include <cloacinamodels/runmodels.h>
+#include <cloacinamodels/serversession.h>
 #include <cloacinamodels/tasklistmodel.h>
 
 #include <QtQml/qqml.h>
@@ -118,6 +119,17 @@ struct FailingTaskForeign {
     QML_FOREIGN(Cloacina::FailingTask)
     QML_NAMED_ELEMENT(FailingTask)
     QML_UNCREATABLE("FailingTask belongs to a RunFollower")
+};
+
+//! `ServerSession` (uncreatable): the connect / identity / tenant flow, `Client.session`.
+//! Properties: state (ServerSession.Idle/Checking/Connected/Failed), lastError, problem
+//! (ServerSession.None/Unreachable/KeyMissing/KeyRefused/TenantForbidden/ServerError),
+//! hasIdentity, keyName, role, tenantId, isAdmin, mayStartWorkflows, tenants.
+struct ServerSessionForeign {
+    Q_GADGET
+    QML_FOREIGN(Cloacina::ServerSession)
+    QML_NAMED_ELEMENT(ServerSession)
+    QML_UNCREATABLE("ServerSession belongs to a Client")
 };
 
 //! The shared run session, known to QML as the base of `RunFollower`.

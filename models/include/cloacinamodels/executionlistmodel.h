@@ -14,6 +14,7 @@
 #include <vector>
 
 #include <cloacina/cloacinaclient.h>
+#include <cloacinamodels/clientof.h>
 
 namespace Cloacina {
 
@@ -62,7 +63,8 @@ struct ExecutionRecord {
 class ExecutionListModel : public QAbstractTableModel {
     Q_OBJECT
     //! The client the executions are listed with (not owned).
-    Q_PROPERTY(CloacinaClient* client READ client WRITE setClient NOTIFY clientChanged)
+    //! QML may also assign a wrapper holding one (Cloacina::clientOf()); reads give the SDK client.
+    Q_PROPERTY(QObject* client READ client WRITE setClientObject NOTIFY clientChanged)
     //! Statuses to show; empty means any. Default {"Failed"}.
     Q_PROPERTY(QStringList statusFilter READ statusFilter WRITE setStatusFilter NOTIFY filterChanged)
     //! Exact workflow name to show; empty means all.
@@ -162,6 +164,8 @@ public:
     CloacinaClient* client() const { return m_client; }
     //! Uses \a client (not owned) and reloads. nullptr empties the model.
     void setClient(CloacinaClient* client);
+    //! setClient(clientOf(\a client)): the `client` property's setter.
+    void setClientObject(QObject* client) { setClient(clientOf(client)); }
 
     //! Statuses to show; empty = any status. Default {"Failed"}.
     QStringList statusFilter() const { return m_statuses; }
