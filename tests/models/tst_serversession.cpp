@@ -180,6 +180,25 @@ private slots:
         QVERIFY(!finished.at(4).at(0).toBool());
     }
 
+    // A finished() handler may drop the client (the Connect dialog does) and still read the error.
+    void handlerMayStartOver()
+    {
+        auto c = client(QStringLiteral("not-a-key"));
+        ServerSession session;
+        session.setClient(c.get());
+        Error seen;
+        connect(&session, &ServerSession::finished, this, [&](bool, const Error& error) {
+            session.setClient(nullptr);
+            seen = error;
+        });
+        QSignalSpy finished(&session, &ServerSession::finished);
+        session.connectToServer();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(seen.httpStatus, 401);
+        QCOMPARE(finished.at(0).at(1).value<Error>().httpStatus, 401);
+        QCOMPARE(session.state(), ServerSession::State::Idle);
+    }
+
     void sessionDestroyedMidCheck()
     {
         auto c = client(m_sim->adminKey());
