@@ -24,54 +24,53 @@ FailingTask::FailingTask(TaskListModel* tasks, RunEventModel* events, QObject* p
 
 QString FailingTask::cause() const
 {
-    return Format::errorCause(m_errorText);
+    return Format::errorCause(m_now.errorText);
+}
+
+bool FailingTask::Values::operator==(const Values& o) const
+{
+    return hasFailure == o.hasFailure && taskName == o.taskName && taskFullName == o.taskFullName
+        && errorText == o.errorText && attempt == o.attempt && maxAttempts == o.maxAttempts
+        && failedAt == o.failedAt && fromEvent == o.fromEvent;
 }
 
 void FailingTask::update()
 {
+    const Values now = read();
+    if (now == m_now)
+        return;
+    m_now = now;
+    emit changed();
+}
+
+FailingTask::Values FailingTask::read() const
+{
     // Read through the roles: they are the models' stable surface.
-    QString task;
-    QString fullName;
-    QString error;
-    int attempt = 0;
-    int maxAttempts = 0;
-    QDateTime failedAt;
-    bool fromEvent = false;
+    Values v;
     const int row = m_tasks ? m_tasks->failingRow() : -1;
     if (row >= 0) {
         const QModelIndex index = m_tasks->index(row, 0);
-        task = index.data(TaskListModel::NameRole).toString();
-        fullName = index.data(TaskListModel::FullNameRole).toString();
-        error = index.data(TaskListModel::ErrorTextRole).toString();
-        attempt = index.data(TaskListModel::AttemptRole).toInt();
-        maxAttempts = index.data(TaskListModel::MaxAttemptsRole).toInt();
-        failedAt = index.data(TaskListModel::CompletedAtRole).toDateTime();
+        v.taskName = index.data(TaskListModel::NameRole).toString();
+        v.taskFullName = index.data(TaskListModel::FullNameRole).toString();
+        v.errorText = index.data(TaskListModel::ErrorTextRole).toString();
+        v.attempt = index.data(TaskListModel::AttemptRole).toInt();
+        v.maxAttempts = index.data(TaskListModel::MaxAttemptsRole).toInt();
+        v.failedAt = index.data(TaskListModel::CompletedAtRole).toDateTime();
     }
     // The scan runs only when the log holds a failure (long logs rarely do).
-    const int eventRow = m_events && m_events->failureCount() > 0 && error.isEmpty() ? m_events->lastFailureRow() : -1;
+    const int eventRow = m_events && m_events->failureCount() > 0 && v.errorText.isEmpty() ? m_events->lastFailureRow() : -1;
     if (eventRow >= 0) {
         const QModelIndex index = m_events->index(eventRow, 0);
-        error = index.data(RunEventModel::ErrorTextRole).toString();
-        fromEvent = !error.isEmpty();
+        v.errorText = index.data(RunEventModel::ErrorTextRole).toString();
+        v.fromEvent = !v.errorText.isEmpty();
         if (row < 0) {
-            task = index.data(RunEventModel::TaskNameRole).toString();
-            fullName = index.data(RunEventModel::TaskFullNameRole).toString();
-            failedAt = index.data(RunEventModel::TimeRole).toDateTime();
+            v.taskName = index.data(RunEventModel::TaskNameRole).toString();
+            v.taskFullName = index.data(RunEventModel::TaskFullNameRole).toString();
+            v.failedAt = index.data(RunEventModel::TimeRole).toDateTime();
         }
     }
-    const bool hasFailure = row >= 0 || eventRow >= 0;
-    if (hasFailure == m_hasFailure && task == m_taskName && fullName == m_taskFullName && error == m_errorText
-        && attempt == m_attempt && maxAttempts == m_maxAttempts && failedAt == m_failedAt && fromEvent == m_fromEvent)
-        return;
-    m_hasFailure = hasFailure;
-    m_taskName = task;
-    m_taskFullName = fullName;
-    m_errorText = error;
-    m_attempt = attempt;
-    m_maxAttempts = maxAttempts;
-    m_failedAt = failedAt;
-    m_fromEvent = fromEvent;
-    emit changed();
+    v.hasFailure = row >= 0 || eventRow >= 0;
+    return v;
 }
 
 } // namespace Cloacina

@@ -45,17 +45,17 @@ public:
     //! Watches \a tasks and (optionally) \a events; either may be null.
     explicit FailingTask(TaskListModel* tasks, RunEventModel* events, QObject* parent = nullptr);
 
-    bool hasFailure() const { return m_hasFailure; }
-    QString taskName() const { return m_taskName; }
-    QString taskFullName() const { return m_taskFullName; }
-    QString errorText() const { return m_errorText; }
+    bool hasFailure() const { return m_now.hasFailure; }
+    QString taskName() const { return m_now.taskName; }
+    QString taskFullName() const { return m_now.taskFullName; }
+    QString errorText() const { return m_now.errorText; }
     QString cause() const;
-    int attempt() const { return m_attempt; }
-    int maxAttempts() const { return m_maxAttempts; }
-    QDateTime failedAt() const { return m_failedAt; }
-    bool fromEvent() const { return m_fromEvent; }
+    int attempt() const { return m_now.attempt; }
+    int maxAttempts() const { return m_now.maxAttempts; }
+    QDateTime failedAt() const { return m_now.failedAt; }
+    bool fromEvent() const { return m_now.fromEvent; }
     //! What "Copy error" puts on the clipboard: the full error text (empty: nothing to copy).
-    Q_INVOKABLE QString copyText() const { return m_errorText; }
+    Q_INVOKABLE QString copyText() const { return m_now.errorText; }
 
     //! Re-reads both models now (they are also watched).
     void update();
@@ -67,14 +67,21 @@ signals:
 private:
     QPointer<TaskListModel> m_tasks;
     QPointer<RunEventModel> m_events;
-    bool m_hasFailure = false;
-    QString m_taskName;
-    QString m_taskFullName;
-    QString m_errorText;
-    int m_attempt = 0;
-    int m_maxAttempts = 0;
-    QDateTime m_failedAt;
-    bool m_fromEvent = false;
+    //! Everything the panel shows, compared as a whole to signal only real changes.
+    struct Values {
+        bool hasFailure = false;
+        QString taskName;
+        QString taskFullName;
+        QString errorText;
+        int attempt = 0;
+        int maxAttempts = 0;
+        QDateTime failedAt;
+        bool fromEvent = false;
+        bool operator==(const Values& o) const;
+    };
+    Values read() const;
+
+    Values m_now;
 };
 
 } // namespace Cloacina
