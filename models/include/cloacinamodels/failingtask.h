@@ -33,8 +33,9 @@ class FailingTask : public QObject {
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     //! errorText without the engine's wrapping prefixes (Format::errorCause).
     Q_PROPERTY(QString cause READ cause NOTIFY changed)
-    //! Attempt of the failing task row and its maximum; 0 when the failure comes from an event only.
+    //! Attempt of the failing task row; 0 when the failure comes from an event only.
     Q_PROPERTY(int attempt READ attempt NOTIFY changed)
+    //! Maximum attempts of the failing task row; 0 when the failure comes from an event only.
     Q_PROPERTY(int maxAttempts READ maxAttempts NOTIFY changed)
     //! When it failed: the row's effective end, else the failure event's time; invalid when unknown.
     Q_PROPERTY(QDateTime failedAt READ failedAt NOTIFY changed)
@@ -45,14 +46,23 @@ public:
     //! Watches \a tasks and (optionally) \a events; either may be null.
     explicit FailingTask(TaskListModel* tasks, RunEventModel* events, QObject* parent = nullptr);
 
+    //! True when a task row failed or the log holds a failure event.
     bool hasFailure() const { return m_now.hasFailure; }
+    //! Short name of the failing task, or empty.
     QString taskName() const { return m_now.taskName; }
+    //! The failing task's name as the server sends it, or empty.
     QString taskFullName() const { return m_now.taskFullName; }
+    //! The full error text; empty when the server reported none.
     QString errorText() const { return m_now.errorText; }
+    //! errorText() without the engine's wrapping prefixes.
     QString cause() const;
+    //! Attempt of the failing task row; 0 without one.
     int attempt() const { return m_now.attempt; }
+    //! Maximum attempts of the failing task row; 0 without one.
     int maxAttempts() const { return m_now.maxAttempts; }
+    //! When it failed; invalid when unknown.
     QDateTime failedAt() const { return m_now.failedAt; }
+    //! True when errorText() comes from a failure event.
     bool fromEvent() const { return m_now.fromEvent; }
     //! What "Copy error" puts on the clipboard: the full error text (empty: nothing to copy).
     Q_INVOKABLE QString copyText() const { return m_now.errorText; }

@@ -36,9 +36,11 @@ class ServerSession : public QObject {
     Q_PROPERTY(Problem problem READ problem NOTIFY stateChanged)
     //! True once whoami answered for the current URL and key.
     Q_PROPERTY(bool hasIdentity READ hasIdentity NOTIFY identityChanged)
-    //! The key's name, role (`admin`, `write`, `read`, …) and tenant; empty without identity.
+    //! The key's name; empty without identity.
     Q_PROPERTY(QString keyName READ keyName NOTIFY identityChanged)
+    //! The key's role (`admin`, `write`, `read`, …); empty without identity.
     Q_PROPERTY(QString role READ role NOTIFY identityChanged)
+    //! The key's tenant; empty without identity and for global keys.
     Q_PROPERTY(QString tenantId READ tenantId NOTIFY identityChanged)
     //! True for an admin key (it may list and watch every tenant).
     Q_PROPERTY(bool isAdmin READ isAdmin NOTIFY identityChanged)
@@ -84,25 +86,38 @@ public:
     //! Adopts a whoami answer the caller obtained itself.
     void setIdentity(const WhoamiResponse& identity);
 
+    //! Where the last connectToServer() stands.
     State state() const { return m_state; }
+    //! Why the last check failed; a default Error when it did not.
     Error lastError() const { return m_lastError; }
+    //! lastError() classified; None unless the state is Failed.
     Problem problem() const;
     //! The last whoami answer for this URL and key, if any.
     const std::optional<WhoamiResponse>& identity() const { return m_identity; }
+    //! True once whoami answered for the current URL and key.
     bool hasIdentity() const { return m_identity.has_value(); }
+    //! The key's name; empty without identity.
     QString keyName() const;
+    //! The key's role; empty without identity.
     QString role() const;
+    //! The key's tenant; empty without identity and for global keys.
     QString tenantId() const;
+    //! True for an admin key.
     bool isAdmin() const;
+    //! False when the key's role may not start workflows; true while unknown.
     bool mayStartWorkflows() const;
+    //! For admin keys: `public` and the listed tenants; empty otherwise.
     QStringList tenants() const { return m_tenants; }
 
     //! The Problem of \a error for a request made with (\a hadKey) or without a key.
     static Problem classify(const Error& error, bool hadKey);
 
 signals:
+    //! state, lastError or problem changed.
     void stateChanged();
+    //! The identity was learned or forgotten.
     void identityChanged();
+    //! tenants changed.
     void tenantsChanged();
     //! One connectToServer() settled: \a ok, or \a error (kind Canceled when cancelled).
     void finished(bool ok, const Cloacina::Error& error);
