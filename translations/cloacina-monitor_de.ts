@@ -4,12 +4,12 @@
 <context>
     <name>Cloacina::ExecutionListModel</name>
     <message>
-        <location filename="../models/src/executionlistmodel.cpp" line="+107"/>
+        <location filename="../models/src/executionlistmodel.cpp" line="+112"/>
         <source>trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
@@ -58,11 +58,71 @@
         <source>Execution id</source>
         <translation>Ausführungs-ID</translation>
     </message>
+    <message>
+        <location line="+569"/>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading runs…</source>
+        <translation>Läufe werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No runs could be loaded: %1</source>
+        <translation>Es konnten keine Läufe geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No runs</source>
+        <translation>Keine Läufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No %1 runs</source>
+        <translation>Keine Läufe mit Status %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of workflow %1</source>
+        <translation>von Workflow %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started since %1</source>
+        <translation>gestartet seit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started before %1</source>
+        <translation>gestartet vor %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in any tenant</source>
+        <translation>in allen Mandanten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in tenant %1</source>
+        <translation>in Mandant %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. Widen the filters to see more.</source>
+        <translation>. Filter lockern, um mehr zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Cloacina::Monitor::ConnectDialog</name>
     <message>
-        <location filename="../monitor/src/connectdialog.cpp" line="+72"/>
+        <location filename="../monitor/src/connectdialog.cpp" line="+76"/>
         <source>Connect to cloacina-server</source>
         <translation>Mit cloacina-server verbinden</translation>
     </message>
@@ -133,17 +193,53 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>No system keychain is available (%1): keys are kept in memory only.</source>
         <translation>Kein Schlüsselbund verfügbar (%1): Schlüssel werden nur im Speicher gehalten.</translation>
     </message>
     <message>
         <location line="-10"/>
+        <location line="+35"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-3"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not reach the server</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server needs an API key</source>
+        <translation>Der Server verlangt einen API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server refused this API key</source>
+        <translation>Der Server hat diesen API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key may not use tenant %1</source>
+        <translation>Dieser Schlüssel darf Mandant %1 nicht verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered with an error</source>
+        <translation>Der Server hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2. Nothing was changed; correct the fields and connect again.</source>
+        <translation>%1: %2. Nichts wurde geändert; Felder korrigieren und erneut verbinden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
@@ -161,7 +257,7 @@
 <context>
     <name>Cloacina::Monitor::FailedRunsView</name>
     <message>
-        <location filename="../monitor/src/failedrunsview.cpp" line="+52"/>
+        <location filename="../monitor/src/failedrunsview.cpp" line="+56"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -221,22 +317,32 @@
         <translation>Mandant:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Workflow:</source>
         <translation>Workflow:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Started:</source>
         <translation>Gestartet:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Search: execution id, workflow, task or error text</source>
+        <translation>Suche: Ausführungs-ID, Workflow, Aufgabe oder Fehlertext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters the loaded runs. Enter with a complete execution id opens that run even when it is not listed.</source>
+        <translation>Filtert die geladenen Läufe. Enter mit einer vollständigen Ausführungs-ID öffnet diesen Lauf, auch wenn er nicht in der Liste steht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -251,19 +357,19 @@
         <translation>Intervall der automatischen Aktualisierung (0 = aus)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Auto-refresh every</source>
-        <translation>Automatisch aktualisieren alle</translation>
+        <translation>Aktualisieren alle</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+162"/>
         <source>All tenants</source>
         <translation>Alle Mandanten</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Last refresh: %1</source>
-        <translation>Zuletzt aktualisiert: %1</translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -276,16 +382,20 @@
         <translation> — wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
             <numerusform>%n Läufe</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 loaded, more on the server</source>
+        <translation>%1 geladen, weitere auf dem Server</translation>
+    </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="+3"/>
         <source>, %n new</source>
         <translation>
             <numerusform>, %n neu</numerusform>
@@ -293,7 +403,27 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>%1 match the search — </source>
+        <translation>Suche: %1 Treffer — </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scroll down to load older runs</source>
+        <translation>Nach unten scrollen, um ältere Läufe zu laden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every matching run is loaded</source>
+        <translation>Alle passenden Läufe sind geladen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No loaded run matches “%1”. Enter with a complete execution id opens that run.</source>
+        <translation>Kein geladener Lauf passt zu „%1“. Enter mit einer vollständigen Ausführungs-ID öffnet diesen Lauf.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Could not load executions: %1</source>
         <translation>Ausführungen konnten nicht geladen werden: %1</translation>
     </message>
@@ -321,22 +451,27 @@
 <context>
     <name>Cloacina::Monitor::GanttWidget</name>
     <message>
-        <location filename="../monitor/src/ganttwidget.cpp" line="+89"/>
+        <location filename="../monitor/src/ganttwidget.cpp" line="+225"/>
         <source>No task rows yet</source>
         <translation>Noch keine Aufgaben</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, attempt %3/%4&lt;br&gt;%5 → %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, Versuch %3/%4&lt;br&gt;%5 → %6</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>never started</source>
+        <translation>nie gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -349,12 +484,17 @@
 <context>
     <name>Cloacina::Monitor::MainWindow</name>
     <message>
-        <location filename="../monitor/src/mainwindow.cpp" line="+54"/>
+        <location filename="../monitor/src/mainwindow.cpp" line="+61"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
+        <source>Opened execution %1 (not in the list)</source>
+        <translation>Ausführung %1 geöffnet (nicht in der Liste)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -409,7 +549,27 @@
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Theme</source>
+        <translation>Farb&amp;schema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the &amp;system</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Desktop notifications for new failures</source>
         <translation>&amp;Desktop-Benachrichtigungen bei neuen Fehlschlägen</translation>
     </message>
@@ -439,7 +599,7 @@
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follow &amp;again</source>
         <translation>Erneut &amp;verfolgen</translation>
     </message>
@@ -484,13 +644,13 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+262"/>
+        <location line="+50"/>
+        <location line="+309"/>
         <source>cloacina-monitor</source>
         <translation>cloacina-monitor</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-306"/>
         <source>cloacina-monitor — %1 (%2)</source>
         <translation>cloacina-monitor — %1 (%2)</translation>
     </message>
@@ -515,7 +675,7 @@
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>⚠ server %1 ≠ SDK %2</source>
         <translation>⚠ Server %1 ≠ SDK %2</translation>
     </message>
@@ -550,7 +710,12 @@
         <translation>, Admin</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>This key&apos;s role (%1) may not start workflows</source>
+        <translation>Die Rolle dieses Schlüssels (%1) darf keine Workflows starten</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>● Connected to %1</source>
         <translation>● Verbunden mit %1</translation>
     </message>
@@ -561,11 +726,16 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>● Connection lost — retrying (%1)</source>
-        <translation>● Verbindung verloren — neuer Versuch (%1)</translation>
+        <source>● Connection lost: %1 — retrying; the rows shown are kept</source>
+        <translation>● Verbindung verloren: %1 — neuer Versuch läuft; angezeigte Zeilen bleiben erhalten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+117"/>
+        <source>Started a new run of %1: %2 — following it</source>
+        <translation>Neuer Lauf von %1 gestartet: %2 — wird verfolgt</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>● Unauthorized: the API key was refused (401)</source>
         <translation>● Nicht autorisiert: der API-Schlüssel wurde abgelehnt (401)</translation>
     </message>
@@ -575,7 +745,27 @@
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>no answer in time</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No further failed run</source>
         <translation>Kein weiterer fehlgeschlagener Lauf</translation>
     </message>
@@ -620,12 +810,7 @@
         <translation>Erneute Ausführung abgelehnt: der Workflow ist pausiert</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Started a new run of %1: %2</source>
-        <translation>Neuer Lauf von %1 gestartet: %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>No system tray here: new failures are only highlighted in the list</source>
         <translation>Kein Systembereich vorhanden: neue Fehlschläge werden nur in der Liste hervorgehoben</translation>
     </message>
@@ -674,7 +859,7 @@
 <context>
     <name>Cloacina::Monitor::RunView</name>
     <message>
-        <location filename="../monitor/src/runview.cpp" line="+77"/>
+        <location filename="../monitor/src/runview.cpp" line="+85"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
@@ -699,7 +884,7 @@
         <translation>Diesen Lauf erneut verfolgen (Verlauf, Live-Socket und Abfragen)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Failures only</source>
         <translation>Nur Fehlschläge</translation>
     </message>
@@ -719,7 +904,7 @@
         <translation>Zu neuen Ereignissen scrollen, solange die Ansicht am Ende steht</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Select an event to see its data</source>
         <translation>Ein Ereignis auswählen, um seine Daten zu sehen</translation>
     </message>
@@ -729,17 +914,32 @@
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+96"/>
+        <source>Filter tasks by name, status or error…</source>
+        <translation>Aufgaben nach Name, Status oder Fehler filtern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only failed and retrying tasks</source>
+        <translation>Nur fehlgeschlagene Aufgaben und Aufgaben in Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-120"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Aufgaben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>T&amp;imeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
@@ -749,7 +949,7 @@
         <translation>&amp;Graph</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Copy error</source>
         <translation>Fehler kopieren</translation>
     </message>
@@ -759,17 +959,67 @@
         <translation>Keine fehlgeschlagene Aufgabe in diesem Lauf</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+105"/>
+        <source>Zoom −</source>
+        <translation>Zoom −</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom +</source>
+        <translation>Zoom +</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Vergrößern (Ctrl+Mausrad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group by status</source>
+        <translation>Nach Status gruppieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed and retrying tasks first, then running, waiting, completed, skipped</source>
+        <translation>Zuerst fehlgeschlagene Aufgaben und Aufgaben in Wiederholung, dann laufende, wartende, abgeschlossene, übersprungene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to failed task</source>
+        <translation>Zur fehlgeschlagenen Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>failures only</source>
+        <translation>nur Fehlschläge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text “%1”</source>
+        <translation>Text „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing %1 of %2 events — filter active: %3. &lt;a href=&quot;clear&quot;&gt;Show all&lt;/a&gt;</source>
+        <translation>%1 von %2 Ereignissen angezeigt — Filter aktiv: %3. &lt;a href=&quot;clear&quot;&gt;Alle anzeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No run selected</source>
         <translation>Kein Lauf ausgewählt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
@@ -779,7 +1029,7 @@
         <translation>Was diese Ansicht speist: Live-Socket, REST-Abfragen, Neuverbindung oder beendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -788,19 +1038,42 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>, %n failure(s)</source>
+        <source>, %n task(s)</source>
         <translation>
-            <numerusform>, %n Fehlschlag</numerusform>
-            <numerusform>, %n Fehlschläge</numerusform>
+            <numerusform>, %n Aufgabe</numerusform>
+            <numerusform>, %n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+35"/>
+        <source>. Retrying; the rows shown are kept.</source>
+        <translation>. Neuer Versuch läuft; angezeigte Zeilen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Following stopped; Reconnect tries again.</source>
+        <translation>. Verfolgen gestoppt; „Neu verbinden“ versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source> (%1 oldest trimmed)</source>
         <translation> (%1 älteste gekürzt)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Start a new run of this workflow (Ctrl+R)</source>
+        <translation>Einen neuen Lauf dieses Workflows starten (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -825,12 +1098,7 @@
         <translation>Verfolgen dieses Laufs: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>. Retrying; rows shown are kept.</source>
-        <translation>. Neuer Versuch; angezeigte Zeilen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Failing task:&lt;/b&gt; none</source>
         <translation>&lt;b&gt;Fehlgeschlagene Aufgabe:&lt;/b&gt; keine</translation>
     </message>
@@ -871,7 +1139,7 @@
 <context>
     <name>Cloacina::Monitor::TaskGraphWidget</name>
     <message>
-        <location filename="../monitor/src/taskgraphwidget.cpp" line="+155"/>
+        <location filename="../monitor/src/taskgraphwidget.cpp" line="+110"/>
         <source>No task graph for this workflow</source>
         <translation>Kein Aufgabengraph für diesen Workflow</translation>
     </message>
@@ -895,7 +1163,7 @@
 <context>
     <name>Cloacina::Qml::Client</name>
     <message>
-        <location filename="../qml/module/qmlclient.cpp" line="+246"/>
+        <location filename="../qml/module/qmlclient.cpp" line="+248"/>
         <source>The context is not valid JSON: %1 (at character %2)</source>
         <translation>Der Kontext ist kein gültiges JSON: %1 (bei Zeichen %2)</translation>
     </message>
@@ -903,7 +1171,7 @@
 <context>
     <name>Cloacina::Qml::Format</name>
     <message>
-        <location filename="../qml/module/qmlformat.cpp" line="+89"/>
+        <location filename="../qml/module/qmlformat.cpp" line="+90"/>
         <source>%1 error</source>
         <translation>%1-Fehler</translation>
     </message>
@@ -969,7 +1237,7 @@
 <context>
     <name>Cloacina::RunSession</name>
     <message>
-        <location filename="../models/src/runmodels.cpp" line="+70"/>
+        <location filename="../models/src/runmodels.cpp" line="+81"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
@@ -997,7 +1265,7 @@
 <context>
     <name>Cloacina::TaskListModel</name>
     <message>
-        <location filename="../models/src/tasklistmodel.cpp" line="+129"/>
+        <location filename="../models/src/tasklistmodel.cpp" line="+141"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -1033,6 +1301,14 @@
     </message>
 </context>
 <context>
+    <name>Cloacina::WorkflowResolver</name>
+    <message>
+        <location filename="../models/src/workflowresolver.cpp" line="+45"/>
+        <source>No package of this tenant declares workflow &apos;%1&apos;, and the run&apos;s task names do not name one</source>
+        <translation>Kein Paket dieses Mandanten deklariert Workflow „%1“, und die Aufgabennamen des Laufs nennen keinen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectPage</name>
     <message>
         <location filename="../qml/monitor/ConnectPage.qml" line="+31"/>
@@ -1040,7 +1316,7 @@
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Could not connect to %1</source>
         <translation>Verbindung mit %1 nicht möglich</translation>
     </message>
@@ -1075,12 +1351,12 @@
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+13"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
@@ -1134,22 +1410,22 @@
         <translation>%1-Fehler</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>code %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>request %1</source>
         <translation>Anfrage %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
@@ -1263,7 +1539,7 @@
 <context>
     <name>FailedRunsPage</name>
     <message>
-        <location filename="../qml/monitor/FailedRunsPage.qml" line="+38"/>
+        <location filename="../qml/monitor/FailedRunsPage.qml" line="+57"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -1338,7 +1614,17 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Search: execution id, workflow, task or error text</source>
+        <translation>Suche: Ausführungs-ID, Workflow, Aufgabe oder Fehlertext</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 runs loaded, more on the server</source>
+        <translation>%1 geladen, weitere auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>1 run</source>
         <translation>1 Lauf</translation>
     </message>
@@ -1353,24 +1639,25 @@
         <translation>  ·  %1 neu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>All tenants</source>
         <translation>Alle Mandanten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+83"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-83"/>
         <source>Not loaded yet</source>
         <translation>Noch nicht geladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last refresh %1</source>
-        <translation>Zuletzt aktualisiert %1</translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1378,20 +1665,35 @@
         <translation>Laden der Läufe fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>No runs could be loaded.</source>
-        <translation>Es konnten keine Läufe geladen werden.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No runs match the filter.</source>
-        <translation>Keine Läufe passen zum Filter.</translation>
+        <location line="+70"/>
+        <source>Load older runs</source>
+        <translation>Ältere Läufe laden</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/src/format.cpp" line="+35"/>
+        <location filename="../models/src/format.cpp" line="+36"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d ago</source>
+        <translation>vor %1 d</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1432,7 +1734,7 @@
 <context>
     <name>MonitorView</name>
     <message>
-        <location filename="../qml/monitor/MonitorView.qml" line="+40"/>
+        <location filename="../qml/monitor/MonitorView.qml" line="+62"/>
         <source>server %1 ≠ contract %2</source>
         <translation>Server %1 ≠ Vertrag %2</translation>
     </message>
@@ -1452,12 +1754,42 @@
         <translation>%1  ·  Mandant %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>server %1</source>
         <translation>Server %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unauthorized</source>
+        <translation>nicht autorisiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>☀ Light</source>
+        <translation>☀ Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☾ Dark</source>
+        <translation>☾ Dunkel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
@@ -1470,7 +1802,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../monitor/src/monitorapp.cpp" line="+144"/>
+        <location filename="../monitor/src/monitorapp.cpp" line="+170"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
@@ -1506,7 +1838,7 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../qml/monitor/RunPage.qml" line="+40"/>
+        <location filename="../qml/monitor/RunPage.qml" line="+44"/>
         <source>Started run %1 (%2)</source>
         <translation>Lauf %1 gestartet (%2)</translation>
     </message>
@@ -1561,7 +1893,12 @@
         <translation>Erneut ausführen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>This key&apos;s role (%1) may not start workflows</source>
+        <translation>Die Rolle dieses Schlüssels (%1) darf keine Workflows starten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Execution</source>
         <translation>Ausführung</translation>
     </message>
@@ -1571,9 +1908,9 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 events · %2 failures · %3 tasks</source>
-        <translation>%1 Ereignisse · %2 Fehlschläge · %3 Aufgaben</translation>
+        <location line="+13"/>
+        <source>%1 events · %2 tasks · %3 failed</source>
+        <translation>%1 Ereignisse · %2 Aufgaben · %3 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1616,6 +1953,16 @@
         <translation>Aufgaben (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Failures only</source>
         <translation>Nur Fehlschläge</translation>
@@ -1649,7 +1996,12 @@
 <context>
     <name>RunRow</name>
     <message>
-        <location filename="../qml/monitor/RunRow.qml" line="+67"/>
+        <location filename="../qml/monitor/RunRow.qml" line="+29"/>
+        <source>Started %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>NEW</source>
         <translation>NEU</translation>
     </message>
@@ -1665,6 +2017,19 @@
     </message>
 </context>
 <context>
+    <name>TaskGraphView</name>
+    <message>
+        <location filename="../qml/monitor/TaskGraphView.qml" line="+114"/>
+        <source>No task graph for %1 (yet).</source>
+        <translation>(Noch) kein Aufgabengraph für %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No task graph: the run&apos;s workflow is not known.</source>
+        <translation>Kein Aufgabengraph: der Workflow des Laufs ist unbekannt.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRow</name>
     <message>
         <location filename="../qml/monitor/TaskRow.qml" line="+57"/>
@@ -1672,15 +2037,65 @@
         <translation>Versuch %1/%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>running</source>
         <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../qml/monitor/TimelineView.qml" line="+45"/>
+        <source>Zoom −</source>
+        <translation>Zoom −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom +</source>
+        <translation>Zoom +</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jump to failed task</source>
+        <translation>Zur fehlgeschlagenen Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 · %2
+%3 → %4</source>
+        <translation>%1 · %2
+%3 → %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 (never started)</source>
+        <translation>%1 · %2 (nie gestartet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No tasks yet.</source>
+        <translation>Noch keine Aufgaben.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../monitor/src/monitorapp.cpp" line="-115"/>
+        <location filename="../monitor/src/monitorapp.cpp" line="-140"/>
         <source>Failed runs and live events of a cloacina-server.</source>
         <translation>Fehlgeschlagene Läufe und Live-Ereignisse eines cloacina-server.</translation>
     </message>
@@ -1735,6 +2150,16 @@
         <translation>Nur Fehlschlag-Ereignisse anzeigen.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Window size &lt;w&gt;x&lt;h&gt; (e.g. 1280x800).</source>
+        <translation>Fenstergröße &lt;w&gt;x&lt;h&gt; (z. B. 1280x800).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours: system (default), light or dark.</source>
+        <translation>Farben: system (Standard), light oder dark.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>--server needs an http(s) URL</source>
         <translation>--server braucht eine http(s)-URL</translation>
@@ -1745,7 +2170,17 @@
         <translation>--screenshot-delay braucht eine Anzahl Millisekunden</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+12"/>
+        <source>--size expects &lt;width&gt;x&lt;height&gt;, e.g. 1280x800</source>
+        <translation>--size erwartet &lt;Breite&gt;x&lt;Höhe&gt;, z. B. 1280x800</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--theme expects system, light or dark</source>
+        <translation>--theme erwartet system, light oder dark</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>cannot start the demo simulator: %1</source>
         <translation>der Demo-Simulator kann nicht gestartet werden: %1</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>Cloacina::ExecutionListModel</name>
     <message>
-        <location filename="../models/src/executionlistmodel.cpp" line="+107"/>
+        <location filename="../models/src/executionlistmodel.cpp" line="+112"/>
         <source>trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,11 +58,71 @@
         <source>Execution id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+569"/>
+        <source>Not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No runs could be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in any tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. Widen the filters to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cloacina::Monitor::ConnectDialog</name>
     <message>
-        <location filename="../monitor/src/connectdialog.cpp" line="+72"/>
+        <location filename="../monitor/src/connectdialog.cpp" line="+76"/>
         <source>Connect to cloacina-server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,17 +193,53 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>No system keychain is available (%1): keys are kept in memory only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-10"/>
+        <location line="+35"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-3"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server needs an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server refused this API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key may not use tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2. Nothing was changed; correct the fields and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,7 +257,7 @@
 <context>
     <name>Cloacina::Monitor::FailedRunsView</name>
     <message>
-        <location filename="../monitor/src/failedrunsview.cpp" line="+52"/>
+        <location filename="../monitor/src/failedrunsview.cpp" line="+56"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,22 +317,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Workflow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Started:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Search: execution id, workflow, task or error text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters the loaded runs. Enter with a complete execution id opens that run even when it is not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,12 +357,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Auto-refresh every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+162"/>
         <source>All tenants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,24 +382,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-1"/>
-        <source>, %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>%1 loaded, more on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n new</source>
+        <translation>
+            <numerusform>, %n new</numerusform>
+            <numerusform>, %n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 match the search — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scroll down to load older runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every matching run is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No loaded run matches “%1”. Enter with a complete execution id opens that run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Could not load executions: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,22 +451,27 @@
 <context>
     <name>Cloacina::Monitor::GanttWidget</name>
     <message>
-        <location filename="../monitor/src/ganttwidget.cpp" line="+89"/>
+        <location filename="../monitor/src/ganttwidget.cpp" line="+225"/>
         <source>No task rows yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>%1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, attempt %3/%4&lt;br&gt;%5 → %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>never started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,12 +484,17 @@
 <context>
     <name>Cloacina::Monitor::MainWindow</name>
     <message>
-        <location filename="../monitor/src/mainwindow.cpp" line="+54"/>
+        <location filename="../monitor/src/mainwindow.cpp" line="+61"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
+        <source>Opened execution %1 (not in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,7 +549,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Desktop notifications for new failures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,7 +599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follow &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,13 +644,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+262"/>
+        <location line="+50"/>
+        <location line="+309"/>
         <source>cloacina-monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-306"/>
         <source>cloacina-monitor — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,7 +675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>⚠ server %1 ≠ SDK %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +710,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>This key&apos;s role (%1) may not start workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>● Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,11 +726,16 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>● Connection lost — retrying (%1)</source>
+        <source>● Connection lost: %1 — retrying; the rows shown are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+117"/>
+        <source>Started a new run of %1: %2 — following it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>● Unauthorized: the API key was refused (401)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,7 +745,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No further failed run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,21 +810,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Started a new run of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>No system tray here: new failures are only highlighted in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n new failed run(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new failed run: %1</numerusform>
+            <numerusform>%n new failed runs: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -674,7 +859,7 @@
 <context>
     <name>Cloacina::Monitor::RunView</name>
     <message>
-        <location filename="../monitor/src/runview.cpp" line="+77"/>
+        <location filename="../monitor/src/runview.cpp" line="+85"/>
         <source>Copy id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,7 +884,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Failures only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,7 +904,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Select an event to see its data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,17 +914,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Attempts</source>
+        <location line="+96"/>
+        <source>Filter tasks by name, status or error…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only failed and retrying tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-120"/>
         <source>&amp;Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>T&amp;imeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,7 +949,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Copy error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,17 +959,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+105"/>
+        <source>Zoom −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed and retrying tasks first, then running, waiting, completed, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to failed task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>failures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing %1 of %2 events — filter active: %3. &lt;a href=&quot;clear&quot;&gt;Show all&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No run selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,28 +1029,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>, %n failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>, %n task(s)</source>
+        <translation>
+            <numerusform>, %n task</numerusform>
+            <numerusform>, %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+35"/>
+        <source>. Retrying; the rows shown are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Following stopped; Reconnect tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source> (%1 oldest trimmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Start a new run of this workflow (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,12 +1098,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>. Retrying; rows shown are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Failing task:&lt;/b&gt; none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,7 +1137,7 @@
 <context>
     <name>Cloacina::Monitor::TaskGraphWidget</name>
     <message>
-        <location filename="../monitor/src/taskgraphwidget.cpp" line="+155"/>
+        <location filename="../monitor/src/taskgraphwidget.cpp" line="+110"/>
         <source>No task graph for this workflow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,7 +1161,7 @@
 <context>
     <name>Cloacina::Qml::Client</name>
     <message>
-        <location filename="../qml/module/qmlclient.cpp" line="+246"/>
+        <location filename="../qml/module/qmlclient.cpp" line="+248"/>
         <source>The context is not valid JSON: %1 (at character %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,7 +1169,7 @@
 <context>
     <name>Cloacina::Qml::Format</name>
     <message>
-        <location filename="../qml/module/qmlformat.cpp" line="+89"/>
+        <location filename="../qml/module/qmlformat.cpp" line="+90"/>
         <source>%1 error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,7 +1235,7 @@
 <context>
     <name>Cloacina::RunSession</name>
     <message>
-        <location filename="../models/src/runmodels.cpp" line="+70"/>
+        <location filename="../models/src/runmodels.cpp" line="+81"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,7 +1263,7 @@
 <context>
     <name>Cloacina::TaskListModel</name>
     <message>
-        <location filename="../models/src/tasklistmodel.cpp" line="+129"/>
+        <location filename="../models/src/tasklistmodel.cpp" line="+141"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,6 +1299,14 @@
     </message>
 </context>
 <context>
+    <name>Cloacina::WorkflowResolver</name>
+    <message>
+        <location filename="../models/src/workflowresolver.cpp" line="+45"/>
+        <source>No package of this tenant declares workflow &apos;%1&apos;, and the run&apos;s task names do not name one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectPage</name>
     <message>
         <location filename="../qml/monitor/ConnectPage.qml" line="+31"/>
@@ -1038,7 +1314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Could not connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,12 +1349,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+13"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
@@ -1132,22 +1408,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,7 +1537,7 @@
 <context>
     <name>FailedRunsPage</name>
     <message>
-        <location filename="../qml/monitor/FailedRunsPage.qml" line="+38"/>
+        <location filename="../qml/monitor/FailedRunsPage.qml" line="+57"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,7 +1612,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Search: execution id, workflow, task or error text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 runs loaded, more on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>1 run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,17 +1637,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>All tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+83"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-83"/>
         <source>Not loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,20 +1663,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>No runs could be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No runs match the filter.</source>
+        <location line="+70"/>
+        <source>Load older runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/src/format.cpp" line="+35"/>
+        <location filename="../models/src/format.cpp" line="+36"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,7 +1732,7 @@
 <context>
     <name>MonitorView</name>
     <message>
-        <location filename="../qml/monitor/MonitorView.qml" line="+40"/>
+        <location filename="../qml/monitor/MonitorView.qml" line="+62"/>
         <source>server %1 ≠ contract %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,12 +1752,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>server %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>☀ Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☾ Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,7 +1800,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../monitor/src/monitorapp.cpp" line="+144"/>
+        <location filename="../monitor/src/monitorapp.cpp" line="+170"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,7 +1836,7 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../qml/monitor/RunPage.qml" line="+40"/>
+        <location filename="../qml/monitor/RunPage.qml" line="+44"/>
         <source>Started run %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,7 +1891,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>This key&apos;s role (%1) may not start workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Execution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,8 +1906,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 events · %2 failures · %3 tasks</source>
+        <location line="+13"/>
+        <source>%1 events · %2 tasks · %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1614,6 +1951,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Failures only</source>
         <translation type="unfinished"></translation>
@@ -1647,7 +1994,12 @@
 <context>
     <name>RunRow</name>
     <message>
-        <location filename="../qml/monitor/RunRow.qml" line="+67"/>
+        <location filename="../qml/monitor/RunRow.qml" line="+29"/>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>NEW</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +2015,19 @@
     </message>
 </context>
 <context>
+    <name>TaskGraphView</name>
+    <message>
+        <location filename="../qml/monitor/TaskGraphView.qml" line="+114"/>
+        <source>No task graph for %1 (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No task graph: the run&apos;s workflow is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRow</name>
     <message>
         <location filename="../qml/monitor/TaskRow.qml" line="+57"/>
@@ -1670,15 +2035,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../qml/monitor/TimelineView.qml" line="+45"/>
+        <source>Zoom −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jump to failed task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 · %2
+%3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 (never started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No tasks yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../monitor/src/monitorapp.cpp" line="-115"/>
+        <location filename="../monitor/src/monitorapp.cpp" line="-140"/>
         <source>Failed runs and live events of a cloacina-server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,6 +2147,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Window size &lt;w&gt;x&lt;h&gt; (e.g. 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours: system (default), light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>--server needs an http(s) URL</source>
         <translation type="unfinished"></translation>
@@ -1743,7 +2167,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+12"/>
+        <source>--size expects &lt;width&gt;x&lt;height&gt;, e.g. 1280x800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--theme expects system, light or dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>cannot start the demo simulator: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,19 @@
 
 namespace Cloacina::Monitor {
 
+//! Loads the monitors' catalogue for \a locale into \a translator. A language without a
+//! catalogue (French, the C locale …) gets the English one: the source strings are English
+//! already, but their plurals ("%n run(s)") only read "1 run" / "18 runs" through it.
+//! Returns false only when no catalogue is embedded at all.
+inline bool loadMonitorCatalogue(QTranslator* translator, const QLocale& locale)
+{
+    const QString name = QStringLiteral("cloacina-monitor");
+    const QString prefix = QStringLiteral("_");
+    const QString dir = QStringLiteral(":/i18n");
+    return translator->load(locale, name, prefix, dir)
+        || translator->load(QLocale(QLocale::English, QLocale::UnitedStates), name, prefix, dir);
+}
+
 inline void installMonitorTranslators()
 {
     QCoreApplication* app = QCoreApplication::instance();
@@ -17,8 +30,7 @@ inline void installMonitorTranslators()
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto* translator = new QTranslator(app);
-    if (translator->load(QLocale::system(), QStringLiteral("cloacina-monitor"), QStringLiteral("_"),
-            QStringLiteral(":/i18n")))
+    if (loadMonitorCatalogue(translator, QLocale::system()))
         QCoreApplication::installTranslator(translator);
 }
 

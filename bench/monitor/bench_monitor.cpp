@@ -32,16 +32,16 @@ long vmHwmKb()
 const char* const types[] = { "task_marked_ready", "task_claimed", "task_started", "task_completed",
     "task_failed", "task_retry_scheduled", "task_skipped", "workflow_failed", "task_teleported" };
 
-RunEventRecord makeEvent(qint64 n)
+RunEvent makeEvent(qint64 n)
 {
-    RunEventRecord r;
+    RunEvent r;
     r.id = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
     r.eventType = QString::fromLatin1(types[n % 9]);
     r.taskName = QStringLiteral("public::bench::wf::task_%1").arg(n % 25);
     r.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000 + n, Qt::UTC);
     if (n % 9 == 4)
-        r.eventData = QStringLiteral("{\"error\":\"ValueError: row %1 is bad\"}").arg(n);
-    r.source = RunEventRecord::Source::Live;
+        r.rawEventData = QStringLiteral("{\"error\":\"ValueError: row %1 is bad\"}").arg(n);
+    r.origin = RunEvent::Origin::Push;
     return r;
 }
 
@@ -104,7 +104,7 @@ int main(int argc, char* argv[])
     QElapsedTimer t1;
     QTimer feeder;
     QObject::connect(&feeder, &QTimer::timeout, [&] {
-        QList<RunEventRecord> events;
+        QList<RunEvent> events;
         events.reserve(batch);
         for (int i = 0; i < batch && fed < total; ++i)
             events.append(makeEvent(fed++));
@@ -138,18 +138,19 @@ int main(int argc, char* argv[])
     QObject::connect(&stream, &QTimer::timeout, [&] {
         // Catch up if the loop fell behind, so the offered rate is the target rate.
         const qint64 due = t2.elapsed() * rate / 1000;
-        QList<RunEventRecord> events;
+        QList<RunEvent> events;
         while (sent < due) {
             events.append(makeEvent(next++));
             ++sent;
         }
+        QList<RunEvent> updates; // what ExecutionFollower::eventsUpdated() carries
         for (int i = 0; i < perTick / 10 && next > 1000; ++i) {
-            RunEventRecord update = makeEvent(next - 1000 + i * 7);
+            RunEvent update = makeEvent(next - 1000 + i * 7);
             update.sequenceNum = next + i;
-            update.source = RunEventRecord::Source::History;
-            events.append(update);
+            updates.append(update);
         }
         model->appendEvents(events);
+        model->updateEvents(updates, model->generation());
     });
     meter.start();
     t2.start();

@@ -2,16 +2,14 @@
 
 #include "logging_p.h"
 #include "metatypes_p.h"
+#include "pagewalk_p.h"
 
 namespace Cloacina {
-
-namespace {
-    constexpr int maxBacktracksInARow = 3;
-}
 
 PagerBase::PagerBase(CloacinaClient* client, QObject* parent)
     : QObject(parent ? parent : client)
     , m_client(client)
+    , m_walk(std::make_unique<Internal::PageWalk>())
 {
     Internal::registerMetaTypes();
 }
@@ -40,13 +38,9 @@ void PagerBase::start()
     ++m_generation;
     m_inFlight.cancel();
     m_inFlight = QFuture<void>();
-    m_seen.clear();
-    m_anchor.clear();
-    m_cursor = m_startOffset;
+    m_walk->restart(m_startOffset);
     m_rowsSoFar = 0;
-    m_backtracks = 0;
     m_pagesFetched = 0;
-    m_lastPage = false;
     setRunning(true);
     requestNext();
 }
@@ -67,53 +61,19 @@ void PagerBase::requestNext()
         finish(Error::make(Error::Kind::Canceled, QStringLiteral("the client was destroyed")));
         return;
     }
-    // Overlap by one row (the anchor) once we have one, to detect shifts.
-    m_requestOffset = m_anchor.isEmpty() ? m_cursor : qMax<qint64>(0, m_cursor - 1);
-    m_requestLimit = m_pageSize;
+    const Internal::PageWalk::Request request = m_walk->next(m_pageSize);
     ++m_pagesFetched;
-    fetchPage(m_requestOffset, m_requestLimit);
+    fetchPage(request.offset, request.limit);
 }
 
 PagerBase::Accepted PagerBase::acceptPage(const QStringList& ids)
 {
-    Accepted accepted;
-    if (ids.isEmpty()) {
-        m_lastPage = true;
-        return accepted;
-    }
-    bool anySeen = false;
-    for (const QString& id : ids) {
-        if (m_seen.contains(id)) {
-            anySeen = true;
-            break;
-        }
-    }
-    if (!m_anchor.isEmpty() && !anySeen && m_requestOffset > 0
-        && m_backtracks < maxBacktracksInARow) {
-        // Lost our place: rows ahead of the walk went away (or many arrived). Step back one
-        // page and re-fetch the overlap.
-        ++m_backtracks;
-        accepted.backtrack = true;
-        m_cursor = qMax<qint64>(1, m_requestOffset - m_requestLimit + 2);
-        qCDebug(lcCloacinaHttp) << "pager lost its anchor at offset" << m_requestOffset
-                                << "- re-fetching from" << m_cursor - 1;
-        return accepted;
-    }
-    m_backtracks = 0;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (m_maxRows > 0 && m_rowsSoFar + accepted.fresh.size() >= m_maxRows)
-            break;
-        const QString& id = ids.at(i);
-        if (m_seen.contains(id))
-            continue;
-        m_seen.insert(id);
-        accepted.fresh.append(i);
-    }
-    m_rowsSoFar += accepted.fresh.size();
-    m_anchor = ids.last();
-    m_cursor = m_requestOffset + ids.size();
-    m_lastPage = ids.size() < m_requestLimit || (m_maxRows > 0 && m_rowsSoFar >= m_maxRows);
-    return accepted;
+    const Internal::PageWalk::Accepted walked = m_walk->accept(ids, m_maxRows);
+    if (walked.backtrack)
+        qCDebug(lcCloacinaHttp) << "pager lost its anchor at offset" << m_walk->requestOffset()
+                                << "- re-fetching from" << m_walk->cursor() - 1;
+    m_rowsSoFar = m_walk->rowsSoFar();
+    return { walked.backtrack, walked.fresh };
 }
 
 void PagerBase::advance()
@@ -123,7 +83,7 @@ void PagerBase::advance()
     Q_EMIT progress(m_rowsSoFar);
     if (!alive || generation != m_generation)
         return;
-    if (m_lastPage) {
+    if (m_walk->atEnd()) {
         finish(Result<void>());
         return;
     }

@@ -49,24 +49,11 @@ StreamEndpoint streamEndpoint(CloacinaClient* client)
     endpoint.mintTicket = [guard]() -> QFuture<Result<QString>> {
         if (!guard)
             return failedFuture<QString>(clientGone(QStringLiteral("create_ws_ticket")));
-#ifdef CLOACINA_CLIENT_HAS_OPERATIONS
         return guard->createWsTicket().then([](const Result<WsTicketResponse>& r) -> Result<QString> {
             if (!r)
                 return r.error();
             return r.value().ticket;
         });
-#else
-        return guard->rawRequest("POST", QStringLiteral("/v1/auth/ws-ticket"))
-            .then([](const Result<QJsonValue>& r) -> Result<QString> {
-                if (!r)
-                    return r.error();
-                const QJsonValue ticket = r.value().toObject().value(QLatin1String("ticket"));
-                if (!ticket.isString())
-                    return Error::make(Error::Kind::Decode, QStringLiteral("ticket response lacks 'ticket'"),
-                        QStringLiteral("create_ws_ticket"));
-                return ticket.toString();
-            });
-#endif
     };
     return endpoint;
 }
@@ -77,7 +64,6 @@ ExecutionFollowerBackend followerBackend(CloacinaClient* client, const QString& 
     ExecutionFollowerBackend backend;
     backend.stream = streamEndpoint(client);
     QPointer<CloacinaClient> guard(client);
-#ifdef CLOACINA_CLIENT_HAS_OPERATIONS
     backend.fetchStatus = [guard, executionId, tenant]() -> QFuture<Result<QString>> {
         if (!guard)
             return failedFuture<QString>(clientGone(QStringLiteral("get_execution")));
@@ -96,13 +82,8 @@ ExecutionFollowerBackend followerBackend(CloacinaClient* client, const QString& 
                     return r.error();
                 QList<RunEvent> out;
                 out.reserve(r.value().events.size());
-                for (const ExecutionEvent& row : r.value().events) {
-                    Json::Context ctx;
-                    RunEvent e;
-                    if (!RunEvent::fromHistoryRow(row.toJson(), executionId, e, ctx))
-                        return Error::make(Error::Kind::Decode, ctx.errorString(), QStringLiteral("get_execution_events"));
-                    out.append(std::move(e));
-                }
+                for (const ExecutionEvent& row : r.value().events)
+                    out.append(RunEvent::fromHistory(row, executionId)); // decoded once, by the DTO
                 return out;
             });
     };
@@ -115,69 +96,11 @@ ExecutionFollowerBackend followerBackend(CloacinaClient* client, const QString& 
                     return r.error();
                 QList<RunTask> out;
                 out.reserve(r.value().tasks.size());
-                for (const TaskExecutionDetail& row : r.value().tasks) {
-                    Json::Context ctx;
-                    RunTask t;
-                    if (!RunTask::fromJson(row.toJson(), t, ctx))
-                        return Error::make(Error::Kind::Decode, ctx.errorString(), QStringLiteral("get_execution_tasks"));
-                    out.append(std::move(t));
-                }
+                for (const TaskExecutionDetail& row : r.value().tasks)
+                    out.append(RunTask::fromDetail(row));
                 return out;
             });
     };
-#else
-    const auto path = [guard, executionId, tenant](const QString& tail) {
-        const QString t = tenant.isEmpty() && guard ? guard->tenant() : tenant;
-        return QStringLiteral("/v1/tenants/%1/executions/%2%3")
-            .arg(QString::fromLatin1(QUrl::toPercentEncoding(t)),
-                QString::fromLatin1(QUrl::toPercentEncoding(executionId)), tail);
-    };
-    backend.fetchStatus = [guard, path]() -> QFuture<Result<QString>> {
-        if (!guard)
-            return failedFuture<QString>(clientGone(QStringLiteral("get_execution")));
-        return guard->rawRequest("GET", path(QString())).then([](const Result<QJsonValue>& r) -> Result<QString> {
-            if (!r)
-                return r.error();
-            return r.value().toObject().value(QLatin1String("status")).toString();
-        });
-    };
-    backend.fetchEvents = [guard, path, executionId]() -> QFuture<Result<QList<RunEvent>>> {
-        if (!guard)
-            return failedFuture<QList<RunEvent>>(clientGone(QStringLiteral("get_execution_events")));
-        return guard->rawRequest("GET", path(QStringLiteral("/events")))
-            .then([executionId](const Result<QJsonValue>& r) -> Result<QList<RunEvent>> {
-                if (!r)
-                    return r.error();
-                QList<RunEvent> out;
-                for (const QJsonValue& row : r.value().toObject().value(QLatin1String("events")).toArray()) {
-                    Json::Context ctx;
-                    RunEvent e;
-                    if (!RunEvent::fromHistoryRow(row.toObject(), executionId, e, ctx))
-                        return Error::make(Error::Kind::Decode, ctx.errorString(), QStringLiteral("get_execution_events"));
-                    out.append(std::move(e));
-                }
-                return out;
-            });
-    };
-    backend.fetchTasks = [guard, path]() -> QFuture<Result<QList<RunTask>>> {
-        if (!guard)
-            return failedFuture<QList<RunTask>>(clientGone(QStringLiteral("get_execution_tasks")));
-        return guard->rawRequest("GET", path(QStringLiteral("/tasks")))
-            .then([](const Result<QJsonValue>& r) -> Result<QList<RunTask>> {
-                if (!r)
-                    return r.error();
-                QList<RunTask> out;
-                for (const QJsonValue& row : r.value().toObject().value(QLatin1String("tasks")).toArray()) {
-                    Json::Context ctx;
-                    RunTask t;
-                    if (!RunTask::fromJson(row.toObject(), t, ctx))
-                        return Error::make(Error::Kind::Decode, ctx.errorString(), QStringLiteral("get_execution_tasks"));
-                    out.append(std::move(t));
-                }
-                return out;
-            });
-    };
-#endif
     return backend;
 }
 

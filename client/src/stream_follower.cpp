@@ -358,6 +358,9 @@ public:
         QList<RunEvent> added;
         QList<RunEvent> updated;
         QSet<QString> updatedIds;
+        // Rows new to a follower that already delivered events, fetched while the socket is not
+        // live, came from the polling fallback.
+        const bool laterRows = !events.isEmpty() && source != ExecutionFollower::Source::Live;
         for (RunEvent& row : rows) {
             if (row.executionId.isEmpty())
                 row.executionId = executionId;
@@ -377,6 +380,8 @@ public:
             }
             const auto it = index.constFind(row.id);
             if (it == index.constEnd()) {
+                if (laterRows)
+                    row.origin = RunEvent::Origin::Poll;
                 fillTaskName(row);
                 noteType(row);
                 index.insert(row.id, int(events.size()));
@@ -517,6 +522,18 @@ ExecutionFollower::~ExecutionFollower()
 void ExecutionFollower::setTiming(const FollowerTiming& timing) { d->timing = timing; }
 FollowerTiming ExecutionFollower::timing() const { return d->timing; }
 void ExecutionFollower::setLiveEnabled(bool enabled) { d->liveEnabled = enabled; }
+
+void ExecutionFollower::setKnownEvents(const QList<RunEvent>& events)
+{
+    if (d->source != Source::Idle)
+        return;
+    for (const RunEvent& e : events) {
+        if (e.id.isEmpty() || d->index.contains(e.id))
+            continue;
+        d->index.insert(e.id, int(d->events.size()));
+        d->events.append(e);
+    }
+}
 
 void ExecutionFollower::start()
 {

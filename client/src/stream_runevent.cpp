@@ -1,4 +1,5 @@
 #include <cloacina/executionevent.h>
+#include <cloacina/types.h>
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -21,6 +22,14 @@ namespace {
         return t.isValid() ? t.toUTC() : t;
     }
 
+    // A nullable and optional string member: null and absent are a null QString.
+    QString textOf(const std::optional<Nullable<QString>>& v)
+    {
+        return v && !v->isNull() ? v->value() : QString();
+    }
+
+    QDateTime timeOf(const QString& text) { return text.isNull() ? QDateTime() : parseTime(text); }
+
     bool readString(const QJsonObject& o, const char* key, QString& out, Json::Context& ctx, bool nullable)
     {
         auto scope = ctx.key(QLatin1String(key));
@@ -38,15 +47,6 @@ namespace {
             return true;
         }
         return Json::read(*it, out, ctx);
-    }
-
-    bool readTime(const QJsonObject& o, const char* key, QDateTime& out, Json::Context& ctx, bool nullable)
-    {
-        QString text;
-        if (!readString(o, key, text, ctx, nullable))
-            return false;
-        out = text.isNull() ? QDateTime() : parseTime(text);
-        return true;
     }
 } // namespace
 
@@ -108,31 +108,31 @@ QJsonValue RunEvent::parseEventData(const QJsonValue& wire)
     return doc.array().at(0);
 }
 
-bool RunEvent::fromHistoryRow(const QJsonObject& row, const QString& executionId, RunEvent& out, Json::Context& ctx)
+RunEvent RunEvent::fromHistory(const ExecutionEvent& row, const QString& executionId)
 {
     RunEvent e;
+    e.id = row.id;
     e.executionId = executionId;
+    e.taskName = textOf(row.taskName);
+    e.eventType = row.eventType;
+    e.rawEventData = textOf(row.eventData);
+    const bool hasData = row.eventData && !row.eventData->isNull();
+    e.eventData = hasData ? parseEventData(row.eventData->value()) : QJsonValue(QJsonValue::Null);
+    e.createdAtText = row.createdAt;
+    e.createdAt = parseTime(row.createdAt);
+    e.sequenceNum = row.sequenceNum;
     e.origin = Origin::History;
-    if (!readString(row, "id", e.id, ctx, false) || !readString(row, "event_type", e.eventType, ctx, false)
-        || !readString(row, "created_at", e.createdAtText, ctx, false)
-        || !readString(row, "task_name", e.taskName, ctx, true))
+    return e;
+}
+
+bool RunEvent::fromHistoryRow(const QJsonObject& row, const QString& executionId, RunEvent& out, Json::Context& ctx)
+{
+    const Result<ExecutionEvent> decoded = ExecutionEvent::fromJson(row);
+    if (!decoded) {
+        ctx.fail(decoded.error().message);
         return false;
-    {
-        auto scope = ctx.key(QStringLiteral("event_data"));
-        const QJsonValue data = row.value(QLatin1String("event_data"));
-        if (!(data.isString() || data.isNull() || data.isUndefined())) {
-            ctx.fail(QStringLiteral("expected string or null, got %1").arg(Json::typeName(data)));
-            return false;
-        }
-        e.rawEventData = data.isString() ? data.toString() : QString();
-        e.eventData = parseEventData(data);
     }
-    qint64 seq = 0;
-    if (!Json::readRequired(row, QStringLiteral("sequence_num"), seq, ctx))
-        return false;
-    e.sequenceNum = seq;
-    e.createdAt = parseTime(e.createdAtText);
-    out = std::move(e);
+    out = fromHistory(decoded.value(), executionId);
     return true;
 }
 
@@ -177,22 +177,32 @@ bool operator==(const RunEvent& a, const RunEvent& b)
 
 QString RunTask::shortTaskName() const { return lastSegment(taskName); }
 
-bool RunTask::fromJson(const QJsonObject& row, RunTask& out, Json::Context& ctx)
+RunTask RunTask::fromDetail(const TaskExecutionDetail& row)
 {
     RunTask t;
-    if (!readString(row, "id", t.id, ctx, false) || !readString(row, "task_name", t.taskName, ctx, false)
-        || !readString(row, "status", t.status, ctx, false)
-        || !readString(row, "sub_status", t.subStatus, ctx, true)
-        || !Json::readRequired(row, QStringLiteral("attempt"), t.attempt, ctx)
-        || !Json::readRequired(row, QStringLiteral("max_attempts"), t.maxAttempts, ctx)
-        || !readTime(row, "created_at", t.createdAt, ctx, false)
-        || !readTime(row, "updated_at", t.updatedAt, ctx, false)
-        || !readTime(row, "started_at", t.startedAt, ctx, true)
-        || !readTime(row, "completed_at", t.completedAt, ctx, true)
-        || !readString(row, "last_error", t.lastError, ctx, true)
-        || !readString(row, "error_details", t.errorDetails, ctx, true))
+    t.id = row.id;
+    t.taskName = row.taskName;
+    t.status = row.status;
+    t.subStatus = textOf(row.subStatus);
+    t.attempt = row.attempt;
+    t.maxAttempts = row.maxAttempts;
+    t.createdAt = timeOf(row.createdAt);
+    t.updatedAt = timeOf(row.updatedAt);
+    t.startedAt = timeOf(textOf(row.startedAt));
+    t.completedAt = timeOf(textOf(row.completedAt));
+    t.lastError = textOf(row.lastError);
+    t.errorDetails = textOf(row.errorDetails);
+    return t;
+}
+
+bool RunTask::fromJson(const QJsonObject& row, RunTask& out, Json::Context& ctx)
+{
+    const Result<TaskExecutionDetail> decoded = TaskExecutionDetail::fromJson(row);
+    if (!decoded) {
+        ctx.fail(decoded.error().message);
         return false;
-    out = std::move(t);
+    }
+    out = fromDetail(decoded.value());
     return true;
 }
 

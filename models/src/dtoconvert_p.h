@@ -76,47 +76,6 @@ QList<ExecutionRecord> executionRecords(const List& list, const QString& tenant)
     return rows;
 }
 
-inline TaskRecord taskRecord(const TaskExecutionDetail& t)
-{
-    TaskRecord r;
-    r.id = t.id;
-    r.taskName = t.taskName;
-    r.status = t.status;
-    r.subStatus = textOf(t.subStatus);
-    r.attempt = int(t.attempt);
-    r.maxAttempts = int(t.maxAttempts);
-    r.createdAt = Format::parseTimestamp(t.createdAt);
-    r.startedAt = Format::parseTimestamp(textOf(t.startedAt));
-    r.completedAt = Format::parseTimestamp(textOf(t.completedAt));
-    r.updatedAt = Format::parseTimestamp(t.updatedAt);
-    r.lastError = textOf(t.lastError);
-    r.errorDetails = textOf(t.errorDetails);
-    return r;
-}
-
-template <typename Tasks>
-QList<TaskRecord> taskRecords(const Tasks& response)
-{
-    QList<TaskRecord> rows;
-    rows.reserve(response.tasks.size());
-    for (const auto& t : response.tasks)
-        rows.append(taskRecord(t));
-    return rows;
-}
-
-inline RunEventRecord eventRecord(const ExecutionEvent& e)
-{
-    RunEventRecord r;
-    r.id = e.id;
-    r.eventType = e.eventType;
-    r.eventData = textOf(e.eventData);
-    r.taskName = textOf(e.taskName);
-    r.createdAt = Format::parseTimestamp(e.createdAt);
-    r.sequenceNum = e.sequenceNum;
-    r.source = RunEventRecord::Source::History;
-    return r;
-}
-
 //! The failing task (the failed task that failed last) with its error text.
 template <typename Tasks>
 ExecutionRecord failureFromTasks(const Tasks& response)
@@ -124,7 +83,7 @@ ExecutionRecord failureFromTasks(const Tasks& response)
     ExecutionRecord best;
     QDateTime bestAt;
     for (const auto& t : response.tasks) {
-        const TaskRecord task = taskRecord(t);
+        const RunTask task = RunTask::fromDetail(t);
         if (EventTypes::statusCategory(task.status) != EventTypes::Category::Failure)
             continue;
         if (bestAt.isValid() && task.updatedAt < bestAt)

@@ -1,9 +1,10 @@
 #include <cloacinamodels/eventtypes.h>
 #include <cloacinamodels/executionlistmodel.h>
+#include <cloacinamodels/failureenricher.h>
 #include <cloacinamodels/format.h>
 
-#include "dtoconvert_p.h"
 #include "logging_p.h"
+#include "pagewalk_p.h"
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/whenready.h>
@@ -26,6 +27,16 @@ namespace {
 
     bool isFailed(const ExecutionRecord& r) { return r.status == QLatin1String("Failed"); }
 
+    // The list shows the cause; the engine's prefixes would fill the column (full text:
+    // ErrorTextRole).
+    void fillFailure(ExecutionRecord& r, const ExecutionFailure& failure)
+    {
+        r.failingTask = failure.failingTask;
+        r.errorText = failure.errorText;
+        r.firstErrorLine = Format::firstLine(Format::errorCause(failure.errorText));
+        r.enriched = true;
+    }
+
     qint64 durationOf(const ExecutionRecord& r)
     {
         if (!r.startedAt.isValid() || !r.completedAt.isValid())
@@ -34,8 +45,23 @@ namespace {
     }
 } // namespace
 
+// One query of the list (a tenant × a status) and the walks over its pages.
+struct ExecutionListModel::Stream {
+    QString tenant;
+    QString status; // empty = any
+    Internal::PageWalk walk; // the first page and fetchMore()
+    Internal::PageWalk refreshWalk; // the refresh under way
+    bool exhausted = false;
+    bool fetching = false;
+    bool loadedOnce = false;
+    int refreshPages = 0; // pages fetched by the refresh under way
+
+    bool holds(const ExecutionRecord& r) const { return r.tenant == tenant && (status.isEmpty() || r.status == status); }
+};
+
 ExecutionListModel::ExecutionListModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_enricher(new FailureEnricher(this))
 {
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
         if (m_refreshPending == 0)
@@ -46,9 +72,14 @@ ExecutionListModel::ExecutionListModel(QObject* parent)
     for (auto signal : { &ExecutionListModel::countChanged, &ExecutionListModel::loadingChanged, &ExecutionListModel::filterChanged,
              &ExecutionListModel::lastErrorChanged, &ExecutionListModel::clientChanged, &ExecutionListModel::tenantsChanged })
         connect(this, signal, this, &ExecutionListModel::emptyTextChanged);
-    m_enrichTimer.setSingleShot(true);
-    m_enrichTimer.setInterval(0);
-    connect(&m_enrichTimer, &QTimer::timeout, this, &ExecutionListModel::pumpEnrichment);
+    // A queued id is fetched only while its row exists and still lacks the details.
+    m_enricher->setTenantOfWanted([this](const QString& id) -> std::optional<QString> {
+        const int row = rowOfId(id);
+        if (row < 0 || m_rows.at(row).enriched)
+            return std::nullopt;
+        return m_rows.at(row).tenant;
+    });
+    connect(m_enricher, &FailureEnricher::enriched, this, &ExecutionListModel::applyFailure);
 }
 
 ExecutionListModel::~ExecutionListModel() = default;
@@ -217,12 +248,31 @@ void ExecutionListModel::setClient(CloacinaClient* client)
     if (m_client == client)
         return;
     m_client = client;
+    m_backendFromClient = true;
+    useBackend(client ? executionListBackend(client) : ExecutionListBackend());
+}
+
+void ExecutionListModel::setBackend(const ExecutionListBackend& backend)
+{
+    m_client = nullptr;
+    m_backendFromClient = false;
+    useBackend(backend);
+}
+
+void ExecutionListModel::useBackend(const ExecutionListBackend& backend)
+{
+    m_backend = backend;
     m_tenantsKnown = false;
-    m_enrichCache.clear();
+    m_enricher->setBackend(backend);
     emit clientChanged();
     reload();
-    if (m_autoRefresh.interval() > 0 && m_client)
+    if (m_autoRefresh.interval() > 0 && hasSource())
         m_autoRefresh.start();
+}
+
+bool ExecutionListModel::hasSource() const
+{
+    return m_backend.isValid() && (!m_backendFromClient || m_client);
 }
 
 void ExecutionListModel::setStatusFilter(const QStringList& statuses)
@@ -294,11 +344,21 @@ void ExecutionListModel::setAutoRefreshInterval(int ms)
     if (ms == m_autoRefresh.interval() && (ms > 0) == m_autoRefresh.isActive())
         return;
     m_autoRefresh.setInterval(qMax(0, ms));
-    if (ms > 0 && m_client)
+    if (ms > 0 && hasSource())
         m_autoRefresh.start();
     else
         m_autoRefresh.stop();
     emit autoRefreshIntervalChanged();
+}
+
+int ExecutionListModel::maxConcurrentEnrichments() const
+{
+    return m_enricher->maxConcurrent();
+}
+
+void ExecutionListModel::setMaxConcurrentEnrichments(int n)
+{
+    m_enricher->setMaxConcurrent(n);
 }
 
 int ExecutionListModel::newCount() const
@@ -347,9 +407,7 @@ void ExecutionListModel::reload()
     m_rows.clear();
     m_indexDirty = true;
     m_streams.clear();
-    m_enrichQueue.clear();
-    m_enrichQueued.clear();
-    m_enrichFailed.clear();
+    m_enricher->reset();
     m_refreshPending = 0;
     m_refreshNewFailures.clear();
     endResetModel();
@@ -358,12 +416,12 @@ void ExecutionListModel::reload()
         m_inFlight = 0; // late answers of the old generation are ignored
         emit loadingChanged();
     }
-    if (!m_client)
+    if (!hasSource())
         return;
     if (m_allTenants && !m_tenantsKnown) {
         const quint64 gen = m_generation;
         beginCall();
-        whenReady(m_client->listTenants(), this, [this, gen](const auto& result) {
+        whenReady(m_backend.listTenants(), this, [this, gen](const Result<QStringList>& result) {
             if (gen != m_generation)
                 return;
             endCall();
@@ -372,7 +430,7 @@ void ExecutionListModel::reload()
                 return;
             }
             // list_tenants names the schemas other than `public` (as upstream does).
-            m_effectiveTenants = Detail::tenantNames(result.value());
+            m_effectiveTenants = result.value();
             if (!m_effectiveTenants.contains(QStringLiteral("public")))
                 m_effectiveTenants.prepend(QStringLiteral("public"));
             m_tenantsKnown = true;
@@ -389,7 +447,7 @@ void ExecutionListModel::rebuildStreams()
 {
     m_streams.clear();
     if (!m_allTenants)
-        m_effectiveTenants = m_tenants.isEmpty() ? QStringList { m_client ? m_client->tenant() : QString() } : m_tenants;
+        m_effectiveTenants = m_tenants.isEmpty() ? QStringList { hasSource() ? m_backend.defaultTenant() : QString() } : m_tenants;
     const QStringList statuses = m_statuses.isEmpty() ? QStringList { QString() } : m_statuses;
     for (const QString& tenant : std::as_const(m_effectiveTenants)) {
         for (const QString& status : statuses) {
@@ -407,7 +465,7 @@ void ExecutionListModel::startStreams()
 {
     m_refreshPending = int(m_streams.size());
     for (int i = 0; i < int(m_streams.size()); ++i)
-        requestPage(i, 0, Kind::Initial);
+        requestPage(i, Kind::Initial);
     if (m_streams.empty()) {
         m_lastRefreshed = QDateTime::currentDateTime();
         emit lastRefreshedChanged();
@@ -416,7 +474,7 @@ void ExecutionListModel::startStreams()
 
 bool ExecutionListModel::canFetchMore(const QModelIndex& parent) const
 {
-    if (parent.isValid() || !m_client)
+    if (parent.isValid() || !hasSource())
         return false;
     return std::any_of(m_streams.begin(), m_streams.end(),
         [](const Stream& s) { return s.loadedOnce && !s.exhausted && !s.fetching; });
@@ -424,18 +482,18 @@ bool ExecutionListModel::canFetchMore(const QModelIndex& parent) const
 
 void ExecutionListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_client)
+    if (parent.isValid() || !hasSource())
         return;
     for (int i = 0; i < int(m_streams.size()); ++i) {
         const Stream& s = m_streams[size_t(i)];
         if (s.loadedOnce && !s.exhausted && !s.fetching)
-            requestPage(i, s.offset, Kind::More);
+            requestPage(i, Kind::More);
     }
 }
 
 void ExecutionListModel::refresh()
 {
-    if (!m_client)
+    if (!hasSource())
         return;
     if (m_allTenants && !m_tenantsKnown) {
         reload(); // the tenant list never arrived: start over
@@ -443,66 +501,94 @@ void ExecutionListModel::refresh()
     }
     if (m_refreshPending > 0)
         return; // one refresh at a time
-    m_enrichFailed.clear();
+    m_enricher->retryFailed();
     m_refreshKnown.clear();
     for (const ExecutionRecord& r : std::as_const(m_rows))
         m_refreshKnown.insert(r.id);
     m_refreshPending = int(m_streams.size());
     for (int i = 0; i < int(m_streams.size()); ++i) {
         m_streams[size_t(i)].refreshPages = 0;
-        requestPage(i, 0, m_streams[size_t(i)].loadedOnce ? Kind::Refresh : Kind::Initial);
+        requestPage(i, m_streams[size_t(i)].loadedOnce ? Kind::Refresh : Kind::Initial);
     }
 }
 
-void ExecutionListModel::requestPage(int streamIndex, int offset, Kind kind)
+void ExecutionListModel::requestPage(int streamIndex, Kind kind, bool again)
 {
     Stream& s = m_streams[size_t(streamIndex)];
     const bool refreshing = kind == Kind::Refresh || kind == Kind::RefreshMore;
+    Internal::PageWalk& walk = refreshing ? s.refreshWalk : s.walk;
+    if (!again && (kind == Kind::Initial || kind == Kind::Refresh))
+        walk.restart();
     if (!refreshing)
         s.fetching = true;
+    const Internal::PageWalk::Request request = walk.nextFresh(m_pageSize, maxPageLimit);
+    const ExecutionPageQuery query { s.tenant, s.status, m_workflow, request.offset, request.limit };
     const quint64 gen = m_generation;
-    const int limit = m_pageSize;
     beginCall();
-    whenReady(Detail::listExecutions(m_client, s.tenant, s.status, m_workflow, limit, offset), this,
-        [this, gen, streamIndex, offset, kind, limit, refreshing, tenant = s.tenant](const auto& result) {
+    whenReady(m_backend.listExecutions(query), this,
+        [this, gen, streamIndex, kind, limit = request.limit](const Result<QList<ExecutionRecord>>& result) {
             if (gen != m_generation)
                 return;
             endCall();
-            Stream& stream = m_streams[size_t(streamIndex)];
-            if (!refreshing)
-                stream.fetching = false;
-            const bool countsForRefresh = kind != Kind::More;
-            if (!result) {
-                fail(result.error());
-            } else {
-                clearError();
-                const QList<ExecutionRecord> rows = Detail::executionRecords(result.value(), tenant);
-                const bool full = rows.size() >= limit;
-                const bool pageOn = refreshing && full && refreshNeedsNextPage(rows);
-                applyPage(streamIndex, offset, kind, rows, full);
-                if (gen != m_generation)
-                    return; // a slot reloaded the model (new streams) while the page was applied
-                if (pageOn) {
-                    if (++m_streams[size_t(streamIndex)].refreshPages < maxRefreshPages) {
-                        // The refresh goes on with this stream; it completes with the last page.
-                        requestPage(streamIndex, offset + int(rows.size()), Kind::RefreshMore);
-                        return;
-                    }
-                    qCWarning(lcModel) << "refresh stopped after" << maxRefreshPages
-                                       << "pages without meeting a known run; older new runs load on scroll";
-                }
-            }
-            if (countsForRefresh && m_refreshPending > 0 && --m_refreshPending == 0) {
-                m_lastRefreshed = QDateTime::currentDateTime();
-                emit lastRefreshedChanged();
-                if (!m_refreshNewFailures.isEmpty()) {
-                    const QStringList ids = m_refreshNewFailures;
-                    m_refreshNewFailures.clear();
-                    emit newFailures(ids);
-                }
-                emit refreshed();
-            }
+            pageArrived(streamIndex, kind, result, limit);
         });
+}
+
+void ExecutionListModel::pageArrived(int streamIndex, Kind kind, const Result<QList<ExecutionRecord>>& result, int limit)
+{
+    const quint64 gen = m_generation;
+    Stream& stream = m_streams[size_t(streamIndex)];
+    const bool refreshing = kind == Kind::Refresh || kind == Kind::RefreshMore;
+    if (!result) {
+        if (!refreshing)
+            stream.fetching = false;
+        fail(result.error());
+    } else {
+        const QList<ExecutionRecord>& rows = result.value();
+        QStringList ids;
+        ids.reserve(rows.size());
+        for (const ExecutionRecord& r : rows)
+            ids.append(r.id);
+        Internal::PageWalk& walk = refreshing ? stream.refreshWalk : stream.walk;
+        if (walk.accept(ids).backtrack) {
+            // The rows the page should overlap moved away: the walk stepped back; ask again.
+            qCDebug(lcModel) << "executions page lost its anchor:" << stream.tenant << stream.status
+                             << "re-fetching from" << walk.cursor() - 1;
+            requestPage(streamIndex, kind, true);
+            return;
+        }
+        clearError();
+        const bool full = rows.size() >= limit;
+        const bool pageOn = refreshing && full && refreshNeedsNextPage(rows);
+        applyPage(streamIndex, kind, rows, full);
+        if (gen != m_generation)
+            return; // a slot reloaded the model (new streams) while the page was applied
+        if (pageOn) {
+            if (++m_streams[size_t(streamIndex)].refreshPages < maxRefreshPages) {
+                // The refresh goes on with this stream; it completes with the last page.
+                requestPage(streamIndex, Kind::RefreshMore);
+                return;
+            }
+            qCWarning(lcModel) << "refresh stopped after" << maxRefreshPages
+                               << "pages without meeting a known run; older new runs load on scroll";
+        }
+    }
+    if (kind != Kind::More)
+        refreshStreamDone();
+}
+
+void ExecutionListModel::refreshStreamDone()
+{
+    if (m_refreshPending == 0 || --m_refreshPending > 0)
+        return;
+    m_lastRefreshed = QDateTime::currentDateTime();
+    emit lastRefreshedChanged();
+    if (!m_refreshNewFailures.isEmpty()) {
+        const QStringList ids = m_refreshNewFailures;
+        m_refreshNewFailures.clear();
+        emit newFailures(ids);
+    }
+    emit refreshed();
 }
 
 bool ExecutionListModel::refreshNeedsNextPage(const QList<ExecutionRecord>& rows) const
@@ -533,7 +619,7 @@ void ExecutionListModel::emitRowChanged(int row, const QList<int>& roles)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
 }
 
-void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const QList<ExecutionRecord>& page, bool pageFull)
+void ExecutionListModel::applyPage(int streamIndex, Kind kind, const QList<ExecutionRecord>& page, bool pageFull)
 {
     Stream& stream = m_streams[size_t(streamIndex)];
     const bool refreshing = kind == Kind::Refresh || kind == Kind::RefreshMore;
@@ -554,8 +640,7 @@ void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const
                 windowEnd = qMin(windowEnd, r.startedAt);
         }
         auto belongs = [&](const ExecutionRecord& r) {
-            return r.tenant == stream.tenant && (stream.status.isEmpty() || r.status == stream.status)
-                && (!windowEnd.isValid() || r.startedAt > windowEnd) && !pageIds.contains(r.id);
+            return stream.holds(r) && (!windowEnd.isValid() || r.startedAt > windowEnd) && !pageIds.contains(r.id);
         };
         for (int row = int(m_rows.size()) - 1; row >= 0;) {
             if (!belongs(m_rows.at(row))) {
@@ -581,8 +666,7 @@ void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const
     QDateTime oldestLoaded;
     if (refreshing && !stream.exhausted) {
         for (const ExecutionRecord& r : std::as_const(m_rows)) {
-            if (r.tenant == stream.tenant && (stream.status.isEmpty() || r.status == stream.status)
-                && (!oldestLoaded.isValid() || r.startedAt < oldestLoaded))
+            if (stream.holds(r) && (!oldestLoaded.isValid() || r.startedAt < oldestLoaded))
                 oldestLoaded = r.startedAt;
         }
     }
@@ -605,7 +689,7 @@ void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const
                     r.failingTask.clear();
                     r.firstErrorLine.clear();
                     r.errorText.clear();
-                    m_enrichCache.remove(r.id);
+                    m_enricher->forget(r.id);
                 }
                 r.status = incoming.status;
                 r.completedAt = incoming.completedAt;
@@ -627,13 +711,8 @@ void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const
         if (oldestLoaded.isValid() && incoming.startedAt <= oldestLoaded)
             continue;
         ExecutionRecord r = incoming;
-        const auto cached = m_enrichCache.constFind(r.id);
-        if (cached != m_enrichCache.constEnd()) {
-            r.failingTask = cached->failingTask;
-            r.firstErrorLine = cached->firstErrorLine;
-            r.errorText = cached->errorText;
-            r.enriched = true;
-        }
+        if (const std::optional<ExecutionFailure> cached = m_enricher->cached(r.id))
+            fillFailure(r, *cached);
         if (flagNew) {
             r.isNew = true;
             r.seenAt = QDateTime::currentDateTime();
@@ -670,14 +749,15 @@ void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const
     if (flagNew && shift > 0 && !m_newExpiry.isActive())
         m_newExpiry.start();
 
-    // 4. Paging bookkeeping.
+    // 4. Paging bookkeeping: the walk of fetchMore() learns the rows this page inserted.
+    for (const ExecutionRecord& f : std::as_const(fresh))
+        stream.walk.markSeen(f.id);
     if (refreshing) {
         int newInStream = 0;
         for (const ExecutionRecord& f : fresh)
             newInStream += f.isNew ? 1 : 0;
-        stream.offset = qMax(0, stream.offset + newInStream - removed);
+        stream.walk.shift(newInStream - removed);
     } else {
-        stream.offset = qMax(stream.offset, offset + int(page.size()));
         stream.exhausted = !pageFull;
         if (m_after.isValid() && !page.isEmpty()) {
             QDateTime oldest = page.first().startedAt;
@@ -687,16 +767,25 @@ void ExecutionListModel::applyPage(int streamIndex, int offset, Kind kind, const
                 stream.exhausted = true;
         }
         stream.loadedOnce = true;
+        // Only now: a view calling fetchMore() while the rows were inserted asked for nothing.
+        stream.fetching = false;
         emit countChanged(); // hasMore may have changed
     }
     // The list is contiguous from the head (refreshes leave no gap), so the next page starts
-    // after the rows of this stream already loaded, whichever call loaded them.
-    const auto inStream = std::count_if(m_rows.begin(), m_rows.end(), [&stream](const ExecutionRecord& r) {
-        return r.tenant == stream.tenant && (stream.status.isEmpty() || r.status == stream.status);
-    });
-    stream.offset = qMax(stream.offset, int(inStream));
+    // after the rows of this stream already loaded, whichever call loaded them: it overlaps the
+    // oldest of them.
+    qint64 inStream = 0;
+    QString oldestInStream;
+    for (const ExecutionRecord& r : std::as_const(m_rows)) {
+        if (stream.holds(r)) {
+            ++inStream;
+            oldestInStream = r.id;
+        }
+    }
+    if (stream.walk.cursor() < inStream)
+        stream.walk.resume(inStream, oldestInStream);
     qCDebug(lcModel) << "page" << (refreshing ? "refresh" : kind == Kind::More ? "more" : "initial")
-                     << stream.tenant << stream.status << "offset" << offset << "rows" << page.size()
+                     << stream.tenant << stream.status << "rows" << page.size()
                      << "inserted" << shift << "removed" << removed;
 }
 
@@ -751,7 +840,7 @@ QString ExecutionListModel::emptyText() const
 {
     if (!m_rows.isEmpty())
         return {};
-    if (!m_client)
+    if (!hasSource())
         return tr("Not connected to a server.");
     if (isLoading())
         return tr("Loading runs…");
@@ -817,83 +906,16 @@ void ExecutionListModel::enrich(int row)
 
 void ExecutionListModel::scheduleEnrichment(const QString& id) const
 {
-    if (m_enrichQueued.contains(id) || m_enrichFailed.contains(id))
-        return;
-    m_enrichQueued.insert(id);
-    m_enrichQueue.append(id);
-    if (!m_enrichTimer.isActive())
-        m_enrichTimer.start();
+    m_enricher->request(id);
 }
 
-void ExecutionListModel::pumpEnrichment()
+void ExecutionListModel::applyFailure(const QString& id, const ExecutionFailure& failure)
 {
-    while (m_client && m_enrichInFlight < m_maxEnrich && !m_enrichQueue.isEmpty()) {
-        const QString id = m_enrichQueue.takeFirst();
-        const int row = rowOfId(id);
-        if (row < 0 || m_rows.at(row).enriched) {
-            m_enrichQueued.remove(id);
-            continue;
-        }
-        ++m_enrichInFlight;
-        enrichFromTasks(id, m_rows.at(row).tenant);
-    }
-}
-
-void ExecutionListModel::enrichFromTasks(const QString& id, const QString& tenant)
-{
-    const quint64 gen = m_generation;
-    whenReady(m_client->getExecutionTasks(id, tenant), this, [this, id, tenant, gen](const auto& result) {
-        if (!result) {
-            --m_enrichInFlight;
-            m_enrichQueued.remove(id);
-            if (gen == m_generation)
-                m_enrichFailed.insert(id);
-            qCDebug(lcModel).noquote() << "enrichment of" << id << "failed:" << result.error().toString();
-            pumpEnrichment();
-            return;
-        }
-        ExecutionRecord details = Detail::failureFromTasks(result.value());
-        if (!details.errorText.isEmpty() || !m_client) {
-            finishEnrichment(id, details);
-            return;
-        }
-        // No error text on the task rows: the events carry it (task_failed / workflow_failed).
-        whenReady(m_client->getExecutionEvents(id, tenant), this, [this, id, details](const auto& events) {
-            ExecutionRecord merged = details;
-            if (events) {
-                const ExecutionRecord fromEvents = Detail::failureFromEvents(events.value());
-                if (merged.failingTask.isEmpty())
-                    merged.failingTask = fromEvents.failingTask;
-                merged.errorText = fromEvents.errorText;
-                merged.firstErrorLine = fromEvents.firstErrorLine;
-            }
-            finishEnrichment(id, merged);
-        });
-    });
-}
-
-void ExecutionListModel::finishEnrichment(const QString& id, const ExecutionRecord& details)
-{
-    --m_enrichInFlight;
-    m_enrichQueued.remove(id);
-    ExecutionRecord cached;
-    cached.failingTask = details.failingTask;
-    cached.errorText = details.errorText;
-    // The list shows the cause; the engine's prefixes would fill the column (full text: ErrorTextRole).
-    cached.firstErrorLine = Format::firstLine(Format::errorCause(details.errorText));
-    if (m_enrichCache.size() > 5000)
-        m_enrichCache.clear();
-    m_enrichCache.insert(id, cached);
     const int row = rowOfId(id);
-    if (row >= 0) {
-        ExecutionRecord& r = m_rows[row];
-        r.failingTask = cached.failingTask;
-        r.errorText = cached.errorText;
-        r.firstErrorLine = cached.firstErrorLine;
-        r.enriched = true;
-        emitRowChanged(row, { Qt::DisplayRole, Qt::ToolTipRole, FailingTaskRole, FirstErrorLineRole, ErrorTextRole, EnrichedRole });
-    }
-    pumpEnrichment();
+    if (row < 0)
+        return;
+    fillFailure(m_rows[row], failure);
+    emitRowChanged(row, { Qt::DisplayRole, Qt::ToolTipRole, FailingTaskRole, FirstErrorLineRole, ErrorTextRole, EnrichedRole });
 }
 
 } // namespace Cloacina

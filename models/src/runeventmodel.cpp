@@ -3,28 +3,32 @@
 
 #include "logging_p.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Cloacina {
 
 namespace {
-    QString sourceName(RunEventRecord::Source s)
+    QString sourceName(RunEvent::Origin origin)
     {
-        switch (s) {
-        case RunEventRecord::Source::History:
+        switch (origin) {
+        case RunEvent::Origin::History:
             return QStringLiteral("history");
-        case RunEventRecord::Source::Live:
+        case RunEvent::Origin::Push:
             return QStringLiteral("live");
-        case RunEventRecord::Source::Poll:
+        case RunEvent::Origin::Poll:
             return QStringLiteral("poll");
         }
         return {};
     }
 
-    bool isFailure(const RunEventRecord& r)
+    bool isFailure(const RunEvent& r)
     {
         return EventTypes::category(r.eventType) == EventTypes::Category::Failure;
     }
+
+    qint64 sequenceOf(const RunEvent& r) { return r.sequenceNum.value_or(-1); }
 } // namespace
 
 RunEventModel::RunEventModel(QObject* parent)
@@ -47,7 +51,7 @@ int RunEventModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const RunEventRecord& RunEventModel::record(int row) const
+const RunEvent& RunEventModel::event(int row) const
 {
     Q_ASSERT(row >= 0 && size_t(row) < m_rows.size());
     return m_rows[size_t(row)];
@@ -72,7 +76,7 @@ QVariant RunEventModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RunEventRecord& r = m_rows[size_t(index.row())];
+    const RunEvent& r = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -83,14 +87,14 @@ QVariant RunEventModel::data(const QModelIndex& index, int role) const
         case TaskColumn:
             return EventTypes::shortTaskName(r.taskName);
         case DetailsColumn: {
-            const QString error = EventTypes::errorText(r.eventType, r.eventData);
-            return error.isEmpty() ? EventTypes::summarizeEventData(r.eventType, r.eventData)
+            const QString error = EventTypes::errorText(r.eventType, r.rawEventData);
+            return error.isEmpty() ? EventTypes::summarizeEventData(r.eventType, r.rawEventData)
                                    : Format::firstLine(error, 300);
         }
         case SequenceColumn:
-            return r.sequenceNum < 0 ? QVariant() : QVariant(r.sequenceNum);
+            return r.sequenceNum ? QVariant(*r.sequenceNum) : QVariant();
         case SourceColumn:
-            return sourceName(r.source);
+            return sourceName(r.origin);
         }
         return {};
     case Qt::ToolTipRole:
@@ -99,7 +103,7 @@ QVariant RunEventModel::data(const QModelIndex& index, int role) const
         if (index.column() == TaskColumn)
             return r.taskName;
         if (index.column() == DetailsColumn)
-            return EventTypes::prettyEventData(r.eventData);
+            return EventTypes::prettyEventData(r.rawEventData);
         return {};
     case IdRole:
         return r.id;
@@ -122,15 +126,15 @@ QVariant RunEventModel::data(const QModelIndex& index, int role) const
     case TaskFullNameRole:
         return r.taskName;
     case EventDataRole:
-        return EventTypes::prettyEventData(r.eventData);
+        return EventTypes::prettyEventData(r.rawEventData);
     case SummaryRole:
-        return EventTypes::summarizeEventData(r.eventType, r.eventData);
+        return EventTypes::summarizeEventData(r.eventType, r.rawEventData);
     case ErrorTextRole:
-        return EventTypes::errorText(r.eventType, r.eventData);
+        return EventTypes::errorText(r.eventType, r.rawEventData);
     case SequenceNumRole:
-        return r.sequenceNum;
+        return sequenceOf(r);
     case SourceRole:
-        return sourceName(r.source);
+        return sourceName(r.origin);
     case IsFailureRole:
         return isFailure(r);
     default:
@@ -203,7 +207,7 @@ void RunEventModel::setExecution(const QString& executionId)
     emit countChanged();
 }
 
-bool RunEventModel::appendEvents(const QList<RunEventRecord>& events, quint64 generation)
+bool RunEventModel::appendEvents(const QList<RunEvent>& events, quint64 generation)
 {
     if (generation != m_generation) {
         qCDebug(lcModel) << "dropping" << events.size() << "events of stale generation" << generation
@@ -218,12 +222,12 @@ bool RunEventModel::appendEvents(const QList<RunEventRecord>& events, quint64 ge
     return true;
 }
 
-void RunEventModel::appendEvents(const QList<RunEventRecord>& events)
+void RunEventModel::appendEvents(const QList<RunEvent>& events)
 {
     appendEvents(events, m_generation);
 }
 
-bool RunEventModel::updateEvents(const QList<RunEventRecord>& updates, quint64 generation)
+bool RunEventModel::updateEvents(const QList<RunEvent>& updates, quint64 generation)
 {
     if (generation != m_generation)
         return false;
@@ -235,19 +239,15 @@ bool RunEventModel::updateEvents(const QList<RunEventRecord>& updates, quint64 g
     return true;
 }
 
-bool RunEventModel::mergeInto(RunEventRecord& row, const RunEventRecord& e)
+bool RunEventModel::applyUpdate(RunEvent& row, const RunEvent& update)
 {
     bool changed = false;
-    if (e.sequenceNum >= 0 && row.sequenceNum != e.sequenceNum) {
-        row.sequenceNum = e.sequenceNum;
+    if (update.sequenceNum && row.sequenceNum != update.sequenceNum) {
+        row.sequenceNum = update.sequenceNum;
         changed = true;
     }
-    if (!e.taskName.isEmpty() && row.taskName != e.taskName) {
-        row.taskName = intern(e.taskName);
-        changed = true;
-    }
-    if (row.eventData.isEmpty() && !e.eventData.isEmpty()) {
-        row.eventData = e.eventData;
+    if (!update.taskName.isEmpty() && row.taskName != update.taskName) {
+        row.taskName = intern(update.taskName);
         changed = true;
     }
     return changed;
@@ -280,7 +280,7 @@ QString RunEventModel::intern(const QString& s)
 void RunEventModel::flush()
 {
     m_flushTimer.stop();
-    QList<RunEventRecord> pending;
+    QList<RunEvent> pending;
     // Bound the work of one flush so that a huge backlog (a 1M-event history) cannot stall the
     // event loop: the rest goes into the next flush, started right after this one.
     constexpr qsizetype maxPerFlush = 50000;
@@ -295,36 +295,27 @@ void RunEventModel::flush()
         pending.swap(m_pending);
     }
 
-    // 1. Merge updates into known rows; collect genuinely new rows (deduplicated by id).
-    std::vector<qint64> updatedSerials;
-    std::vector<RunEventRecord> fresh;
+    // 1. Keep the events new to the log. The feeder merged them (ExecutionFollower): an id seen
+    // before is a feeder fault, dropped so that no event shows twice.
+    std::vector<RunEvent> fresh;
     fresh.reserve(size_t(pending.size()));
-    QHash<QString, size_t> freshIndex;
-    for (RunEventRecord& e : pending) {
+    QSet<QString> freshIds;
+    qsizetype duplicates = 0;
+    for (RunEvent& e : pending) {
         if (!e.id.isEmpty()) {
-            const auto known = m_serialOfId.constFind(e.id);
-            if (known != m_serialOfId.constEnd()) {
-                if (mergeInto(m_rows[size_t(*known - m_trimmed)], e))
-                    updatedSerials.push_back(*known);
+            if (m_serialOfId.contains(e.id) || freshIds.contains(e.id)) {
+                ++duplicates;
                 continue;
             }
-            const auto dup = freshIndex.constFind(e.id);
-            if (dup != freshIndex.constEnd()) {
-                RunEventRecord& f = fresh[*dup];
-                if (e.sequenceNum >= 0)
-                    f.sequenceNum = e.sequenceNum;
-                if (!e.taskName.isEmpty())
-                    f.taskName = intern(e.taskName);
-                if (f.eventData.isEmpty())
-                    f.eventData = e.eventData;
-                continue;
-            }
-            freshIndex.insert(e.id, fresh.size());
+            freshIds.insert(e.id);
         }
         e.eventType = intern(e.eventType);
         e.taskName = intern(e.taskName);
         fresh.push_back(std::move(e));
     }
+    if (duplicates > 0)
+        qCDebug(lcModel) << "dropped" << duplicates << "event(s) already in the log";
+    std::vector<qint64> updatedSerials;
 
     // 2. Cap: trim the oldest rows in one removal (a batch larger than the cap keeps its tail).
     size_t keepFromFresh = fresh.size();
@@ -342,7 +333,7 @@ void RunEventModel::flush()
     if (trimNow > 0) {
         beginRemoveRows({}, 0, int(trimNow - 1));
         for (qint64 i = 0; i < trimNow; ++i) {
-            const RunEventRecord& r = m_rows.front();
+            const RunEvent& r = m_rows.front();
             if (!r.id.isEmpty())
                 m_serialOfId.remove(r.id);
             if (isFailure(r))
@@ -359,7 +350,7 @@ void RunEventModel::flush()
         beginInsertRows({}, first, first + int(keepFromFresh) - 1);
         qint64 serial = m_trimmed + qint64(m_rows.size());
         for (size_t i = size_t(droppedFromBatch); i < fresh.size(); ++i) {
-            RunEventRecord& r = fresh[i];
+            RunEvent& r = fresh[i];
             if (!r.id.isEmpty())
                 m_serialOfId.insert(r.id, serial);
             if (isFailure(r))
@@ -373,12 +364,12 @@ void RunEventModel::flush()
 
     // 3b. Updates touch rows still in the log and never add one (a trimmed id stays gone).
     // They wait until every queued event is in: an update may concern one of them.
-    QList<RunEventRecord> updates;
+    QList<RunEvent> updates;
     if (m_pending.isEmpty())
         updates.swap(m_pendingUpdates);
-    for (const RunEventRecord& u : std::as_const(updates)) {
+    for (const RunEvent& u : std::as_const(updates)) {
         const auto known = u.id.isEmpty() ? m_serialOfId.constEnd() : m_serialOfId.constFind(u.id);
-        if (known != m_serialOfId.constEnd() && mergeInto(m_rows[size_t(*known - m_trimmed)], u))
+        if (known != m_serialOfId.constEnd() && applyUpdate(m_rows[size_t(*known - m_trimmed)], u))
             updatedSerials.push_back(*known);
     }
 
@@ -388,7 +379,7 @@ void RunEventModel::flush()
         std::sort(updatedSerials.begin(), updatedSerials.end());
         updatedSerials.erase(std::unique(updatedSerials.begin(), updatedSerials.end()), updatedSerials.end());
         static const QList<int> roles = { Qt::DisplayRole, Qt::ToolTipRole, TaskNameRole, TaskFullNameRole,
-            SequenceNumRole, EventDataRole, SummaryRole, ErrorTextRole };
+            SequenceNumRole };
         size_t i = 0;
         while (i < updatedSerials.size()) {
             if (updatedSerials[i] < m_trimmed) {

@@ -11,40 +11,6 @@
 
 namespace Cloacina {
 
-RunEventRecord toRecord(const RunEvent& e, bool viaPoll)
-{
-    RunEventRecord r;
-    r.id = e.id;
-    r.eventType = e.eventType;
-    r.eventData = e.rawEventData;
-    r.taskName = e.taskName;
-    r.taskExecutionId = e.taskExecutionId;
-    r.createdAt = e.createdAt;
-    r.sequenceNum = e.sequenceNum.value_or(-1);
-    r.source = e.origin == RunEvent::Origin::Push ? RunEventRecord::Source::Live
-        : viaPoll                                 ? RunEventRecord::Source::Poll
-                                                  : RunEventRecord::Source::History;
-    return r;
-}
-
-TaskRecord toRecord(const RunTask& t)
-{
-    TaskRecord r;
-    r.id = t.id;
-    r.taskName = t.taskName;
-    r.status = t.status;
-    r.subStatus = t.subStatus;
-    r.attempt = t.attempt;
-    r.maxAttempts = t.maxAttempts;
-    r.createdAt = t.createdAt;
-    r.updatedAt = t.updatedAt;
-    r.startedAt = t.startedAt;
-    r.completedAt = t.completedAt;
-    r.lastError = t.lastError;
-    r.errorDetails = t.errorDetails;
-    return r;
-}
-
 RunSession::RunSession(QObject* parent)
     : QObject(parent)
     , m_events(new RunEventModel(this))
@@ -146,53 +112,37 @@ void RunSession::reconnect()
         m_follower->stop();
         m_follower->deleteLater();
     }
-    // Rows stay; the new follower's history merges by event id (duplicates are dropped).
+    // Rows stay: the new follower knows what the old one delivered, so it emits only what is
+    // new and updates the rest.
+    const QList<RunEvent> known = m_follower ? m_follower->events() : QList<RunEvent>();
     clearError();
-    startFollower();
+    startFollower(known);
     if (m_graph.isEmpty())
         fetchGraph();
 }
 
-void RunSession::startFollower()
+void RunSession::startFollower(const QList<RunEvent>& knownEvents)
 {
     auto* follower = new ExecutionFollower(followerBackend(m_client, m_executionId, m_tenant), m_executionId, this);
     FollowerTiming timing = follower->timing();
     timing.pollIntervalMs = m_pollMs;
     follower->setTiming(timing);
     follower->setLiveEnabled(m_liveEnabled);
+    follower->setKnownEvents(knownEvents);
     m_follower = follower;
     const quint64 generation = m_events->generation();
 
     connect(follower, &ExecutionFollower::eventsReceived, this, [this, generation](const QList<RunEvent>& batch) {
-        // The first REST answer is the history; later REST rows while the socket is not live
-        // came from the polling fallback.
-        const bool viaPoll = (m_source == Source::Polling || m_source == Source::Reconnecting)
-            && (m_events->rowCount() > 0 || m_events->pendingCount() > 0);
-        QList<RunEventRecord> records;
-        records.reserve(batch.size());
-        for (const RunEvent& e : batch)
-            records.append(toRecord(e, viaPoll));
-        m_events->appendEvents(records, generation);
+        m_events->appendEvents(batch, generation);
         clearTransientError();
     });
     connect(follower, &ExecutionFollower::eventsUpdated, this, [this, generation](const QList<RunEvent>& batch) {
-        QList<RunEventRecord> records;
-        records.reserve(batch.size());
-        for (const RunEvent& e : batch) {
-            RunEventRecord r = toRecord(e);
-            r.eventData.clear(); // updates carry sequence numbers and task names only
-            records.append(r);
-        }
-        m_events->updateEvents(records, generation); // never re-inserts a trimmed event
+        m_events->updateEvents(batch, generation); // never re-inserts a trimmed event
     });
     connect(follower, &ExecutionFollower::tasksChanged, this, [this](const QList<RunTask>& tasks) {
-        QList<TaskRecord> records;
-        records.reserve(tasks.size());
-        for (const RunTask& t : tasks)
-            records.append(toRecord(t));
-        m_tasks->setTasks(records);
+        m_tasks->setTasks(tasks);
         // The task names carry the package: retry a graph that waited for them.
-        if (m_graphAwaitsTasks && !records.isEmpty()) {
+        if (m_graphAwaitsTasks && !tasks.isEmpty()) {
             m_graphAwaitsTasks = false;
             fetchGraph();
         }

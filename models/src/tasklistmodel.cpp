@@ -10,35 +10,27 @@
 
 namespace Cloacina {
 
-QDateTime TaskRecord::effectiveStart() const
+QDateTime TaskSpan::start(const RunTask& t)
 {
-    if (startedAt.isValid())
-        return startedAt;
-    const auto c = EventTypes::statusCategory(status);
+    if (t.startedAt.isValid())
+        return t.startedAt;
+    const auto c = EventTypes::statusCategory(t.status);
     const bool ran = c == EventTypes::Category::Started || c == EventTypes::Category::Retry
         || c == EventTypes::Category::Success || c == EventTypes::Category::Failure;
-    return ran ? createdAt : QDateTime();
+    return ran ? t.createdAt : QDateTime();
 }
 
-QDateTime TaskRecord::effectiveEnd() const
+QDateTime TaskSpan::end(const RunTask& t)
 {
-    if (!effectiveStart().isValid())
+    if (!start(t).isValid())
         return {};
-    if (completedAt.isValid())
-        return completedAt;
-    const auto c = EventTypes::statusCategory(status);
+    if (t.completedAt.isValid())
+        return t.completedAt;
+    const auto c = EventTypes::statusCategory(t.status);
     if (c == EventTypes::Category::Failure || c == EventTypes::Category::Success
         || c == EventTypes::Category::Skip)
-        return updatedAt;
+        return t.updatedAt;
     return {};
-}
-
-bool TaskRecord::operator==(const TaskRecord& o) const
-{
-    return id == o.id && taskName == o.taskName && status == o.status && subStatus == o.subStatus
-        && attempt == o.attempt && maxAttempts == o.maxAttempts && createdAt == o.createdAt
-        && startedAt == o.startedAt && completedAt == o.completedAt && updatedAt == o.updatedAt
-        && lastError == o.lastError && errorDetails == o.errorDetails;
 }
 
 TaskListModel::TaskListModel(QObject* parent)
@@ -57,10 +49,10 @@ int TaskListModel::columnCount(const QModelIndex& parent) const
 }
 
 namespace {
-    qint64 durationOf(const TaskRecord& t)
+    qint64 durationOf(const RunTask& t)
     {
-        const QDateTime start = t.effectiveStart();
-        const QDateTime end = t.effectiveEnd();
+        const QDateTime start = TaskSpan::start(t);
+        const QDateTime end = TaskSpan::end(t);
         if (!start.isValid())
             return -1;
         if (!end.isValid())
@@ -73,7 +65,7 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TaskRecord& t = m_rows.at(index.row());
+    const RunTask& t = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -84,9 +76,9 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
         case AttemptsColumn:
             return QStringLiteral("%1/%2").arg(t.attempt).arg(t.maxAttempts);
         case StartedColumn:
-            return Format::timeOfDay(t.effectiveStart());
+            return Format::timeOfDay(TaskSpan::start(t));
         case CompletedColumn:
-            return Format::timeOfDay(t.effectiveEnd());
+            return Format::timeOfDay(TaskSpan::end(t));
         case DurationColumn:
             return Format::duration(durationOf(t));
         case ErrorColumn:
@@ -118,9 +110,9 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
     case MaxAttemptsRole:
         return t.maxAttempts;
     case StartedAtRole:
-        return t.effectiveStart();
+        return TaskSpan::start(t);
     case CompletedAtRole:
-        return t.effectiveEnd();
+        return TaskSpan::end(t);
     case DurationRole:
         return durationOf(t);
     case ErrorTextRole:
@@ -187,7 +179,7 @@ void TaskListModel::setExecution(const QString& executionId)
     emit countChanged();
 }
 
-void TaskListModel::setTasks(const QList<TaskRecord>& tasks)
+void TaskListModel::setTasks(const QList<RunTask>& tasks)
 {
     QHash<QString, int> incoming;
     for (int i = 0; i < tasks.size(); ++i)
@@ -221,7 +213,7 @@ void TaskListModel::setTasks(const QList<TaskRecord>& tasks)
         rangeStart = -1;
     };
     for (int i = 0; i < m_rows.size(); ++i) {
-        const TaskRecord& fresh = tasks.at(incoming.value(m_rows.at(i).id));
+        const RunTask& fresh = tasks.at(incoming.value(m_rows.at(i).id));
         if (!(fresh == m_rows.at(i))) {
             m_rows[i] = fresh;
             if (rangeStart < 0)
@@ -233,16 +225,16 @@ void TaskListModel::setTasks(const QList<TaskRecord>& tasks)
     closeRange(int(m_rows.size()) - 1);
 
     // Append new rows in one insertion, ordered by start.
-    QList<TaskRecord> added;
-    for (const TaskRecord& t : tasks) {
+    QList<RunTask> added;
+    for (const RunTask& t : tasks) {
         if (!rowOf.contains(t.id))
             added.append(t);
     }
     if (!added.isEmpty()) {
         // By start; tasks that have not started yet go after the others.
-        std::stable_sort(added.begin(), added.end(), [](const TaskRecord& a, const TaskRecord& b) {
-            const QDateTime sa = a.effectiveStart();
-            const QDateTime sb = b.effectiveStart();
+        std::stable_sort(added.begin(), added.end(), [](const RunTask& a, const RunTask& b) {
+            const QDateTime sa = TaskSpan::start(a);
+            const QDateTime sb = TaskSpan::start(b);
             if (sa.isValid() != sb.isValid())
                 return sa.isValid();
             return sa < sb;
@@ -281,7 +273,7 @@ int TaskListModel::rowOfName(const QString& name) const
 
 int TaskListModel::failedCount() const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const TaskRecord& t) {
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const RunTask& t) {
         return EventTypes::statusCategory(t.status) == EventTypes::Category::Failure;
     }));
 }
@@ -289,8 +281,8 @@ int TaskListModel::failedCount() const
 QDateTime TaskListModel::firstStart() const
 {
     QDateTime first;
-    for (const TaskRecord& t : m_rows) {
-        const QDateTime s = t.effectiveStart();
+    for (const RunTask& t : m_rows) {
+        const QDateTime s = TaskSpan::start(t);
         if (s.isValid() && (!first.isValid() || s < first))
             first = s;
     }
@@ -300,8 +292,8 @@ QDateTime TaskListModel::firstStart() const
 QDateTime TaskListModel::lastEnd() const
 {
     QDateTime last;
-    for (const TaskRecord& t : m_rows) {
-        const QDateTime e = t.effectiveEnd();
+    for (const RunTask& t : m_rows) {
+        const QDateTime e = TaskSpan::end(t);
         if (e.isValid() && (!last.isValid() || e > last))
             last = e;
     }

@@ -42,6 +42,23 @@ QSize StatusPillDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
     return s;
 }
 
+namespace {
+    // The event marker: a dot of at most this size, and where the label starts after it.
+    constexpr int kMarkerSize = 10;
+    int labelIndent(int markerSize) { return markerSize + 12; }
+    constexpr int kLabelRightMargin = 2;
+
+    QFont eventLabelFont(const QFont& base, const QString& type)
+    {
+        QFont f = base;
+        if (EventTypes::category(type) == EventTypes::Category::Failure)
+            f.setBold(true);
+        if (!EventTypes::isKnown(type))
+            f.setItalic(true);
+        return f;
+    }
+} // namespace
+
 EventTypeDelegate::EventTypeDelegate(int typeRole, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_typeRole(typeRole)
@@ -62,7 +79,7 @@ void EventTypeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const int d = qMin(10, opt.rect.height() - 6);
+    const int d = qMin(kMarkerSize, opt.rect.height() - 6);
     const QRect dot(opt.rect.left() + 6, opt.rect.center().y() - d / 2, d, d);
     if (known) {
         painter->setPen(Qt::NoPen);
@@ -72,19 +89,24 @@ void EventTypeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         painter->setBrush(Qt::NoBrush);
     }
     painter->drawEllipse(dot);
-    QRect textRect = opt.rect.adjusted(d + 12, 0, -2, 0);
+    QRect textRect = opt.rect.adjusted(labelIndent(d), 0, -kLabelRightMargin, 0);
     const bool selected = opt.state & QStyle::State_Selected;
     painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText)
                              : (EventTypes::category(type) == EventTypes::Category::Failure ? color : opt.palette.color(QPalette::Text)));
-    QFont f = opt.font;
-    if (EventTypes::category(type) == EventTypes::Category::Failure)
-        f.setBold(true);
-    if (!known)
-        f.setItalic(true);
+    const QFont f = eventLabelFont(opt.font, type);
     painter->setFont(f);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
         QFontMetrics(f).elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
+}
+
+int EventTypeDelegate::labelColumnWidth(const QFont& font)
+{
+    int widest = 0;
+    for (const QString& type : EventTypes::knownTypes())
+        widest = qMax(widest, QFontMetrics(eventLabelFont(font, type)).horizontalAdvance(EventTypes::label(type)));
+    // The item's own margins (a few pixels per side in every style) come on top.
+    return labelIndent(kMarkerSize) + widest + kLabelRightMargin + 8;
 }
 
 HighlightRowDelegate::HighlightRowDelegate(int flagRole, QObject* parent)

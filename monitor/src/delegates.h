@@ -20,6 +20,9 @@ class EventTypeDelegate : public QStyledItemDelegate {
 public:
     EventTypeDelegate(int typeRole, QObject* parent = nullptr);
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    //! The column width that shows the label of every known event type in full, in the current
+    //! language and \a font (failure labels are bold), marker included.
+    static int labelColumnWidth(const QFont& font);
 
 private:
     int m_typeRole;

@@ -1,5 +1,6 @@
 #include "failedrunsview.h"
 
+#include "columnwidths.h"
 #include "delegates.h"
 #include "elidinglabel.h"
 #include "errorbanner.h"
@@ -162,6 +163,7 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     m_table->setColumnWidth(ExecutionListModel::FailingTaskColumn, cw * 16);
     m_table->setColumnWidth(ExecutionListModel::ErrorColumn, cw * 40);
     m_table->setColumnWidth(ExecutionListModel::TriggerColumn, cw * 10);
+    widenColumnsToTitles(m_table);
     layout->addWidget(m_table, 1);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyState"));

@@ -134,8 +134,8 @@ GanttWidget::Span GanttWidget::timeSpan() const
     Span result;
     const QDateTime first = m_model->firstStart();
     QDateTime last = m_model->lastEnd();
-    for (const TaskRecord& t : m_model->tasks())
-        result.running = result.running || (t.hasStarted() && !t.effectiveEnd().isValid());
+    for (const RunTask& t : m_model->tasks())
+        result.running = result.running || (TaskSpan::hasStarted(t) && !TaskSpan::end(t).isValid());
     if (!first.isValid())
         return result;
     if (result.running || !last.isValid() || last < first)
@@ -174,8 +174,8 @@ void GanttWidget::modelChanged()
 
     bool running = false;
     if (m_model) {
-        for (const TaskRecord& t : m_model->tasks()) {
-            if (t.hasStarted() && !t.effectiveEnd().isValid())
+        for (const RunTask& t : m_model->tasks()) {
+            if (TaskSpan::hasStarted(t) && !TaskSpan::end(t).isValid())
                 running = true;
         }
     }
@@ -202,11 +202,11 @@ QSize GanttWidget::minimumSizeHint() const
 
 QRect GanttWidget::barRect(int row, int lane, const Span& span, const QRect& plot) const
 {
-    const TaskRecord& t = m_model->task(row);
-    const QDateTime start = t.effectiveStart();
+    const RunTask& t = m_model->task(row);
+    const QDateTime start = TaskSpan::start(t);
     if (!start.isValid() || lane < 0)
         return {}; // never started: no bar
-    QDateTime end = t.effectiveEnd();
+    QDateTime end = TaskSpan::end(t);
     if (!end.isValid())
         end = QDateTime::currentDateTimeUtc();
     const double x0 = plot.left() + double(start.toMSecsSinceEpoch() - span.t0) / double(span.span) * plot.width();
@@ -257,7 +257,7 @@ void GanttWidget::paintEvent(QPaintEvent* event)
     const int lastLane = qMin(int(m_lanes.size()) - 1, (event->rect().bottom() - axisHeight) / laneHeight);
     for (int lane = firstLane; lane <= lastLane; ++lane) {
         const int row = m_lanes.at(lane);
-        const TaskRecord& t = m_model->task(row);
+        const RunTask& t = m_model->task(row);
         const int y = plot.top() + lane * laneHeight;
         if (lane % 2)
             p.fillRect(QRect(0, y, width(), laneHeight), tint(pal.color(QPalette::AlternateBase), 255));
@@ -270,7 +270,7 @@ void GanttWidget::paintEvent(QPaintEvent* event)
             p.setPen(pal.color(QPalette::Dark));
             p.drawLine(0, y, width(), y);
         }
-        p.setPen(t.hasStarted() ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
+        p.setPen(TaskSpan::hasStarted(t) ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
         const QString name = EventTypes::shortTaskName(t.taskName);
         p.drawText(QRect(8, y, labelWidth - 14, laneHeight), Qt::AlignVCenter | Qt::AlignLeft,
             fontMetrics().elidedText(name, Qt::ElideMiddle, labelWidth - 14));
@@ -307,9 +307,9 @@ bool GanttWidget::event(QEvent* e)
         auto* help = static_cast<QHelpEvent*>(e);
         const int lane = (help->pos().y() - axisHeight) / laneHeight;
         if (help->pos().y() >= axisHeight && lane >= 0 && lane < m_lanes.size()) {
-            const TaskRecord& t = m_model->task(m_lanes.at(lane));
-            const QDateTime s = t.effectiveStart();
-            const QDateTime end = t.effectiveEnd();
+            const RunTask& t = m_model->task(m_lanes.at(lane));
+            const QDateTime s = TaskSpan::start(t);
+            const QDateTime end = TaskSpan::end(t);
             QString text = tr("<b>%1</b><br>%2, attempt %3/%4<br>%5 → %6")
                                .arg(t.taskName.toHtmlEscaped(), t.status)
                                .arg(t.attempt)

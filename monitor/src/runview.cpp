@@ -1,6 +1,7 @@
 #include "runview.h"
 
 #include "colors.h"
+#include "columnwidths.h"
 #include "delegates.h"
 #include "elidinglabel.h"
 #include "errorbanner.h"
@@ -148,13 +149,14 @@ RunView::RunView(RunSession* session, QWidget* parent)
     m_events->setItemDelegateForColumn(RunEventModel::EventColumn, new EventTypeDelegate(RunEventModel::EventTypeRole, m_events));
     const int cw = fontMetrics().averageCharWidth();
     m_events->setColumnWidth(RunEventModel::TimeColumn, m_events->fontMetrics().horizontalAdvance(QStringLiteral("23:59:59.999")) + 14);
-    m_events->setColumnWidth(RunEventModel::EventColumn, cw * 22);
+    m_events->setColumnWidth(RunEventModel::EventColumn, qMax(cw * 22, EventTypeDelegate::labelColumnWidth(m_events->font())));
     m_events->setColumnWidth(RunEventModel::TaskColumn, cw * 18);
     m_events->setColumnWidth(RunEventModel::DetailsColumn, cw * 46);
     m_events->setColumnWidth(RunEventModel::SequenceColumn, cw * 8);
     m_events->setColumnWidth(RunEventModel::SourceColumn, cw * 9);
     m_events->horizontalHeader()->setStretchLastSection(false);
     m_events->horizontalHeader()->setSectionResizeMode(RunEventModel::DetailsColumn, QHeaderView::Stretch);
+    widenColumnsToTitles(m_events);
     m_eventDetails = new QPlainTextEdit(m_eventSplit);
     m_eventDetails->setObjectName(QStringLiteral("eventDetails"));
     m_eventDetails->setReadOnly(true);
@@ -288,6 +290,7 @@ QWidget* RunView::buildTasksPage()
     m_tasks->setColumnWidth(TaskListModel::CompletedColumn, timeWidth);
     m_tasks->setColumnWidth(TaskListModel::AttemptsColumn, m_tasks->fontMetrics().horizontalAdvance(tr("Attempts")) + 16);
     m_tasks->setColumnWidth(TaskListModel::DurationColumn, m_tasks->fontMetrics().horizontalAdvance(QStringLiteral("59 min 59 s")) + 16);
+    widenColumnsToTitles(m_tasks);
     l->addWidget(m_tasks, 1);
     connect(m_taskSearch, &QLineEdit::textChanged, m_taskFilter, &TaskFilterModel::setText);
     connect(m_taskProblems, &QCheckBox::toggled, m_taskFilter, &TaskFilterModel::setProblemsOnly);

@@ -114,7 +114,8 @@ Page {
             }
             Badge {
                 objectName: "connectionBadge"
-                text: view.client.connectionStateText
+                // The state's key picks the colour; the badge shows it translated.
+                text: ({ connected: qsTr("connected"), unreachable: qsTr("unreachable"), unauthorized: qsTr("unauthorized") })[view.client.connectionStateText] ?? qsTr("unknown")
                 tint: ({ connected: "#2e7d32", unreachable: "#c62828", unauthorized: "#ef6c00" })[view.client.connectionStateText] ?? "#757575"
             }
             ToolButton {

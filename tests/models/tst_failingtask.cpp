@@ -4,6 +4,8 @@
 #include <cloacinamodels/runeventmodel.h>
 #include <cloacinamodels/tasklistmodel.h>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -12,9 +14,9 @@ using namespace Cloacina;
 namespace {
 const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
 
-TaskRecord task(const QString& id, const QString& name, const QString& status, int minutes, const QString& error = {})
+RunTask task(const QString& id, const QString& name, const QString& status, int minutes, const QString& error = {})
 {
-    TaskRecord t;
+    RunTask t;
     t.id = id;
     t.taskName = name;
     t.status = status;
@@ -28,15 +30,16 @@ TaskRecord task(const QString& id, const QString& name, const QString& status, i
     return t;
 }
 
-RunEventRecord failureEvent(const QString& id, const QString& type, const QString& taskName, const QString& dataJson)
+RunEvent failureEvent(const QString& id, const QString& type, const QString& taskName, const QString& dataJson)
 {
-    RunEventRecord r;
+    RunEvent r;
     r.id = id;
     r.eventType = type;
     r.taskName = taskName;
     r.createdAt = t0.addSecs(600);
-    r.eventData = dataJson;
-    r.source = RunEventRecord::Source::Live;
+    r.rawEventData = dataJson;
+    r.eventData = QJsonDocument::fromJson(dataJson.toUtf8()).object();
+    r.origin = RunEvent::Origin::Push;
     return r;
 }
 } // namespace
@@ -86,7 +89,7 @@ private slots:
     {
         TaskListModel tasks;
         FailingTask failing(&tasks, nullptr);
-        TaskRecord t = task(QStringLiteral("a"), QStringLiteral("extract"), QStringLiteral("Failed"), 1);
+        RunTask t = task(QStringLiteral("a"), QStringLiteral("extract"), QStringLiteral("Failed"), 1);
         t.errorDetails = QStringLiteral("details only");
         tasks.setTasks({ t });
         QCOMPARE(failing.errorText(), QStringLiteral("details only"));

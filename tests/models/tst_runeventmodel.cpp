@@ -8,22 +8,23 @@
 using namespace Cloacina;
 
 namespace {
-RunEventRecord makeEvent(int n, const QString& type = QStringLiteral("task_completed"), qint64 seq = -1)
+RunEvent makeEvent(int n, const QString& type = QStringLiteral("task_completed"), qint64 seq = -1)
 {
-    RunEventRecord r;
+    RunEvent r;
     r.id = QStringLiteral("ev-%1").arg(n);
     r.eventType = type;
     r.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000 + n, Qt::UTC);
-    r.sequenceNum = seq;
-    r.source = RunEventRecord::Source::Live;
+    if (seq >= 0)
+        r.sequenceNum = seq;
+    r.origin = RunEvent::Origin::Push;
     if (type == QLatin1String("task_failed"))
-        r.eventData = QStringLiteral("{\"error\":\"boom %1\\nsecond line\"}").arg(n);
+        r.rawEventData = QStringLiteral("{\"error\":\"boom %1\\nsecond line\"}").arg(n);
     return r;
 }
 
-QList<RunEventRecord> events(int from, int count)
+QList<RunEvent> events(int from, int count)
 {
-    QList<RunEventRecord> list;
+    QList<RunEvent> list;
     for (int i = from; i < from + count; ++i)
         list.append(makeEvent(i, i % 10 == 9 ? QStringLiteral("task_failed") : QStringLiteral("task_completed")));
     return list;
@@ -77,7 +78,9 @@ private slots:
         QCOMPARE(reset.count(), 0);
     }
 
-    void duplicatesMergeAndFillRest()
+    // The follower is the one merge point: the model takes its updates (sequence number, task
+    // name) and drops an event it already holds instead of merging it a second time.
+    void updatesFillRowsAndDuplicatesAreDropped()
     {
         RunEventModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -86,16 +89,15 @@ private slots:
         model.flush();
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        QList<RunEventRecord> rest;
+        QList<RunEvent> rest;
         for (int i : { 2, 3, 4, 7, 8 }) {
-            RunEventRecord r = makeEvent(i);
+            RunEvent r = makeEvent(i);
             r.sequenceNum = 100 + i;
             r.taskName = QStringLiteral("public::pkg::wf::task_%1").arg(i);
-            r.source = RunEventRecord::Source::History;
             rest.append(r);
         }
-        rest.append(makeEvent(3)); // duplicate push, nothing new
-        model.appendEvents(rest);
+        rest.append(makeEvent(3)); // nothing new
+        QVERIFY(model.updateEvents(rest, model.generation()));
         model.flush();
         QCOMPARE(inserted.count(), 0);
         QCOMPARE(model.rowCount(), 10);
@@ -111,10 +113,40 @@ private slots:
         QCOMPARE(idx.data(RunEventModel::SequenceNumRole).toLongLong(), 103);
         QCOMPARE(idx.data(RunEventModel::TaskNameRole).toString(), QStringLiteral("task_3"));
         QCOMPARE(idx.data(RunEventModel::TaskFullNameRole).toString(), QStringLiteral("public::pkg::wf::task_3"));
+        QCOMPARE(idx.data(RunEventModel::SourceRole).toString(), QStringLiteral("live")); // first seen as a push
+
+        // An event appended twice (a faulty feeder) shows once and changes nothing.
+        changed.clear();
+        RunEvent again = makeEvent(5);
+        again.sequenceNum = 555;
+        model.appendEvents({ again });
+        model.flush();
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(model.index(5, 0).data(RunEventModel::SequenceNumRole).toLongLong(), -1); // not merged
         // a duplicate inside one batch is inserted once
         model.appendEvents({ makeEvent(50), makeEvent(50), makeEvent(51) });
         model.flush();
         QCOMPARE(model.rowCount(), 12);
+    }
+
+    // Every origin of RunEvent has its Source column text.
+    void originNames()
+    {
+        RunEventModel model;
+        model.setExecution(QStringLiteral("run"));
+        RunEvent history = makeEvent(1, QStringLiteral("task_completed"), 1);
+        history.origin = RunEvent::Origin::History;
+        RunEvent poll = makeEvent(2, QStringLiteral("task_completed"), 2);
+        poll.origin = RunEvent::Origin::Poll;
+        model.appendEvents({ history, poll, makeEvent(3) });
+        model.flush();
+        QCOMPARE(model.index(0, RunEventModel::SourceColumn).data().toString(), QStringLiteral("history"));
+        QCOMPARE(model.index(1, RunEventModel::SourceColumn).data().toString(), QStringLiteral("poll"));
+        QCOMPARE(model.index(2, RunEventModel::SourceColumn).data().toString(), QStringLiteral("live"));
+        QCOMPARE(model.index(1, RunEventModel::SequenceColumn).data().toLongLong(), 2);
+        QVERIFY(!model.index(2, RunEventModel::SequenceColumn).data().isValid());
+        QCOMPARE(model.index(2, 0).data(RunEventModel::SequenceNumRole).toLongLong(), -1);
     }
 
     void staleGenerationDropped()
@@ -157,11 +189,11 @@ private slots:
         QCOMPARE(model.rowOfId(QStringLiteral("ev-200")), 0);
         QCOMPARE(model.rowOfId(QStringLiteral("ev-1199")), 999);
         QCOMPARE(model.rowOfId(QStringLiteral("ev-5")), -1);
-        // merging into a row after trimming targets the right row
-        RunEventRecord fill = makeEvent(500);
+        // updating a row after trimming targets the right row
+        RunEvent fill = makeEvent(500);
         fill.sequenceNum = 4242;
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.appendEvents({ fill });
+        model.updateEvents({ fill }, model.generation());
         model.flush();
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 300);
@@ -187,7 +219,7 @@ private slots:
         model.flush();
         QCOMPARE(model.rowCount(), 100);
         QCOMPARE(model.trimmedCount(), 150);
-        QList<RunEventRecord> sync = events(0, 250);
+        QList<RunEvent> sync = events(0, 250);
         for (int i = 0; i < sync.size(); ++i)
             sync[i].sequenceNum = 1000 + i;
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -218,7 +250,7 @@ private slots:
         model.setExecution(QStringLiteral("run"));
         model.setMaxEvents(0);
         model.appendEvents(events(0, 60000)); // above one flush's bound (50000)
-        RunEventRecord late = makeEvent(59999);
+        RunEvent late = makeEvent(59999);
         late.sequenceNum = 77;
         model.updateEvents({ late }, model.generation());
         QTRY_COMPARE(model.rowCount(), 60000);
@@ -229,12 +261,12 @@ private slots:
     {
         RunEventModel model;
         model.setExecution(QStringLiteral("run"));
-        RunEventRecord unknown = makeEvent(1, QStringLiteral("task_teleported"));
-        RunEventRecord retry = makeEvent(2, QStringLiteral("task_retry_scheduled"));
-        retry.eventData = QStringLiteral("{\"attempt\":2,\"retry_at\":\"2024-01-01T00:00:00Z\"}");
-        RunEventRecord failed = makeEvent(3, QStringLiteral("task_failed"));
-        RunEventRecord legacy = makeEvent(4, QStringLiteral("pipeline_failed"));
-        legacy.eventData = QStringLiteral("{\"reason\":\"cancelled by operator\"}");
+        RunEvent unknown = makeEvent(1, QStringLiteral("task_teleported"));
+        RunEvent retry = makeEvent(2, QStringLiteral("task_retry_scheduled"));
+        retry.rawEventData = QStringLiteral("{\"attempt\":2,\"retry_at\":\"2024-01-01T00:00:00Z\"}");
+        RunEvent failed = makeEvent(3, QStringLiteral("task_failed"));
+        RunEvent legacy = makeEvent(4, QStringLiteral("pipeline_failed"));
+        legacy.rawEventData = QStringLiteral("{\"reason\":\"cancelled by operator\"}");
         model.appendEvents({ unknown, retry, failed, legacy });
         model.flush();
         QCOMPARE(model.index(0, 0).data(RunEventModel::LabelRole).toString(), QStringLiteral("task_teleported"));

@@ -14,6 +14,18 @@
 
 using namespace Cloacina;
 
+namespace {
+// True once every row knows its sequence_num and nothing is queued.
+bool everyRowHasItsSequence(const RunEventModel* model)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!model->event(row).sequenceNum)
+            return false;
+    }
+    return model->pendingCount() == 0;
+}
+} // namespace
+
 class TestRunSession : public QObject {
     Q_OBJECT
 
@@ -56,17 +68,37 @@ private slots:
         QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
         // Lose the socket: the follower syncs by REST and learns every pushed event's sequence.
         m_sim->closeDeliverySockets(1001);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (int row = 0; row < model->rowCount(); ++row)
-                    if (model->record(row).sequenceNum < 0)
-                        return false;
-                return model->pendingCount() == 0;
-            }(),
-            15000);
+        QTRY_VERIFY_WITH_TIMEOUT(everyRowHasItsSequence(model), 15000);
         QCOMPARE(inserted.count(), 0);
         QCOMPARE(model->rowCount(), 300);
         QCOMPARE(model->trimmedCount(), trimmed);
+    }
+
+    // reconnect() keeps the rows: the new follower is told what the old one delivered, so the
+    // log shows no event twice and still learns the sequence of events first seen as pushes.
+    void reconnectKeepsRowsAndLearnsSequences()
+    {
+        const QString exec = m_sim->createExecutions(1, QStringLiteral("Running")).value(0);
+        RunSession session;
+        session.setClient(m_client.get());
+        session.setPollInterval(60000); // no poll fills the sequences before the reconnect
+        RunEventModel* model = session.eventModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        session.open(exec);
+        QTRY_COMPARE_WITH_TIMEOUT(session.source(), RunSession::Source::Live, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && model->pendingCount() == 0, 10000);
+        const int history = model->rowCount();
+        QCOMPARE(m_sim->emitBurst(exec, 200), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == history + 200 && model->pendingCount() == 0, 10000);
+        QVERIFY(!model->event(model->rowCount() - 1).sequenceNum); // pushes carry none
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        session.reconnect();
+        QTRY_VERIFY_WITH_TIMEOUT(everyRowHasItsSequence(model), 15000);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model->rowCount(), history + 200);
+        QCOMPARE(model->event(model->rowCount() - 1).origin, RunEvent::Origin::Push); // kept
     }
 
     // A completed run whose final history is too big to fetch (issue #15: the pill stayed

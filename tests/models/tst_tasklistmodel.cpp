@@ -7,9 +7,9 @@
 using namespace Cloacina;
 
 namespace {
-TaskRecord task(const QString& id, const QString& status, int startSec, int endSec = -1)
+RunTask task(const QString& id, const QString& status, int startSec, int endSec = -1)
 {
-    TaskRecord t;
+    RunTask t;
     t.id = id;
     t.taskName = QStringLiteral("public::pkg::wf::") + id;
     t.status = status;
@@ -39,7 +39,7 @@ private slots:
         QPersistentModelIndex b = model.index(1, 0);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        TaskRecord failedB = task(QStringLiteral("b"), QStringLiteral("Failed"), 2, 5);
+        RunTask failedB = task(QStringLiteral("b"), QStringLiteral("Failed"), 2, 5);
         failedB.lastError = QStringLiteral("ValueError: bad input\n  at line 3");
         model.setTasks({ task(QStringLiteral("a"), QStringLiteral("Completed"), 0, 2), failedB,
             task(QStringLiteral("c"), QStringLiteral("Skipped"), 5, 5) });

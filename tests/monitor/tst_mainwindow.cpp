@@ -119,9 +119,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(session->status(), QStringLiteral("Failed"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(session->eventModel()->rowCount() > 0, 10000);
         // Huge counters: 150 000 more events in the log.
-        QList<RunEventRecord> burst;
+        QList<RunEvent> burst;
         for (int i = 0; i < 150000; ++i) {
-            RunEventRecord r;
+            RunEvent r;
             r.id = QStringLiteral("burst-%1").arg(i);
             r.eventType = QStringLiteral("task_failed");
             r.createdAt = QDateTime::currentDateTimeUtc();

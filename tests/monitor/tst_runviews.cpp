@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -26,9 +27,9 @@ using namespace Cloacina::Monitor;
 namespace {
 const QDateTime base = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
 
-TaskRecord task(const QString& name, const QString& status, int startSec, int endSec = -1)
+RunTask task(const QString& name, const QString& status, int startSec, int endSec = -1)
 {
-    TaskRecord t;
+    RunTask t;
     t.id = QStringLiteral("id-") + name;
     t.taskName = QStringLiteral("public::pkg::wf::") + name;
     t.status = status;
@@ -43,9 +44,9 @@ TaskRecord task(const QString& name, const QString& status, int startSec, int en
     return t;
 }
 
-RunEventRecord eventRecord(int n, const QString& type)
+RunEvent makeEvent(int n, const QString& type)
 {
-    RunEventRecord r;
+    RunEvent r;
     r.id = QStringLiteral("ev-%1").arg(n);
     r.eventType = type;
     r.createdAt = base.addSecs(n);
@@ -153,7 +154,7 @@ private slots:
     // Issue #16.4: the timeline zooms, groups by status and jumps to the failed task.
     void timelineZoomsGroupsAndJumps()
     {
-        QList<TaskRecord> tasks;
+        QList<RunTask> tasks;
         for (int i = 0; i < 300; ++i)
             tasks.append(task(QStringLiteral("t%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Completed"), i, i + 2));
         tasks[250] = task(QStringLiteral("t250"), QStringLiteral("Failed"), 250, 251);
@@ -189,9 +190,9 @@ private slots:
     // Issue #16.5: a text filter does not carry over to the next run, and an active filter says so.
     void eventFilterIsVisibleAndPerRun()
     {
-        QList<RunEventRecord> events;
+        QList<RunEvent> events;
         for (int i = 1; i <= 40; ++i)
-            events.append(eventRecord(i, i == 40 ? QStringLiteral("task_failed") : QStringLiteral("task_completed")));
+            events.append(makeEvent(i, i == 40 ? QStringLiteral("task_failed") : QStringLiteral("task_completed")));
         m_session->eventModel()->appendEvents(events, m_session->eventModel()->generation());
         m_session->eventModel()->flush();
         QVERIFY(!m_view->eventFilterNotice()->isVisible());
@@ -218,9 +219,9 @@ private slots:
     // Issue #16.5: the header counts failed tasks, not failure events.
     void headerCountsFailedTasks()
     {
-        QList<RunEventRecord> events;
+        QList<RunEvent> events;
         for (int i = 1; i <= 3; ++i)
-            events.append(eventRecord(i, QStringLiteral("task_failed"))); // one task, three attempts
+            events.append(makeEvent(i, QStringLiteral("task_failed"))); // one task, three attempts
         m_session->eventModel()->appendEvents(events, m_session->eventModel()->generation());
         m_session->eventModel()->flush();
         m_session->taskModel()->setTasks({ task(QStringLiteral("extract"), QStringLiteral("Completed"), 0, 5),
@@ -236,8 +237,9 @@ private slots:
     {
         QVERIFY(!m_view->failure()->hasFailure());
         QVERIFY(m_view->errorText()->toPlainText().isEmpty());
-        RunEventRecord failed = eventRecord(1, QStringLiteral("workflow_failed"));
-        failed.eventData = QStringLiteral("{\"reason\":\"no runner available\"}");
+        RunEvent failed = makeEvent(1, QStringLiteral("workflow_failed"));
+        failed.rawEventData = QStringLiteral("{\"reason\":\"no runner available\"}");
+        failed.eventData = QJsonObject { { QStringLiteral("reason"), QStringLiteral("no runner available") } };
         m_session->eventModel()->appendEvents({ failed }, m_session->eventModel()->generation());
         m_session->eventModel()->flush();
         QCOMPARE(m_view->errorText()->toPlainText(), QStringLiteral("no runner available"));
@@ -245,7 +247,7 @@ private slots:
         QVERIFY(title);
         QVERIFY2(title->text().contains(QStringLiteral("Failure")), qPrintable(title->text()));
         // A failed task row with its own text takes precedence, with attempt and time.
-        TaskRecord t = task(QStringLiteral("train"), QStringLiteral("Failed"), 5, 9);
+        RunTask t = task(QStringLiteral("train"), QStringLiteral("Failed"), 5, 9);
         t.lastError = QStringLiteral("Task execution failed: OOM");
         m_session->taskModel()->setTasks({ t });
         QCOMPARE(m_view->errorText()->toPlainText(), QStringLiteral("Task execution failed: OOM"));

@@ -19,7 +19,14 @@
 
 namespace Cloacina {
 
+struct ExecutionEvent;
+struct TaskExecutionDetail;
+
 //! One event of an execution, from the REST history or from a delivery push (or both).
+//!
+//! The one client-side shape of an execution event: the follower emits it, the models store
+//! it. REST rows are decoded once into the generated ExecutionEvent and mapped by
+//! fromHistory(); pushes are decoded by fromPushPayload().
 class CLOACINA_EXPORT RunEvent {
     Q_GADGET
     Q_PROPERTY(QString id MEMBER id)
@@ -45,6 +52,9 @@ public:
     enum class Origin {
         History, //!< a REST history row (`…/events`)
         Push, //!< a delivery push (`exec_events:<id>`)
+        //! a REST history row fetched by the polling fallback (the socket was not live) after
+        //! the first history had been delivered
+        Poll,
     };
     Q_ENUM(Origin)
 
@@ -79,8 +89,11 @@ public:
     //! sequence only when known. \a shortTaskNames writes the last segment of the task name.
     QJsonObject toJson(bool shortTaskNames = false) const;
 
-    //! Builds from a REST history row (`ExecutionEvent`). False (with ctx filled) when a
-    //! required member is missing or mistyped.
+    //! Maps a decoded REST history row of \a executionId (origin History). Pure copy: the
+    //! row was validated when it was decoded.
+    static RunEvent fromHistory(const ExecutionEvent& row, const QString& executionId);
+    //! Decodes a REST history row (as ExecutionEvent::fromJson() does) and maps it with
+    //! fromHistory(). False (with ctx filled) when a required member is missing or mistyped.
     static bool fromHistoryRow(const QJsonObject& row, const QString& executionId, RunEvent& out,
         Json::Context& ctx);
     //! Builds from a decoded push payload. False (with ctx filled) when malformed.
@@ -92,7 +105,8 @@ public:
     friend bool operator!=(const RunEvent& a, const RunEvent& b) { return !(a == b); }
 };
 
-//! One task row of an execution (`…/tasks`).
+//! One task row of an execution (`…/tasks`): the one client-side shape of a task, emitted by
+//! the follower and stored by the models.
 class CLOACINA_EXPORT RunTask {
     Q_GADGET
     Q_PROPERTY(QString id MEMBER id)
@@ -126,7 +140,12 @@ public:
 
     //! The last `::` segment of taskName ("task" of "t::pkg::wf::task").
     QString shortTaskName() const;
-    //! Builds from a REST `TaskExecutionDetail` object.
+    //! lastError, else errorDetails (empty when the server reported neither).
+    QString errorText() const { return lastError.isEmpty() ? errorDetails : lastError; }
+    //! Maps a decoded REST task row. Pure copy: the row was validated when it was decoded.
+    static RunTask fromDetail(const TaskExecutionDetail& row);
+    //! Decodes a REST `TaskExecutionDetail` object (as TaskExecutionDetail::fromJson() does)
+    //! and maps it with fromDetail(). False (with ctx filled) when malformed.
     static bool fromJson(const QJsonObject& row, RunTask& out, Json::Context& ctx);
 
     friend CLOACINA_EXPORT bool operator==(const RunTask& a, const RunTask& b);

@@ -54,7 +54,9 @@ class ExecutionFollowerPrivate;
 //!    pollIntervalMs (a 0.10.0 server often pushes nothing).
 //! 4. Merges everything on the event UUID: each event is emitted once by eventsReceived();
 //!    later knowledge about it (a `sequence_num` or task name learnt from REST for an event
-//!    first seen as a push) is emitted by eventsUpdated().
+//!    first seen as a push) is emitted by eventsUpdated(). This is the SDK's one merge point:
+//!    it is where the history and the socket meet, and SDK users without a model need it too;
+//!    consumers (RunEventModel) store what it emits and do not merge again.
 //! 5. When a fetched status is terminal (Completed, Failed, Cancelled) the history fetched right
 //!    after it is merged, then the follower stops and emits finished(status). A pushed
 //!    `workflow_completed`/`workflow_failed` triggers that check at once, and is itself held
@@ -111,6 +113,11 @@ public:
     FollowerTiming timing() const;
     //! Uses the delivery socket (default true). False: REST polling only.
     void setLiveEnabled(bool enabled);
+    //! Set before start() (ignored afterwards): \a events that a previous follower of the same
+    //! run already delivered, e.g. to a model that keeps its rows across a reconnect. They count
+    //! as delivered (events(), eventCount()): eventsReceived() never emits them again, and
+    //! eventsUpdated() reports what REST teaches about them later.
+    void setKnownEvents(const QList<RunEvent>& events);
 
     //! Starts following. No-op unless Idle.
     void start();

@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 //! \file
 //! Iterators over the offset-paged list operations (list_executions, list_triggers,
 //! list_instances).
@@ -32,6 +34,10 @@
 Q_DECLARE_METATYPE(Cloacina::Result<void>)
 
 namespace Cloacina {
+
+namespace Internal {
+    class PageWalk;
+}
 
 //! The paging engine shared by the typed pagers. Not used directly.
 //!
@@ -111,19 +117,13 @@ private:
 
     QPointer<CloacinaClient> m_client;
     QFuture<void> m_inFlight;
-    QSet<QString> m_seen;
-    QString m_anchor;
+    std::unique_ptr<Internal::PageWalk> m_walk; //!< the shift-safe offset bookkeeping
     qint64 m_startOffset = 0;
-    qint64 m_cursor = 0; //!< offset just past the last row seen
-    qint64 m_requestOffset = 0;
-    int m_requestLimit = 0;
     qint64 m_rowsSoFar = 0;
     qint64 m_maxRows = 0;
     int m_pageSize = 100;
-    int m_backtracks = 0;
     int m_pagesFetched = 0;
     quint64 m_generation = 0;
-    bool m_lastPage = false;
     bool m_running = false;
 
 protected:

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <cloacinamodels/executionlistbackend.h>
+#include <cloacinamodels/executionrecord.h>
+
 #include <cloacina/error.h>
 
 #include <QAbstractTableModel>
@@ -18,24 +21,7 @@
 
 namespace Cloacina {
 
-//! One execution row (an ExecutionSummary plus its tenant and lazily fetched failure details).
-struct ExecutionRecord {
-    QString id; //!< Execution UUID.
-    QString workflow; //!< Workflow name.
-    QString status; //!< e.g. "Running", "Completed", "Failed".
-    QDateTime startedAt; //!< When the execution started.
-    QDateTime completedAt; //!< When it ended; invalid while running.
-    QString triggerOrigin; //!< "manual", or empty for trigger/cron/reactor runs
-    QString tenant; //!< The tenant the row was listed from.
-    // Enrichment (failed rows only): filled from …/tasks, else …/events.
-    QString failingTask; //!< short name
-    QString firstErrorLine; //!< first line of errorText's cause (Format::errorCause)
-    QString errorText; //!< full error text of the failing task
-    bool enriched = false; //!< true once the failure details were fetched
-    // Highlighting
-    bool isNew = false; //!< first seen by a refresh and not yet acknowledged
-    QDateTime seenAt; //!< when isNew was set
-};
+class FailureEnricher;
 
 //! Executions of the client's tenant (or of several / all tenants), newest first, filtered by
 //! status (default: Failed), workflow and a started_at range.
@@ -54,10 +40,15 @@ struct ExecutionRecord {
 //!   flagged `isNew` (cleared after newHighlightMs or by acknowledge()) and newFailures() is
 //!   emitted for the failed ones.
 //! - Failed rows are enriched lazily (when a view asks for the failing task or error line)
-//!   from `…/tasks` (falling back to `…/events`) with at most maxConcurrentEnrichments calls
-//!   in flight; results are cached by execution id across resets.
-//! - Changing a filter, the tenant set or the client resets the model (and drops late pages by
-//!   a generation id).
+//!   by a FailureEnricher: from `…/tasks` (falling back to `…/events`) with at most
+//!   maxConcurrentEnrichments calls in flight; results are cached by execution id across resets.
+//! - Changing a filter, the tenant set, the client or the backend resets the model (and drops
+//!   late pages by a generation id).
+//! - Every page (first pages, fetchMore, a refresh's walk) is fetched through a shift-safe
+//!   walk shared with the SDK's pagers: each page overlaps the previous one by one row, and a
+//!   page that lost that row makes the walk step back before it moves on.
+//! - Data comes from an ExecutionListBackend: setClient() builds one on the client, setBackend()
+//!   takes any other (tests, other transports).
 //!
 //! Threading: GUI thread only. The model never owns the client.
 class ExecutionListModel : public QAbstractTableModel {
@@ -160,12 +151,16 @@ public:
     //! Requests the next page of every stream that has more; rows arrive asynchronously.
     void fetchMore(const QModelIndex& parent) override;
 
-    //! The client in use, or nullptr.
+    //! The client in use, or nullptr (also when a backend was set with setBackend()).
     CloacinaClient* client() const { return m_client; }
-    //! Uses \a client (not owned) and reloads. nullptr empties the model.
+    //! Uses \a client (not owned) through executionListBackend() and reloads. nullptr empties
+    //! the model.
     void setClient(CloacinaClient* client);
     //! setClient(clientOf(\a client)): the `client` property's setter.
     void setClientObject(QObject* client) { setClient(clientOf(client)); }
+    //! Fetches with \a backend instead of a client (client() becomes nullptr) and reloads. A
+    //! backend whose isValid() is false empties the model, as setClient(nullptr) does.
+    void setBackend(const ExecutionListBackend& backend);
 
     //! Statuses to show; empty = any status. Default {"Failed"}.
     QStringList statusFilter() const { return m_statuses; }
@@ -216,9 +211,9 @@ public:
     //! Rows stay flagged as new for \a ms milliseconds.
     void setNewHighlightMs(int ms) { m_newHighlightMs = ms; }
     //! Failure-detail requests allowed in flight at once.
-    int maxConcurrentEnrichments() const { return m_maxEnrich; }
+    int maxConcurrentEnrichments() const;
     //! Allows \a n (at least 1) failure-detail requests in flight at once.
-    void setMaxConcurrentEnrichments(int n) { m_maxEnrich = qMax(1, n); }
+    void setMaxConcurrentEnrichments(int n);
     //! Number of rows flagged as new.
     int newCount() const;
     //! Why the list is empty; empty while there are rows.
@@ -227,6 +222,9 @@ public:
     bool hasMore() const { return canFetchMore({}); }
     //! Pages a refresh may fetch per stream before it stops (default 40).
     static constexpr int maxRefreshPages = 40;
+    //! The largest `limit` the server accepts (a page overlapping the previous one asks one row
+    //! more than pageSize, up to this).
+    static constexpr int maxPageLimit = 1000;
 
     //! Reloads from scratch (one reset): used when filters change.
     Q_INVOKABLE void reload();
@@ -282,23 +280,22 @@ signals:
     void emptyTextChanged();
 
 private:
-    struct Stream {
-        QString tenant;
-        QString status; // empty = any
-        int offset = 0; // rows consumed from the server for this stream
-        bool exhausted = false;
-        bool fetching = false;
-        bool loadedOnce = false;
-        int refreshPages = 0; // pages fetched by the refresh under way
-    };
-    // RefreshMore: a further page of a refresh whose previous page met no row known before.
+    struct Stream; // one query (tenant × status) and its page walks; defined in the .cpp
+    // More: a fetchMore page. RefreshMore: a further page of a refresh whose previous page met no
+    // row known before.
     enum class Kind { Initial, More, Refresh, RefreshMore };
 
     int countProperty() const { return rowCount(); }
+    //! True while a valid backend is set (and its client, if any, is alive).
+    bool hasSource() const;
+    void useBackend(const ExecutionListBackend& backend);
     void rebuildStreams();
     void startStreams();
-    void requestPage(int streamIndex, int offset, Kind kind);
-    void applyPage(int streamIndex, int offset, Kind kind, const QList<ExecutionRecord>& rows, bool pageFull);
+    //! Asks for the next page of \a kind of stream \a streamIndex (Initial and Refresh start a walk).
+    void requestPage(int streamIndex, Kind kind, bool again = false);
+    void pageArrived(int streamIndex, Kind kind, const Result<QList<ExecutionRecord>>& result, int limit);
+    void refreshStreamDone();
+    void applyPage(int streamIndex, Kind kind, const QList<ExecutionRecord>& rows, bool pageFull);
     //! True when a refresh page holds no row that was loaded before this refresh.
     bool refreshNeedsNextPage(const QList<ExecutionRecord>& rows) const;
     void fail(const Error& error);
@@ -308,14 +305,13 @@ private:
     bool acceptsRecord(const ExecutionRecord& r) const;
     int insertPosition(const ExecutionRecord& r) const;
     void scheduleEnrichment(const QString& id) const;
-    void pumpEnrichment();
-    void enrichFromTasks(const QString& id, const QString& tenant);
-    void enrichFromEvents(const QString& id, const QString& tenant);
-    void finishEnrichment(const QString& id, const ExecutionRecord& details);
+    void applyFailure(const QString& id, const ExecutionFailure& failure);
     void expireNewFlags();
     void emitRowChanged(int row, const QList<int>& roles);
 
     QPointer<CloacinaClient> m_client;
+    ExecutionListBackend m_backend;
+    bool m_backendFromClient = false; // the backend dies with m_client
     QList<ExecutionRecord> m_rows;
     mutable bool m_indexDirty = true;
     void ensureIndex() const;
@@ -342,15 +338,7 @@ private:
     QTimer m_autoRefresh;
     QTimer m_newExpiry;
     int m_newHighlightMs = 60000;
-
-    // Enrichment
-    int m_maxEnrich = 4;
-    int m_enrichInFlight = 0;
-    mutable QList<QString> m_enrichQueue;
-    mutable QSet<QString> m_enrichQueued;
-    mutable QTimer m_enrichTimer;
-    QHash<QString, ExecutionRecord> m_enrichCache; // id → failingTask/firstErrorLine/errorText
-    QSet<QString> m_enrichFailed; // retried after the next refresh
+    FailureEnricher* m_enricher; // child
 };
 
 } // namespace Cloacina

@@ -2,6 +2,8 @@
 
 #include <cloacinamodels/eventtypes.h>
 
+#include <cloacina/executionevent.h>
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
@@ -13,22 +15,14 @@
 
 namespace Cloacina {
 
-//! One execution event as the model stores it: the merge of a REST history row and a pushed
-//! payload (joined by the event UUID `id`).
-struct RunEventRecord {
-    //! Where the record came from; a later source fills fields an earlier one lacked.
-    enum class Source : quint8 { History, Live, Poll };
-    QString id; //!< Event UUID: the join key. Empty ids are never merged.
-    QString eventType; //!< Raw `event_type`.
-    QString eventData; //!< `event_data` as JSON text; empty when null.
-    QString taskName; //!< Fully qualified task name; empty until REST resolves it.
-    QString taskExecutionId; //!< Task execution UUID from a push, if any.
-    QDateTime createdAt; //!< `created_at`; invalid when unknown.
-    qint64 sequenceNum = -1; //!< -1 until REST supplies it.
-    Source source = Source::History; //!< Where the record came from.
-};
-
-//! The event log of one run, fed in batches (by an ExecutionFollower or a test).
+//! The event log of one run, fed in batches of the SDK's RunEvent (by an ExecutionFollower
+//! through RunSession, or a test).
+//!
+//! The model does not merge: ExecutionFollower is the one place that joins history rows and
+//! pushes on the event id (it has to be: SDK users without a model rely on it). appendEvents()
+//! takes events the feeder has not delivered before (an id already in the log is dropped, so a
+//! faulty feeder cannot show an event twice), and updateEvents() takes the sequence number and
+//! task name the follower learnt later (ExecutionFollower::eventsUpdated()).
 //!
 //! Batches are buffered and flushed on a single-shot timer (flushInterval, ~50 ms): each
 //! flush does at most one removal (cap trimming of the oldest rows), one beginInsertRows/
@@ -76,7 +70,7 @@ public:
         SummaryRole, //!< one-line event_data summary
         ErrorTextRole, //!< error/reason of a failure event
         SequenceNumRole, //!< qint64, -1 when not yet known
-        SourceRole, //!< "history" | "live" | "poll"
+        SourceRole, //!< RunEvent::origin: "history" | "live" (Push) | "poll"
         IsFailureRole, //!< bool
     };
     Q_ENUM(Role)
@@ -103,16 +97,18 @@ public:
 
     //! Clears the log (one model reset) and starts a new generation for \a executionId.
     Q_INVOKABLE void setExecution(const QString& executionId);
-    //! Queues \a events for the next flush unless \a generation is not the current one
-    //! (then they are dropped and false is returned).
-    bool appendEvents(const QList<RunEventRecord>& events, quint64 generation);
+    //! Queues \a events (new to the log) for the next flush unless \a generation is not the
+    //! current one (then they are dropped and false is returned). An event whose id is already
+    //! in the log, queued, or earlier in the batch is dropped: merging is the feeder's job.
+    bool appendEvents(const QList<RunEvent>& events, quint64 generation);
     //! Queues \a events for the current generation.
-    void appendEvents(const QList<RunEventRecord>& events);
-    //! Queues later knowledge (sequence number, task name, event data) about rows appended
-    //! before, unless \a generation is not the current one (then false). An update never adds
-    //! a row: updates for ids no longer in the log (trimmed by the cap) or never in it are
-    //! dropped, so an end-of-run sync of a huge run cannot re-insert trimmed events.
-    bool updateEvents(const QList<RunEventRecord>& updates, quint64 generation);
+    void appendEvents(const QList<RunEvent>& events);
+    //! Queues later knowledge about rows appended before (their sequence number when known,
+    //! their task name when not empty), unless \a generation is not the current one (then
+    //! false). An update never adds a row: updates for ids no longer in the log (trimmed by the
+    //! cap) or never in it are dropped, so an end-of-run sync of a huge run cannot re-insert
+    //! trimmed events.
+    bool updateEvents(const QList<RunEvent>& updates, quint64 generation);
     //! Applies queued events now (normally the flush timer does it).
     Q_INVOKABLE void flush();
     //! Events queued but not yet flushed (updates not included).
@@ -131,8 +127,8 @@ public:
     //! Failure-category events currently in the log.
     int failureCount() const { return m_failures; }
 
-    //! The stored record at \a row (no bounds check beyond Q_ASSERT).
-    const RunEventRecord& record(int row) const;
+    //! The stored event at \a row (no bounds check beyond Q_ASSERT).
+    const RunEvent& event(int row) const;
     //! Row of event \a id, or -1.
     int rowOfId(const QString& id) const;
     //! Row of the last failure event, or -1.
@@ -151,12 +147,12 @@ signals:
 private:
     int rowCountProperty() const { return rowCount(); }
     QString intern(const QString& s);
-    bool mergeInto(RunEventRecord& row, const RunEventRecord& update);
+    bool applyUpdate(RunEvent& row, const RunEvent& update);
 
-    std::deque<RunEventRecord> m_rows;
+    std::deque<RunEvent> m_rows;
     QHash<QString, qint64> m_serialOfId; // id → absolute serial; row = serial - m_trimmed
-    QList<RunEventRecord> m_pending;
-    QList<RunEventRecord> m_pendingUpdates; // never become rows
+    QList<RunEvent> m_pending;
+    QList<RunEvent> m_pendingUpdates; // never become rows
     QHash<QString, QString> m_interned;
     QTimer m_flushTimer;
     QString m_executionId;
@@ -203,5 +199,3 @@ private:
 };
 
 } // namespace Cloacina
-
-Q_DECLARE_METATYPE(Cloacina::RunEventRecord)

@@ -16,10 +16,6 @@
 
 namespace Cloacina {
 
-
-class RunEvent;
-class RunTask;
-
 //! One node of a workflow's task graph (`get_workflow` → `task_graph`).
 struct TaskGraphNode {
     QString id; //!< local task id
@@ -27,19 +23,15 @@ struct TaskGraphNode {
     QString description; //!< the task's description; empty when none
 };
 
-//! Converts a follower event into the event model's record.
-RunEventRecord toRecord(const RunEvent& event, bool viaPoll = false);
-//! Converts a follower task row into the task model's record.
-TaskRecord toRecord(const RunTask& task);
-
 //! Everything the run view shows about one execution, for Widgets and QML alike.
 //!
 //! open() resets the event and task models, starts an ExecutionFollower (REST history + live
 //! delivery socket + polling, see executionfollower.h) and fetches the workflow's task graph
 //! from the package that holds the workflow (WorkflowResolver: runs name workflows, the
 //! server looks packages up by package name).
-//! Batches of the follower go to eventModel() tagged with its generation, so batches that
-//! arrive for a previous run are dropped. status, source and lastError mirror the follower;
+//! Batches of the follower go as they are (RunEvent, RunTask: no conversion) to eventModel()
+//! and taskModel(), the events tagged with the model's generation, so batches that arrive for
+//! a previous run are dropped. The follower merges by event id; the models only store. status, source and lastError mirror the follower;
 //! errors carry the server code and request id. A transient error (no answer, timeout, 5xx)
 //! clears itself when its cause does: when the follower delivers data again, when the client
 //! reports the server connected again, and when the run ends. Other errors stay until the next
@@ -158,7 +150,7 @@ signals:
     void finished(const QString& status);
 
 private:
-    void startFollower();
+    void startFollower(const QList<RunEvent>& knownEvents = {});
     void setSource(Source source);
     void setError(const Error& error);
     void clearError();

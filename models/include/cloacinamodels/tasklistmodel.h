@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cloacina/executionevent.h>
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
@@ -7,37 +9,21 @@
 
 namespace Cloacina {
 
-//! One task of a run (`…/executions/{id}/tasks` row) as the model stores it.
-struct TaskRecord {
-    QString id; //!< Task execution UUID: the merge key.
-    QString taskName; //!< As the server sends it (local or fully qualified).
-    QString status; //!< e.g. "Running", "Completed", "Failed".
-    QString subStatus; //!< empty when null
-    int attempt = 0; //!< attempt number as the server reports it
-    int maxAttempts = 0; //!< maximum number of attempts as the server reports it
-    QDateTime createdAt; //!< when the task row was created
-    QDateTime startedAt; //!< invalid until started (createdAt is the fallback start)
-    QDateTime completedAt; //!< invalid while running
-    QDateTime updatedAt; //!< when the task row last changed
-    QString lastError; //!< `last_error`; empty when null
-    QString errorDetails; //!< `error_details`; empty when null
-
+//! When a task row (the SDK's RunTask) ran, as the views draw it.
+namespace TaskSpan {
     //! started_at; else created_at for a task that ran (running, retrying, completed, failed),
     //! since some runners do not stamp started_at. Invalid for a task that never started
     //! (pending, not started, skipped): it has no start time and no bar.
-    QDateTime effectiveStart() const;
-    //! True when the task has started (it has an effective start).
-    bool hasStarted() const { return effectiveStart().isValid(); }
+    QDateTime start(const RunTask& task);
     //! completed_at; for a terminal row that started but lacks it, updated_at. Invalid for a
-    //! task that never started.
-    QDateTime effectiveEnd() const;
-    //! last_error, else error_details.
-    QString errorText() const { return lastError.isEmpty() ? errorDetails : lastError; }
-    //! Member-wise equality (used to find changed rows).
-    bool operator==(const TaskRecord& o) const;
-};
+    //! task that never started, and while it runs.
+    QDateTime end(const RunTask& task);
+    //! True when the task has started (it has a start()).
+    inline bool hasStarted(const RunTask& task) { return start(task).isValid(); }
+} // namespace TaskSpan
 
-//! The tasks of one run. setTasks() merges a fresh list by task execution id: changed rows
+//! The tasks of one run, stored as the SDK's RunTask rows (ExecutionFollower::tasksChanged()).
+//! setTasks() merges a fresh list by task execution id: changed rows
 //! get dataChanged (per contiguous range), new rows are inserted, vanished rows removed; the
 //! model is reset only by setExecution().
 //!
@@ -96,11 +82,11 @@ public:
     //! Clears the model (one reset) for \a executionId.
     Q_INVOKABLE void setExecution(const QString& executionId);
     //! Merges \a tasks (the complete current list) into the model.
-    void setTasks(const QList<TaskRecord>& tasks);
+    void setTasks(const QList<RunTask>& tasks);
     //! All rows, in model order.
-    const QList<TaskRecord>& tasks() const { return m_rows; }
+    const QList<RunTask>& tasks() const { return m_rows; }
     //! The row \a row; must be in range.
-    const TaskRecord& task(int row) const { return m_rows.at(row); }
+    const RunTask& task(int row) const { return m_rows.at(row); }
     //! Row of the failed task that failed last (the failing task), or -1.
     Q_INVOKABLE int failingRow() const;
     //! Row of the task whose short or full name is \a name, or -1.
@@ -120,7 +106,7 @@ signals:
 
 private:
     int countProperty() const { return rowCount(); }
-    QList<TaskRecord> m_rows;
+    QList<RunTask> m_rows;
     QString m_executionId;
 };
 
