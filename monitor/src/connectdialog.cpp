@@ -8,6 +8,7 @@
 #include <cloacina/profiles.h>
 #include <cloacina/whenready.h>
 #include <cloacina/types.h>
+#include <cloacinamodels/serversession.h>
 
 #include <algorithm>
 
@@ -73,6 +74,7 @@ void ConnectDialog::remember(const ConnectionSettings& s)
 ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
     : QDialog(parent)
     , m_secrets(secrets)
+    , m_check(new ServerSession(this))
 {
     setWindowTitle(tr("Connect to cloacina-server"));
     auto* layout = new QVBoxLayout(this);
@@ -169,27 +171,40 @@ void ConnectDialog::checkAndAccept()
     if (!apiKey().isEmpty())
         probe->setApiKey(apiKey());
     m_probe = probe;
+    m_check->setClient(probe);
     m_ok->setEnabled(false);
     m_ok->setText(tr("Checking…"));
-    whenReady(probe->whoami(), this, [this, probe](const Result<WhoamiResponse>& r) {
+    m_check->connectToServer();
+    connect(m_check, &ServerSession::finished, this, [this, probe](bool ok, const Error& e) {
+        m_check->setClient(nullptr);
         probe->deleteLater();
         m_ok->setText(tr("&Connect"));
         validate();
-        if (r) {
+        if (ok) {
             accept();
             return;
         }
-        const Error& e = r.error();
         QString what = tr("Could not reach the server");
-        if (e.httpStatus == 401)
-            what = apiKey().isEmpty() ? tr("The server needs an API key") : tr("The server refused this API key");
-        else if (e.httpStatus == 403)
+        switch (ServerSession::classify(e, !apiKey().isEmpty())) {
+        case ServerSession::Problem::KeyMissing:
+            what = tr("The server needs an API key");
+            break;
+        case ServerSession::Problem::KeyRefused:
+            what = tr("The server refused this API key");
+            break;
+        case ServerSession::Problem::TenantForbidden:
             what = tr("This key may not use tenant %1").arg(settings().tenant.toHtmlEscaped());
-        else if (e.httpStatus > 0)
+            break;
+        case ServerSession::Problem::ServerError:
             what = tr("The server answered with an error");
+            break;
+        case ServerSession::Problem::None:
+        case ServerSession::Problem::Unreachable:
+            break;
+        }
         m_checkError->setText(tr("%1: %2. Nothing was changed; correct the fields and connect again.").arg(what, RunView::describe(e)));
         m_checkError->setVisible(true);
-    });
+    }, Qt::SingleShotConnection);
 }
 
 void ConnectDialog::loadProfiles()

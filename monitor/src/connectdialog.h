@@ -5,6 +5,10 @@
 #include <QUrl>
 
 class CloacinaClient;
+
+namespace Cloacina {
+class ServerSession;
+}
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -27,8 +31,9 @@ struct ConnectionSettings {
 
 //! The Connect dialog. Recent connections (without secrets) come from QSettings; a key
 //! remembered in the system keychain is filled in when a recent connection is picked.
-//! Connect checks the server and the key first (`whoami`): a refused key or an unreachable
-//! server is shown in the dialog, which stays open; only a working key closes it.
+//! Connect checks the server and the key first (a ServerSession: version, then `whoami`): a
+//! refused key or an unreachable server is shown in the dialog, which stays open; only a
+//! working key closes it.
 class ConnectDialog : public QDialog {
     Q_OBJECT
 public:
@@ -71,6 +76,7 @@ private:
     QLabel* m_checkError;
     QPushButton* m_ok;
     QPointer<CloacinaClient> m_probe;
+    ServerSession* m_check;
     QList<ConnectionSettings> m_recentList;
     QString m_profileName;
 };

@@ -13,6 +13,7 @@
 #include <cloacina/types.h>
 #include <cloacinamodels/executionlistmodel.h>
 #include <cloacinamodels/runmodels.h>
+#include <cloacinamodels/serversession.h>
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_executions(new ExecutionListModel(this))
     , m_session(new RunSession(this))
+    , m_server(new ServerSession(this))
     , m_secrets(new SecretStore(this))
     , m_theme(new Theme(this))
 {
@@ -87,6 +89,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_runView, &RunView::rerunRequested, this, &MainWindow::rerun);
     connect(m_runView, &RunView::reconnectRequested, m_session, &RunSession::reconnect);
     connect(m_executions, &ExecutionListModel::newFailures, this, &MainWindow::onNewFailures);
+    connect(m_server, &ServerSession::identityChanged, this, &MainWindow::onIdentity);
+    connect(m_server, &ServerSession::tenantsChanged, this, &MainWindow::onTenants);
     connect(m_executions, &ExecutionListModel::refreshed, this, [this] {
         // Selecting a row acknowledges it; keep the status bar honest.
         const int row = m_runs->currentRow();
@@ -283,6 +287,7 @@ void MainWindow::connectTo(const ConnectionSettings& settings, const QString& ap
     m_runView->setRerunAllowed(true); // until whoami says otherwise
     m_rerunAction->setEnabled(true);
     if (m_client) {
+        m_server->setClient(nullptr);
         m_session->setClient(nullptr);
         m_executions->setClient(nullptr);
         m_client->disconnect(this);
@@ -317,7 +322,7 @@ void MainWindow::connectTo(const ConnectionSettings& settings, const QString& ap
         m_versionLabel->setText(tr("server %1").arg(m_client->serverVersion()));
         m_versionLabel->setStyleSheet({});
     });
-    whenReady(client->checkServerVersion(), this, [](const Result<QString>&) {});
+    m_server->setClient(client);
     m_session->setClient(client);
     m_executions->setAllTenants(false);
     m_executions->setTenants({});
@@ -326,38 +331,27 @@ void MainWindow::connectTo(const ConnectionSettings& settings, const QString& ap
     qCInfo(lcMonitor).noquote() << "connecting to" << settings.url.toDisplayString() << "tenant" << settings.tenant;
     updateTitle();
     loadWorkflows();
-    checkIdentity();
+    // Version (the label above), then who the key is (Re-run, tenant choice).
+    m_server->connectToServer();
 }
 
-void MainWindow::checkIdentity()
+void MainWindow::onIdentity()
 {
-    if (!m_client)
-        return;
-    QPointer<CloacinaClient> client = m_client;
-    whenReady(m_client->whoami(), this, [this, client](const Result<WhoamiResponse>& r) {
-        if (client != m_client || !r)
-            return;
-        const WhoamiResponse& me = r.value();
-        m_connLabel->setToolTipText(tr("Key %1, role %2%3").arg(me.name, me.role, me.isAdmin ? tr(", admin") : QString()));
-        // A read-only key may not start workflows (the server answers 403): say so up front.
-        const bool mayRun = me.isAdmin || me.role != QLatin1String("read");
-        m_runView->setRerunAllowed(mayRun, tr("This key's role (%1) may not start workflows").arg(me.role));
-        m_rerunAction->setEnabled(mayRun);
-        if (!me.isAdmin) {
-            m_runs->setTenantChoices({}, {});
-            return;
-        }
-        whenReady(m_client->listTenants(), this, [this, client](const Result<TenantSummaryList>& tenants) {
-            if (client != m_client || !tenants)
-                return;
-            QStringList names;
-            names << QStringLiteral("public"); // list_tenants names the other schemas
-            for (const TenantSummary& t : tenants.value().items)
-                names << t.name;
-            names.removeDuplicates();
-            m_runs->setTenantChoices(names, m_client->tenant());
-        });
-    });
+    if (!m_server->hasIdentity())
+        return; // connectTo() has reset what depends on it
+    const QString role = m_server->role();
+    m_connLabel->setToolTipText(tr("Key %1, role %2%3").arg(m_server->keyName(), role, m_server->isAdmin() ? tr(", admin") : QString()));
+    // A read-only key may not start workflows (the server answers 403): say so up front.
+    const bool mayRun = m_server->mayStartWorkflows();
+    m_runView->setRerunAllowed(mayRun, tr("This key's role (%1) may not start workflows").arg(role));
+    m_rerunAction->setEnabled(mayRun);
+}
+
+void MainWindow::onTenants()
+{
+    // Admin keys only; empty hides the choice.
+    const QStringList tenants = m_server->tenants();
+    m_runs->setTenantChoices(tenants, tenants.isEmpty() || !m_client ? QString() : m_client->tenant());
 }
 
 void MainWindow::loadWorkflows()

@@ -18,6 +18,7 @@ class QSystemTrayIcon;
 namespace Cloacina {
 class ExecutionListModel;
 class RunSession;
+class ServerSession;
 }
 
 namespace Cloacina::Monitor {
@@ -43,6 +44,8 @@ public:
     CloacinaClient* client() const { return m_client; }
     ExecutionListModel* executions() const { return m_executions; }
     RunSession* runSession() const { return m_session; }
+    //! The connect / identity / tenant flow over client() (shared with the QML monitor).
+    ServerSession* serverSession() const { return m_server; }
     FailedRunsView* failedRunsView() const { return m_runs; }
     RunView* runView() const { return m_runView; }
     //! The colour scheme (system / light / dark; View ▸ Theme).
@@ -85,13 +88,15 @@ private:
     void onNewFailures(const QStringList& ids);
     void updateTitle();
     void loadWorkflows();
-    void checkIdentity();
+    void onIdentity();
+    void onTenants();
     void restoreSettings();
     void saveSettings();
 
     QPointer<CloacinaClient> m_client;
     ExecutionListModel* m_executions;
     RunSession* m_session;
+    ServerSession* m_server;
     FailedRunsView* m_runs;
     RunView* m_runView;
     QSplitter* m_split;

@@ -8,6 +8,7 @@
 #include "ganttwidget.h"
 #include "taskgraphwidget.h"
 
+#include <cloacinamodels/failingtask.h>
 #include <cloacinamodels/format.h>
 #include <cloacinamodels/runmodels.h>
 #include <cloacinamodels/taskfiltermodel.h>
@@ -58,6 +59,7 @@ RunView::RunView(RunSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_filter(new RunEventFilterModel(this))
+    , m_failure(new FailingTask(session->taskModel(), session->eventModel(), this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -210,7 +212,7 @@ RunView::RunView(RunSession* session, QWidget* parent)
     connect(m_rerun, &QPushButton::clicked, this, &RunView::rerunRequested);
     connect(m_reconnect, &QPushButton::clicked, this, &RunView::reconnectRequested);
     connect(m_copyError, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_errorText->toPlainText());
+        QApplication::clipboard()->setText(m_failure->copyText());
     });
     connect(m_failuresOnly, &QCheckBox::toggled, this, &RunView::setFailuresOnly);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -246,9 +248,8 @@ RunView::RunView(RunSession* session, QWidget* parent)
     connect(session, &RunSession::taskGraphChanged, this, &RunView::updateGraph);
     connect(session->eventModel(), &RunEventModel::countChanged, this, &RunView::updateHeader);
     connect(session->eventModel(), &RunEventModel::countChanged, this, &RunView::updateFilterNotice);
-    connect(session->taskModel(), &TaskListModel::countChanged, this, &RunView::updateFailure);
     connect(session->taskModel(), &TaskListModel::countChanged, this, &RunView::updateHeader);
-    connect(session->taskModel(), &QAbstractItemModel::dataChanged, this, &RunView::updateFailure);
+    connect(m_failure, &FailingTask::changed, this, &RunView::updateFailure);
     updateHeader();
     updateFailure();
 }
@@ -490,24 +491,30 @@ void RunView::clearActionError()
 
 void RunView::updateFailure()
 {
-    const TaskListModel* tasks = m_session->taskModel();
-    const int row = tasks->failingRow();
-    if (row < 0) {
+    const FailingTask* f = m_failure;
+    if (!f->hasFailure()) {
         m_failureTitle->setText(tr("<b>Failing task:</b> none"));
         m_errorText->clear();
         m_copyError->setEnabled(false);
         return;
     }
-    const RunTask& t = tasks->task(row);
-    m_failureTitle->setText(tr("<b>Failing task:</b> %1 <span style='color:gray'>(attempt %2/%3, %4)</span>")
-                                .arg(EventTypes::shortTaskName(t.taskName).toHtmlEscaped())
-                                .arg(t.attempt)
-                                .arg(t.maxAttempts)
-                                .arg(Format::dateTime(TaskSpan::end(t))));
-    const QString text = t.errorText();
-    if (m_errorText->toPlainText() != text)
-        m_errorText->setPlainText(text.isEmpty() ? tr("(the server reported no error text)") : text);
-    m_copyError->setEnabled(!text.isEmpty());
+    const QString when = Format::dateTime(f->failedAt());
+    if (f->taskName().isEmpty())
+        m_failureTitle->setText(tr("<b>Failure</b> <span style='color:gray'>(%1)</span>").arg(when));
+    else if (f->attempt() > 0)
+        m_failureTitle->setText(tr("<b>Failing task:</b> %1 <span style='color:gray'>(attempt %2/%3, %4)</span>")
+                                    .arg(f->taskName().toHtmlEscaped())
+                                    .arg(f->attempt())
+                                    .arg(f->maxAttempts())
+                                    .arg(when));
+    else
+        m_failureTitle->setText(tr("<b>Failing task:</b> %1 <span style='color:gray'>(%2)</span>")
+                                    .arg(f->taskName().toHtmlEscaped(), when));
+    const QString text = f->errorText();
+    const QString shown = text.isEmpty() ? tr("(the server reported no error text)") : text;
+    if (m_errorText->toPlainText() != shown)
+        m_errorText->setPlainText(shown);
+    m_copyError->setEnabled(!f->copyText().isEmpty());
 }
 
 void RunView::updateGraph()

@@ -13,6 +13,7 @@ class QTabWidget;
 class QTableView;
 
 namespace Cloacina {
+class FailingTask;
 class RunSession;
 class RunEventFilterModel;
 class TaskFilterModel;
@@ -51,6 +52,8 @@ public:
     ElidingLabel* countsLabel() const { return m_counts; }
     QLabel* errorBanner() const { return m_banner; }
     QPlainTextEdit* errorText() const { return m_errorText; }
+    //! What the failure pane shows (shared with the QML monitor).
+    FailingTask* failure() const { return m_failure; }
     QCheckBox* failuresOnlyBox() const { return m_failuresOnly; }
     GanttWidget* gantt() const { return m_gantt; }
     TaskGraphWidget* graph() const { return m_graph; }
@@ -87,6 +90,7 @@ private:
 
     RunSession* m_session;
     RunEventFilterModel* m_filter;
+    FailingTask* m_failure;
     ElidingLabel* m_title;
     QLabel* m_shortId;
     QLabel* m_status;

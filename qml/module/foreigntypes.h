@@ -10,8 +10,10 @@
 #include <cloacina/executionfollower.h>
 #include <cloacinamodels/eventtypes.h>
 #include <cloacinamodels/executionlistmodel.h>
+#include <cloacinamodels/failingtask.h>
 #include <cloacinamodels/runeventmodel.h>
 #include <cloacinamodels/runmodels.h>
+#include <cloacinamodels/serversession.h>
 #include <cloacinamodels/tasklistmodel.h>
 
 #include <QtQml/qqml.h>
@@ -107,6 +109,27 @@ struct TaskListModelForeign {
     Q_GADGET
     QML_FOREIGN(Cloacina::TaskListModel)
     QML_NAMED_ELEMENT(TaskListModel)
+};
+
+//! `FailingTask` (uncreatable): the failure panel's data, `RunFollower.failure`. Properties:
+//! hasFailure, taskName, taskFullName, errorText, cause, attempt, maxAttempts, failedAt,
+//! fromEvent; `copyText()`.
+struct FailingTaskForeign {
+    Q_GADGET
+    QML_FOREIGN(Cloacina::FailingTask)
+    QML_NAMED_ELEMENT(FailingTask)
+    QML_UNCREATABLE("FailingTask belongs to a RunFollower")
+};
+
+//! `ServerSession` (uncreatable): the connect / identity / tenant flow, `Client.session`.
+//! Properties: state (ServerSession.Idle/Checking/Connected/Failed), lastError, problem
+//! (ServerSession.None/Unreachable/KeyMissing/KeyRefused/TenantForbidden/ServerError),
+//! hasIdentity, keyName, role, tenantId, isAdmin, mayStartWorkflows, tenants.
+struct ServerSessionForeign {
+    Q_GADGET
+    QML_FOREIGN(Cloacina::ServerSession)
+    QML_NAMED_ELEMENT(ServerSession)
+    QML_UNCREATABLE("ServerSession belongs to a Client")
 };
 
 //! The shared run session, known to QML as the base of `RunFollower`.

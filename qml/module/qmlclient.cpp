@@ -32,48 +32,60 @@ namespace {
 } // namespace
 
 Client::Client(QObject* parent)
-    : CloacinaClient(parent)
+    : QObject(parent)
+    , m_client(new CloacinaClient(this))
+    , m_session(new ServerSession(this))
     , m_profilesPath(Profiles::defaultPath())
 {
+    m_session->setClient(m_client);
     reloadProfiles();
-    connect(this, &CloacinaClient::baseUrlChanged, this, [this] { setIdentity({}); });
-    connect(this, &CloacinaClient::connectionStateChanged, this, &Client::connectionStateTextChanged);
+    connect(m_client, &CloacinaClient::baseUrlChanged, this, &Client::baseUrlChanged);
+    connect(m_client, &CloacinaClient::tenantChanged, this, &Client::tenantChanged);
+    connect(m_client, &CloacinaClient::timeoutChanged, this, &Client::timeoutChanged);
+    connect(m_client, &CloacinaClient::connectionStateChanged, this, &Client::connectionStateChanged);
+    connect(m_client, &CloacinaClient::connectionStateChanged, this, &Client::connectionStateTextChanged);
+    connect(m_client, &CloacinaClient::lastErrorChanged, this, &Client::lastErrorChanged);
+    connect(m_client, &CloacinaClient::hasApiKeyChanged, this, &Client::hasApiKeyChanged);
+    connect(m_client, &CloacinaClient::userAgentChanged, this, &Client::userAgentChanged);
+    connect(m_client, &CloacinaClient::serverVersionChanged, this, &Client::serverVersionChanged);
+    connect(m_client, &CloacinaClient::maxResponseBytesChanged, this, &Client::maxResponseBytesChanged);
+    connect(m_client, &CloacinaClient::insecureSkipTlsVerifyChanged, this, &Client::insecureSkipTlsVerifyChanged);
+    connect(m_client, &CloacinaClient::versionMismatch, this, &Client::versionMismatch);
+    connect(m_session, &ServerSession::identityChanged, this, &Client::identityChanged);
 }
 
 Client::~Client() = default;
 
 void Client::setApiKey(const QString& key)
 {
-    CloacinaClient::setApiKey(key);
-    setIdentity({});
+    m_client->setApiKey(key);
+    m_session->forget();
 }
 
 QString Client::connectionStateText() const
 {
     switch (connectionState()) {
-    case ConnectionState::Unknown:
+    case CloacinaClient::ConnectionState::Unknown:
         break;
-    case ConnectionState::Connected:
+    case CloacinaClient::ConnectionState::Connected:
         return QStringLiteral("connected");
-    case ConnectionState::Unreachable:
+    case CloacinaClient::ConnectionState::Unreachable:
         return QStringLiteral("unreachable");
-    case ConnectionState::Unauthorized:
+    case CloacinaClient::ConnectionState::Unauthorized:
         return QStringLiteral("unauthorized");
     }
     return QStringLiteral("unknown");
 }
 
-bool Client::isAdmin() const
+QVariantMap Client::identity() const
 {
-    return m_identity.value(QStringLiteral("is_admin")).toBool();
+    const auto& identity = m_session->identity();
+    return identity ? identity->toJson().toVariantMap() : QVariantMap();
 }
 
-void Client::setIdentity(const QVariantMap& identity)
+bool Client::isAdmin() const
 {
-    if (identity == m_identity)
-        return;
-    m_identity = identity;
-    emit identityChanged();
+    return m_session->isAdmin();
 }
 
 void Client::setProfilesPath(const QString& path)
@@ -106,7 +118,7 @@ bool Client::applyProfile(const QString& name)
         error = profiles.error();
     bool ok = false;
     if (chosen)
-        ok = CloacinaClient::applyProfile(*chosen, &error);
+        ok = m_client->applyProfile(*chosen, &error);
     m_profile = ok ? chosen->name : QString();
     m_profileError = ok ? QString() : error.toString();
     emit profileChanged();
@@ -146,66 +158,61 @@ PendingCall* Client::track(const QString& operationId, QFuture<Result<T>> future
 
 PendingCall* Client::checkVersion()
 {
-    return track(QStringLiteral("server_version"), checkServerVersion(),
+    return track(QStringLiteral("server_version"), m_client->checkServerVersion(),
         [](const QString& version) { return QVariant(version); });
 }
 
 PendingCall* Client::whoami()
 {
-    return track(QStringLiteral("whoami"), CloacinaClient::whoami(), [this](const WhoamiResponse& r) {
-        const QVariantMap identity = r.toJson().toVariantMap();
-        setIdentity(identity);
-        return QVariant(identity);
+    return track(QStringLiteral("whoami"), m_client->whoami(), [this](const WhoamiResponse& r) {
+        m_session->setIdentity(r);
+        return QVariant(r.toJson().toVariantMap());
     });
 }
 
 PendingCall* Client::connectToServer()
 {
     PendingCall* call = newCall(QStringLiteral("connect"));
-    QFuture<Result<QString>> version = checkServerVersion();
-    call->setCanceller([version]() mutable { version.cancel(); });
-    whenReady(version, call, [this, call](const Result<QString>& v) {
-        if (!v) {
-            call->settle(false, {}, v.error());
+    m_session->connectToServer();
+    call->setCanceller([session = QPointer<ServerSession>(m_session)] {
+        if (session)
+            session->cancel();
+    });
+    // Settled from the event loop: a cancel() runs the session's finished() synchronously.
+    connect(m_session, &ServerSession::finished, call, [this, call](bool ok, const Error& error) {
+        if (!ok) {
+            call->settleLater(false, {}, error);
             return;
         }
-        const QString serverVersion = v.value();
-        QFuture<Result<WhoamiResponse>> who = CloacinaClient::whoami();
-        call->setCanceller([who]() mutable { who.cancel(); });
-        whenReady(who, call, [this, call, serverVersion](const Result<WhoamiResponse>& w) {
-            if (!w) {
-                call->settle(false, {}, w.error());
-                return;
-            }
-            QVariantMap identity = w.value().toJson().toVariantMap();
-            setIdentity(identity);
-            identity.insert(QStringLiteral("server_version"), serverVersion);
-            identity.insert(QStringLiteral("compatible"), versionsCompatible(serverVersion, contractVersion()));
-            call->settle(true, identity, {});
-        });
-    });
+        QVariantMap value = identity();
+        const QString serverVersion = m_client->serverVersion();
+        value.insert(QStringLiteral("server_version"), serverVersion);
+        value.insert(QStringLiteral("compatible"),
+            CloacinaClient::versionsCompatible(serverVersion, CloacinaClient::contractVersion()));
+        call->settleLater(true, value, {});
+    }, Qt::SingleShotConnection);
     return call;
 }
 
 PendingCall* Client::login(const QString& username, const QString& password, const QString& tenant)
 {
-    return track(QStringLiteral("local_login"), CloacinaClient::login(username, password, tenant), loginVariant);
+    return track(QStringLiteral("local_login"), m_client->login(username, password, tenant), loginVariant);
 }
 
 PendingCall* Client::refreshSession()
 {
-    return track(QStringLiteral("refresh"), CloacinaClient::refreshSession(), loginVariant);
+    return track(QStringLiteral("refresh"), m_client->refreshSession(), loginVariant);
 }
 
 PendingCall* Client::logout()
 {
-    return track(QStringLiteral("logout"), CloacinaClient::logout(),
+    return track(QStringLiteral("logout"), m_client->logout(),
         [](const LogoutResponse& r) { return toVariant(r); });
 }
 
 PendingCall* Client::listTenants()
 {
-    return track(QStringLiteral("list_tenants"), CloacinaClient::listTenants(), [](const TenantSummaryList& r) {
+    return track(QStringLiteral("list_tenants"), m_client->listTenants(), [](const TenantSummaryList& r) {
         QStringList names;
         for (const TenantSummary& t : r.items)
             names.append(t.name);
@@ -215,7 +222,7 @@ PendingCall* Client::listTenants()
 
 PendingCall* Client::listWorkflows(const QString& tenant)
 {
-    return track(QStringLiteral("list_workflows"), CloacinaClient::listWorkflows(tenant),
+    return track(QStringLiteral("list_workflows"), m_client->listWorkflows(tenant),
         [](const WorkflowSummaryList& r) {
             QVariantList list;
             for (const WorkflowSummary& w : r.items)
@@ -226,14 +233,14 @@ PendingCall* Client::listWorkflows(const QString& tenant)
 
 PendingCall* Client::getWorkflow(const QString& name, const QString& tenant)
 {
-    return track(QStringLiteral("get_workflow"), CloacinaClient::getWorkflow(name, tenant),
+    return track(QStringLiteral("get_workflow"), m_client->getWorkflow(name, tenant),
         [](const WorkflowDetail& r) { return toVariant(r); });
 }
 
 PendingCall* Client::getExecution(const QString& executionId, const QString& tenant)
 {
     return track(QStringLiteral("get_execution"),
-        CloacinaClient::getExecution(normalizeExecutionId(executionId).value_or(executionId), tenant),
+        m_client->getExecution(normalizeExecutionId(executionId).value_or(executionId), tenant),
         [](const ExecutionDetail& r) { return toVariant(r); });
 }
 
@@ -256,7 +263,7 @@ PendingCall* Client::executeWorkflow(const QString& name, const QString& context
         }
         body.context = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     }
-    return track(QStringLiteral("execute_workflow"), CloacinaClient::executeWorkflow(name, body, tenant),
+    return track(QStringLiteral("execute_workflow"), m_client->executeWorkflow(name, body, tenant),
         [](const ExecuteResponse& r) { return toVariant(r); });
 }
 

@@ -5,6 +5,7 @@
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/result.h>
 #include <cloacina/whenready.h>
+#include <cloacinamodels/serversession.h>
 
 #include <QJsonValue>
 #include <QPointer>
@@ -14,8 +15,11 @@
 
 namespace Cloacina::Qml {
 
-//! `Client`: a CloacinaClient for QML. Everything of the SDK facade (`baseUrl`, `tenant`,
-//! `timeout`, `connectionState`, `lastError`, `hasApiKey`, `serverVersion`, …) plus:
+//! `Client`: the SDK for QML. It holds a CloacinaClient (`sdk`, owned) and a ServerSession
+//! (`session`, the connect / identity / tenant flow shared with the Widgets monitor). It
+//! forwards the facade's properties (`baseUrl`, `tenant`, `timeout`, `connectionState`,
+//! `lastError`, `hasApiKey`, `userAgent`, `serverVersion`, `maxResponseBytes`,
+//! `insecureSkipTlsVerify`) and its `versionMismatch` signal, plus:
 //!
 //! - `url`, an alias of `baseUrl`, and the write-only `apiKey` (reads back empty; the key stays
 //!   in memory only and never reaches QML again);
@@ -23,7 +27,9 @@ namespace Cloacina::Qml {
 //! - one-shot actions returning a self-deleting PendingCall (`connectToServer()`, `login()`,
 //!   `executeWorkflow()`, …). Results never go through client-wide signals.
 //!
-//! A Client can be handed to every `client` property of the models and of `RunFollower`.
+//! A Client can be handed to every `client` property of the models and of `RunFollower`: they
+//! use the CloacinaClient it holds (Cloacina::clientOf()). C++ code reaches the whole SDK
+//! through sdk().
 //!
 //! \qml
 //! Client { id: client; url: "http://127.0.0.1:8080"; tenant: "public"; apiKey: keyField.text }
@@ -32,9 +38,25 @@ namespace Cloacina::Qml {
 //! \endqml
 //!
 //! Threading: GUI thread only.
-class Client : public CloacinaClient {
+class Client : public QObject {
     Q_OBJECT
     QML_NAMED_ELEMENT(Client)
+    //! The SDK facade this Client owns and forwards to.
+    Q_PROPERTY(CloacinaClient* sdk READ sdk CONSTANT)
+    //! The connect / identity / tenant flow over sdk (`state`, `problem`, `role`,
+    //! `mayStartWorkflows`, `tenants`, …).
+    Q_PROPERTY(Cloacina::ServerSession* session READ session CONSTANT)
+    //! Forwarded from the facade (see CloacinaClient).
+    Q_PROPERTY(QUrl baseUrl READ baseUrl WRITE setBaseUrl NOTIFY baseUrlChanged)
+    Q_PROPERTY(QString tenant READ tenant WRITE setTenant NOTIFY tenantChanged)
+    Q_PROPERTY(int timeout READ timeout WRITE setTimeout NOTIFY timeoutChanged)
+    Q_PROPERTY(CloacinaClient::ConnectionState connectionState READ connectionState NOTIFY connectionStateChanged)
+    Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(bool hasApiKey READ hasApiKey NOTIFY hasApiKeyChanged)
+    Q_PROPERTY(QString userAgent READ userAgent WRITE setUserAgent NOTIFY userAgentChanged)
+    Q_PROPERTY(QString serverVersion READ serverVersion NOTIFY serverVersionChanged)
+    Q_PROPERTY(qint64 maxResponseBytes READ maxResponseBytes WRITE setMaxResponseBytes NOTIFY maxResponseBytesChanged)
+    Q_PROPERTY(bool insecureSkipTlsVerify READ insecureSkipTlsVerify WRITE setInsecureSkipTlsVerify NOTIFY insecureSkipTlsVerifyChanged)
     //! The server root URL (same as `baseUrl`).
     Q_PROPERTY(QUrl url READ baseUrl WRITE setBaseUrl NOTIFY baseUrlChanged)
     //! Write-only API key: assigning sets the bearer key (empty clears it); reading gives "".
@@ -66,13 +88,34 @@ public:
     explicit Client(QObject* parent = nullptr);
     ~Client() override;
 
+    //! The SDK facade (owned by this Client, lives as long as it).
+    CloacinaClient* sdk() const { return m_client; }
+    //! The connect / identity / tenant flow (owned by this Client).
+    ServerSession* session() const { return m_session; }
+
+    QUrl baseUrl() const { return m_client->baseUrl(); }
+    void setBaseUrl(const QUrl& url) { m_client->setBaseUrl(url); }
+    QString tenant() const { return m_client->tenant(); }
+    void setTenant(const QString& tenant) { m_client->setTenant(tenant); }
+    int timeout() const { return m_client->timeout(); }
+    void setTimeout(int milliseconds) { m_client->setTimeout(milliseconds); }
+    CloacinaClient::ConnectionState connectionState() const { return m_client->connectionState(); }
+    Error lastError() const { return m_client->lastError(); }
+    bool hasApiKey() const { return m_client->hasApiKey(); }
+    QString userAgent() const { return m_client->userAgent(); }
+    void setUserAgent(const QString& userAgent) { m_client->setUserAgent(userAgent); }
+    QString serverVersion() const { return m_client->serverVersion(); }
+    qint64 maxResponseBytes() const { return m_client->maxResponseBytes(); }
+    void setMaxResponseBytes(qint64 bytes) { m_client->setMaxResponseBytes(bytes); }
+    bool insecureSkipTlsVerify() const { return m_client->insecureSkipTlsVerify(); }
+    void setInsecureSkipTlsVerify(bool skip) { m_client->setInsecureSkipTlsVerify(skip); }
+
     QString apiKeyPlaceholder() const { return {}; }
-    //! Sets the bearer key (empty clears it) and forgets `identity` (hides the facade's
-    //! non-virtual setter so that QML and C++ users of Client get both).
+    //! Sets the bearer key (empty clears it) and forgets `identity`.
     void setApiKey(const QString& key);
     QString connectionStateText() const;
     int pendingCalls() const { return m_pending; }
-    QVariantMap identity() const { return m_identity; }
+    QVariantMap identity() const;
     bool isAdmin() const;
 
     QString profilesPath() const { return m_profilesPath; }
@@ -92,8 +135,9 @@ public:
     Q_INVOKABLE void forgetApiKey() { setApiKey({}); }
 
     //! Checks the server: its version (`GET /openapi.json`, sets `serverVersion`) and then the
-    //! key (`whoami`, sets `identity`). Value: the whoami map plus `server_version` and
-    //! `compatible` (false when major.minor differ from the SDK's contract).
+    //! key (`whoami`, sets `identity`); for admin keys `session.tenants` follows. Value: the
+    //! whoami map plus `server_version` and `compatible` (false when major.minor differ from the
+    //! SDK's contract). Runs through `session`: a second connectToServer() cancels the first.
     Q_INVOKABLE Cloacina::Qml::PendingCall* connectToServer();
     //! `GET /openapi.json` only. Value: the server version string.
     Q_INVOKABLE Cloacina::Qml::PendingCall* checkVersion();
@@ -124,6 +168,19 @@ public:
         const QString& contextJson = {}, const QString& tenant = {});
 
 signals:
+    //! Forwarded from the facade.
+    void baseUrlChanged();
+    void tenantChanged();
+    void timeoutChanged();
+    void connectionStateChanged(CloacinaClient::ConnectionState state);
+    void lastErrorChanged(const Cloacina::Error& error);
+    void hasApiKeyChanged();
+    void userAgentChanged();
+    void serverVersionChanged();
+    void maxResponseBytesChanged();
+    void insecureSkipTlsVerifyChanged();
+    void versionMismatch(const QString& server, const QString& contract);
+
     void connectionStateTextChanged();
     void pendingCallsChanged();
     void identityChanged();
@@ -135,10 +192,10 @@ private:
     void release(PendingCall* call);
     template <typename T, typename Conv>
     PendingCall* track(const QString& operationId, QFuture<Result<T>> future, Conv&& convert);
-    void setIdentity(const QVariantMap& identity);
 
+    CloacinaClient* m_client;
+    ServerSession* m_session;
     int m_pending = 0;
-    QVariantMap m_identity;
     QString m_profilesPath;
     QStringList m_profileNames;
     QString m_defaultProfile;

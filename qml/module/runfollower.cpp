@@ -8,21 +8,16 @@ namespace Cloacina::Qml {
 RunFollower::RunFollower(QObject* parent)
     : RunSession(parent)
     , m_filter(new RunEventFilterModel(this))
+    , m_failure(new FailingTask(taskModel(), eventModel(), this))
 {
     m_filter->setSourceModel(eventModel());
     connect(m_filter, &RunEventFilterModel::failuresOnlyChanged, this, &RunFollower::failuresOnlyChanged);
     connect(m_filter, &RunEventFilterModel::textChanged, this, &RunFollower::filterTextChanged);
 
-    TaskListModel* tasks = taskModel();
-    connect(tasks, &QAbstractItemModel::modelReset, this, &RunFollower::updateFailure);
-    connect(tasks, &QAbstractItemModel::rowsInserted, this, &RunFollower::updateFailure);
-    connect(tasks, &QAbstractItemModel::rowsRemoved, this, &RunFollower::updateFailure);
-    connect(tasks, &QAbstractItemModel::dataChanged, this, &RunFollower::updateFailure);
-    connect(eventModel(), &RunEventModel::flushed, this, &RunFollower::updateFailure);
-    connect(eventModel(), &QAbstractItemModel::modelReset, this, &RunFollower::updateFailure);
+    connect(m_failure, &FailingTask::changed, this, &RunFollower::failureChanged);
 
     connect(this, &RunSession::taskGraphChanged, this, &RunFollower::updateGraphNodes);
-    connect(tasks, &TaskListModel::countChanged, this, &RunFollower::updateGraphNodes);
+    connect(taskModel(), &TaskListModel::countChanged, this, &RunFollower::updateGraphNodes);
 }
 
 void RunFollower::updateGraphNodes()
@@ -50,34 +45,6 @@ void RunFollower::updateGraphNodes()
     m_graphRows = rows;
     m_graphColumns = int(columns.size());
     emit graphNodesChanged();
-}
-
-void RunFollower::updateFailure()
-{
-    QString task;
-    QString error;
-    const TaskListModel* tasks = taskModel();
-    const int row = tasks->failingRow();
-    if (row >= 0) {
-        const RunTask& record = tasks->task(row);
-        task = EventTypes::shortTaskName(record.taskName);
-        error = record.errorText();
-    }
-    if (error.isEmpty() && eventModel()->failureCount() > 0) {
-        const RunEventModel* events = eventModel();
-        const int eventRow = events->lastFailureRow();
-        if (eventRow >= 0) {
-            const QModelIndex index = events->index(eventRow, 0);
-            error = events->data(index, RunEventModel::ErrorTextRole).toString();
-            if (task.isEmpty())
-                task = events->data(index, RunEventModel::TaskNameRole).toString();
-        }
-    }
-    if (task == m_failingTask && error == m_failingError)
-        return;
-    m_failingTask = task;
-    m_failingError = error;
-    emit failureChanged();
 }
 
 void RunFollower::setPollIntervalMs(int ms)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cloacinamodels/failingtask.h>
 #include <cloacinamodels/runeventmodel.h>
 #include <cloacinamodels/runmodels.h>
 
@@ -36,10 +37,13 @@ class RunFollower : public Cloacina::RunSession {
     Q_PROPERTY(int pollInterval READ pollInterval WRITE setPollIntervalMs NOTIFY pollIntervalChanged)
     //! True when `status` is terminal (Completed, Failed, Cancelled).
     Q_PROPERTY(bool terminal READ isTerminal NOTIFY statusChanged)
-    //! Short name of the task that failed last (from the task rows), or empty.
+    //! The failure panel's data (task, attempt, time, full error text and cause), shared with
+    //! the Widgets monitor.
+    Q_PROPERTY(Cloacina::FailingTask* failure READ failure CONSTANT)
+    //! Short name of the task that failed last (from the task rows), or empty (`failure.taskName`).
     Q_PROPERTY(QString failingTask READ failingTask NOTIFY failureChanged)
     //! Full error text of the failing task; without one, the error of the last failure event
-    //! (e.g. a workflow_failed reason). Empty while nothing failed.
+    //! (e.g. a workflow_failed reason). Empty while nothing failed (`failure.errorText`).
     Q_PROPERTY(QString failingError READ failingError NOTIFY failureChanged)
     //! The workflow's task graph placed for drawing: a list of {id, column, row, dependencies,
     //! status, color} maps (column = longest path from a root; status of the task in this run,
@@ -63,8 +67,9 @@ public:
     int pollInterval() const { return m_pollInterval; }
     void setPollIntervalMs(int ms);
     bool isTerminal() const;
-    QString failingTask() const { return m_failingTask; }
-    QString failingError() const { return m_failingError; }
+    Cloacina::FailingTask* failure() const { return m_failure; }
+    QString failingTask() const { return m_failure->taskName(); }
+    QString failingError() const { return m_failure->errorText(); }
     QVariantList graphNodes() const { return m_graphNodes; }
     int graphColumns() const { return m_graphColumns; }
     int graphRows() const { return m_graphRows; }
@@ -77,12 +82,10 @@ signals:
     void graphNodesChanged();
 
 private:
-    void updateFailure();
     void updateGraphNodes();
 
     Cloacina::RunEventFilterModel* m_filter;
-    QString m_failingTask;
-    QString m_failingError;
+    Cloacina::FailingTask* m_failure;
     int m_pollInterval = 2000;
     QVariantList m_graphNodes;
     int m_graphColumns = 0;

@@ -48,12 +48,26 @@ Pane {
         page.pending.finished.connect((ok, value, error) => {
             page.pending = null
             if (!ok) {
-                page.fail(qsTr("Could not connect to %1").arg(page.client.url), error)
+                const reason = page.problemText(page.client.session.problem)
+                page.fail(reason.length > 0 ? qsTr("Could not connect to %1 — %2").arg(page.client.url).arg(reason)
+                                            : qsTr("Could not connect to %1").arg(page.client.url), error)
                 return
             }
             keyField.text = ""
             page.connected()
         })
+    }
+
+    //! What to correct after a failed check (the Widgets Connect dialog's classification).
+    function problemText(problem) {
+        switch (problem) {
+        case ServerSession.KeyMissing: return qsTr("the server needs an API key")
+        case ServerSession.KeyRefused: return qsTr("the server refused this API key")
+        case ServerSession.TenantForbidden: return qsTr("this key may not use tenant %1").arg(page.client.tenant)
+        case ServerSession.ServerError: return qsTr("the server answered with an error")
+        case ServerSession.Unreachable: return qsTr("no answer from the server")
+        default: return ""
+        }
     }
 
     function fail(title, error) {

@@ -125,12 +125,12 @@ Pane {
                     Button {
                         objectName: "rerunButton"
                         text: qsTr("Re-run…")
-                        // A read-only key may not start workflows (the server answers 403).
-                        readonly property bool keyMayRun: page.client !== null
-                            && (page.client.isAdmin || page.client.identity.role !== "read")
+                        // A read-only key may not start workflows (the server answers 403); the rule
+                        // is the Widgets monitor's (ServerSession).
+                        readonly property bool keyMayRun: page.client !== null && page.client.session.mayStartWorkflows
                         enabled: keyMayRun && page.follower.workflowName.length > 0
                         ToolTip.visible: hovered && !keyMayRun
-                        ToolTip.text: qsTr("This key's role (%1) may not start workflows").arg(page.client ? page.client.identity.role : "")
+                        ToolTip.text: qsTr("This key's role (%1) may not start workflows").arg(page.client ? page.client.session.role : "")
                         onClicked: page.requestRerun()
                     }
                 }

@@ -4,13 +4,16 @@
 #include "ganttwidget.h"
 #include "runview.h"
 
+#include <cloacinamodels/failingtask.h>
 #include <cloacinamodels/runmodels.h>
 #include <cloacinamodels/taskfiltermodel.h>
 
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -226,6 +229,30 @@ private slots:
         const QString counts = m_view->countsLabel()->text();
         QVERIFY2(counts.contains(QStringLiteral("1 failed")), qPrintable(counts));
         QVERIFY2(!counts.contains(QStringLiteral("3 failure")), qPrintable(counts));
+    }
+
+    // Issue #13.3: the failure pane shows what the QML monitor shows (one FailingTask): a
+    // workflow-level failure without a failed task gives its reason, copyable.
+    void failurePaneShowsAWorkflowFailureReason()
+    {
+        QVERIFY(!m_view->failure()->hasFailure());
+        QVERIFY(m_view->errorText()->toPlainText().isEmpty());
+        RunEvent failed = makeEvent(1, QStringLiteral("workflow_failed"));
+        failed.rawEventData = QStringLiteral("{\"reason\":\"no runner available\"}");
+        failed.eventData = QJsonObject { { QStringLiteral("reason"), QStringLiteral("no runner available") } };
+        m_session->eventModel()->appendEvents({ failed }, m_session->eventModel()->generation());
+        m_session->eventModel()->flush();
+        QCOMPARE(m_view->errorText()->toPlainText(), QStringLiteral("no runner available"));
+        auto* title = m_view->findChild<QLabel*>(QStringLiteral("failureTitle"));
+        QVERIFY(title);
+        QVERIFY2(title->text().contains(QStringLiteral("Failure")), qPrintable(title->text()));
+        // A failed task row with its own text takes precedence, with attempt and time.
+        RunTask t = task(QStringLiteral("train"), QStringLiteral("Failed"), 5, 9);
+        t.lastError = QStringLiteral("Task execution failed: OOM");
+        m_session->taskModel()->setTasks({ t });
+        QCOMPARE(m_view->errorText()->toPlainText(), QStringLiteral("Task execution failed: OOM"));
+        QVERIFY2(title->text().contains(QStringLiteral("train")) && title->text().contains(QStringLiteral("attempt 1/3")),
+            qPrintable(title->text()));
     }
 };
 

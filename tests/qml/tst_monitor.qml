@@ -229,6 +229,8 @@ TestCase {
         compare(m.connected, false)
         compare(child(banner, "bannerStatus").text, "HTTP 401")
         verify(child(banner, "bannerTitle").text.indexOf("Could not connect") === 0)
+        // The reason is the shared classification (ServerSession.problem), as in the Widgets dialog.
+        verify(child(banner, "bannerTitle").text.indexOf("refused this API key") > 0, child(banner, "bannerTitle").text)
         compare(child(m, "connectionBadge").text, "unauthorized")
     }
 

@@ -9,6 +9,8 @@
 
 #include <cloacina/whenready.h>
 #include <cloacina/types.h>
+#include <cloacinamodels/executionlistmodel.h>
+#include <cloacinamodels/serversession.h>
 #include <cloacinasim/simulator.h>
 
 #include <QPointer>
@@ -162,6 +164,59 @@ private slots:
         QVERIFY(client->apiKeyPlaceholder().isEmpty());
     }
 
+    // Issue #13.3: Client holds the SDK facade instead of inheriting it; the models' `client`
+    // properties take either, the connect flow is the shared ServerSession.
+    void holdsTheSdkAndHandsItToModels()
+    {
+        auto client = makeClient();
+        QVERIFY(!qobject_cast<CloacinaClient*>(client.get()));
+        QVERIFY(client->sdk());
+        QCOMPARE(client->property("sdk").value<QObject*>(), client->sdk());
+        QCOMPARE(client->sdk()->baseUrl(), m_sim->url());
+        QSignalSpy url(client.get(), &Client::baseUrlChanged);
+        client->sdk()->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1")));
+        QCOMPARE(url.count(), 1); // forwarded
+        QCOMPARE(client->property("url").toUrl(), QUrl(QStringLiteral("http://127.0.0.1:1")));
+        client->setBaseUrl(m_sim->url());
+
+        Cloacina::ExecutionListModel list;
+        QVERIFY(list.setProperty("client", QVariant::fromValue<QObject*>(client.get())));
+        QCOMPARE(list.client(), client->sdk());
+        Cloacina::Qml::RunFollower run;
+        QVERIFY(run.setProperty("client", QVariant::fromValue<QObject*>(client.get())));
+        QCOMPARE(run.client(), client->sdk());
+        QVERIFY(run.setProperty("client", QVariant::fromValue<QObject*>(this))); // not a client
+        QCOMPARE(run.client(), nullptr);
+
+        QVERIFY(settle(client->connectToServer()).value(0).toBool());
+        QCOMPARE(client->session()->state(), Cloacina::ServerSession::State::Connected);
+        QCOMPARE(client->isAdmin(), client->session()->isAdmin());
+        QCOMPARE(client->identity().value(QStringLiteral("role")).toString(), client->session()->role());
+    }
+
+    void connectCancelledAndSuperseded()
+    {
+        auto client = makeClient();
+        PendingCall* first = client->connectToServer();
+        QSignalSpy firstDone(first, &PendingCall::finished);
+        PendingCall* second = client->connectToServer();
+        QSignalSpy secondDone(second, &PendingCall::finished);
+        QCOMPARE(firstDone.count(), 0); // never synchronously
+        QVERIFY(firstDone.wait(5000));
+        QCOMPARE(firstDone.at(0).at(2).value<Error>().kind, Error::Kind::Canceled);
+        QVERIFY(secondDone.wait(10000));
+        QVERIFY(secondDone.at(0).at(0).toBool());
+        QCOMPARE(firstDone.count(), 1);
+
+        PendingCall* third = client->connectToServer();
+        QSignalSpy thirdDone(third, &PendingCall::finished);
+        third->cancel();
+        QCOMPARE(thirdDone.count(), 0);
+        QVERIFY(thirdDone.wait(5000));
+        QCOMPARE(thirdDone.at(0).at(2).value<Error>().kind, Error::Kind::Canceled);
+        QTRY_COMPARE(client->pendingCalls(), 0);
+    }
+
     void loginNeverHandsTheKeyToQml()
     {
         auto admin = makeClient();
@@ -170,7 +225,7 @@ private slots:
         account.password = QStringLiteral("pa55word!");
         account.role = QStringLiteral("read");
         bool created = false;
-        Cloacina::whenReady(admin->createAccount(account, QStringLiteral("public")), this,
+        Cloacina::whenReady(admin->sdk()->createAccount(account, QStringLiteral("public")), this,
             [&created](const Cloacina::Result<Cloacina::AccountInfo>& r) { created = r.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
 
@@ -241,7 +296,7 @@ private slots:
         auto client = makeClient();
         const QString id = m_sim->createExecutions(1, QStringLiteral("Failed"), QStringLiteral("etl_daily")).constFirst();
         Cloacina::Qml::RunFollower run;
-        run.setClient(client.get());
+        run.setClientObject(client.get()); // the Client, as QML assigns it
         QSignalSpy finished(&run, &Cloacina::RunSession::finished);
         run.open(id, QStringLiteral("public"), QStringLiteral("etl_daily"));
         QVERIFY(finished.wait(10000));

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include <cloacina/cloacinaclient.h>
+#include <cloacinamodels/clientof.h>
 
 namespace Cloacina {
 
@@ -53,7 +54,8 @@ class FailureEnricher;
 class ExecutionListModel : public QAbstractTableModel {
     Q_OBJECT
     //! The client the executions are listed with (not owned).
-    Q_PROPERTY(CloacinaClient* client READ client WRITE setClient NOTIFY clientChanged)
+    //! QML may also assign a wrapper holding one (Cloacina::clientOf()); reads give the SDK client.
+    Q_PROPERTY(QObject* client READ client WRITE setClientObject NOTIFY clientChanged)
     //! Statuses to show; empty means any. Default {"Failed"}.
     Q_PROPERTY(QStringList statusFilter READ statusFilter WRITE setStatusFilter NOTIFY filterChanged)
     //! Exact workflow name to show; empty means all.
@@ -154,6 +156,8 @@ public:
     //! Uses \a client (not owned) through executionListBackend() and reloads. nullptr empties
     //! the model.
     void setClient(CloacinaClient* client);
+    //! setClient(clientOf(\a client)): the `client` property's setter.
+    void setClientObject(QObject* client) { setClient(clientOf(client)); }
     //! Fetches with \a backend instead of a client (client() becomes nullptr) and reloads. A
     //! backend whose isValid() is false empties the model, as setClient(nullptr) does.
     void setBackend(const ExecutionListBackend& backend);

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <cloacina/cloacinaclient.h>
+#include <cloacinamodels/clientof.h>
 
 namespace Cloacina {
 
@@ -40,7 +41,8 @@ struct TaskGraphNode {
 class RunSession : public QObject {
     Q_OBJECT
     //! The client the run is followed with (not owned).
-    Q_PROPERTY(CloacinaClient* client READ client WRITE setClient NOTIFY clientChanged)
+    //! QML may also assign a wrapper holding one (Cloacina::clientOf()); reads give the SDK client.
+    Q_PROPERTY(QObject* client READ client WRITE setClientObject NOTIFY clientChanged)
     //! The execution followed; empty when none.
     Q_PROPERTY(QString executionId READ executionId NOTIFY executionChanged)
     //! The tenant of the execution followed.
@@ -81,6 +83,8 @@ public:
     CloacinaClient* client() const { return m_client; }
     //! Uses \a client (not owned); reopens the current run, if any.
     void setClient(CloacinaClient* client);
+    //! setClient(clientOf(\a client)): the `client` property's setter.
+    void setClientObject(QObject* client) { setClient(clientOf(client)); }
 
     //! Follows \a executionId of \a tenant (empty: the client's tenant). \a workflowName (from
     //! the list row) is used for the task graph; the detail endpoint does not carry it.
