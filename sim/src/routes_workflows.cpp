@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Workflow packages (list, upload, inspect, source, pause/resume, delete) and named instances.
+#include "cronschedule_p.h"
 #include "engine_p.h"
 #include "multipart_p.h"
 #include "routes_p.h"
@@ -401,7 +402,10 @@ void addWorkflowRoutes(Router& router, SimContext& ctx)
                         QStringLiteral("invalid cron expression or timezone: %1")
                             .arg(cron.toString()));
                 s.cronExpression = cron.toString();
-                s.nextRunAt = s.createdAt.addSecs(3600);
+                // The scheduler's first due time (an expression the simulator cannot
+                // evaluate, e.g. with `L`, keeps none and never fires).
+                if (const auto schedule = CronSchedule::parse(cron.toString(), *s.timezone))
+                    s.nextRunAt = schedule->next(s.createdAt);
             }
             if (body.value(QStringLiteral("enabled")).isBool())
                 s.enabled = body.value(QStringLiteral("enabled")).toBool();
