@@ -29,35 +29,7 @@ namespace {
         w.triggers = triggers;
         w.createdAt = QDateTime::currentDateTimeUtc().addDays(-3);
         w.compiledAt = w.createdAt.addSecs(95);
-        const auto quoted = [](const QStringList& list) {
-            return list.isEmpty() ? QString()
-                                  : QLatin1Char('"') + list.join(QStringLiteral("\", \""))
-                    + QLatin1Char('"');
-        };
-        QString body = QStringLiteral("use cloacina::prelude::*;\n\n#[workflow(name = \"%1\"%2)]\npub mod %1 {\n")
-                           .arg(name,
-                               triggers.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral(", triggers = [%1]").arg(quoted(triggers)));
-        for (const auto& t : std::as_const(w.tasks)) {
-            body += QStringLiteral("    /// %3\n    #[task(id = \"%1\", dependencies = [%2])]\n    pub async "
-                                   "fn %1(ctx: &mut Context<Value>) "
-                                   "-> Result<(), TaskError> {\n        Ok(())\n    }\n\n")
-                        .arg(t.id, quoted(t.dependencies), t.description);
-        }
-        body += QStringLiteral("}\n");
-        const QString crate = QString(package).replace(QLatin1Char('-'), QLatin1Char('_'));
-        w.sources = { SourceFile { QStringLiteral("Cargo.toml"),
-                          QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\nedition = "
-                                         "\"2021\"\n\n[lib]\ncrate-type = [\"cdylib\"]\n")
-                              .arg(crate, version) },
-            SourceFile { QStringLiteral("package.toml"),
-                QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\ninterface = "
-                               "\"cloacina-workflow-plugin\"\ninterface_version = 1\nextension = "
-                               "\"cloacina\"\n\n[metadata]\nworkflow_name = \"%3\"\nlanguage = "
-                               "\"rust\"\ndescription = \"%4\"\n")
-                    .arg(package, version, name, description) },
-            SourceFile { QStringLiteral("src/lib.rs"), body } };
+        w.sources = Store::rustSources(package, name, version, description, w.tasks, triggers);
         return w;
     }
 
@@ -110,6 +82,40 @@ namespace {
     }
 
 } // namespace
+
+QVector<SourceFile> Store::rustSources(const QString& package, const QString& name, const QString& version,
+    const QString& description, const QVector<TaskNode>& tasks, const QStringList& triggers)
+{
+    const auto quoted = [](const QStringList& list) {
+        return list.isEmpty() ? QString()
+                              : QLatin1Char('"') + list.join(QStringLiteral("\", \""))
+                + QLatin1Char('"');
+    };
+    QString body = QStringLiteral("use cloacina::prelude::*;\n\n#[workflow(name = \"%1\"%2)]\npub mod %1 {\n")
+                       .arg(name,
+                           triggers.isEmpty()
+                               ? QString()
+                               : QStringLiteral(", triggers = [%1]").arg(quoted(triggers)));
+    for (const auto& t : tasks) {
+        body += QStringLiteral("    /// %3\n    #[task(id = \"%1\", dependencies = [%2])]\n    pub async "
+                               "fn %1(ctx: &mut Context<Value>) "
+                               "-> Result<(), TaskError> {\n        Ok(())\n    }\n\n")
+                    .arg(t.id, quoted(t.dependencies), t.description);
+    }
+    body += QStringLiteral("}\n");
+    const QString crate = QString(package).replace(QLatin1Char('-'), QLatin1Char('_'));
+    return { SourceFile { QStringLiteral("Cargo.toml"),
+                      QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\nedition = "
+                                     "\"2021\"\n\n[lib]\ncrate-type = [\"cdylib\"]\n")
+                          .arg(crate, version) },
+        SourceFile { QStringLiteral("package.toml"),
+            QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\ninterface = "
+                           "\"cloacina-workflow-plugin\"\ninterface_version = 1\nextension = "
+                           "\"cloacina\"\n\n[metadata]\nworkflow_name = \"%3\"\nlanguage = "
+                           "\"rust\"\ndescription = \"%4\"\n")
+                .arg(package, version, name, description) },
+        SourceFile { QStringLiteral("src/lib.rs"), body } };
+}
 
 QVector<WorkflowRecord> Store::seedWorkflows()
 {

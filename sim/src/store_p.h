@@ -291,6 +291,11 @@ public:
     ReactorRecord* reactor(const QString& name);
     AccumulatorRecord* accumulator(const QString& name);
 
+    //! A fidius Rust source package: package.toml, Cargo.toml and src/lib.rs declaring the
+    //! workflow (with its triggers) and its tasks, as the simulated compiler reads them.
+    static QVector<SourceFile> rustSources(const QString& package, const QString& workflow,
+        const QString& version, const QString& description, const QVector<TaskNode>& tasks,
+        const QStringList& triggers = {});
     //! The seeded workflows every fresh simulator has in `public`.
     static QVector<WorkflowRecord> seedWorkflows();
     void seed();

@@ -20,6 +20,7 @@ Workload::Workload(ExecutionEngine& engine, Store& store, const Options& options
     , m_schedules(engine, store, options.seed)
     , m_graphs(store, options.failureShare, options.seed)
     , m_fleet(store, options.failureShare, options.seed)
+    , m_packages(engine, store, options.buildStepMs, options.failureShare, options.seed)
 {
     m_timer.setInterval(qMax(1, options.workloadIntervalMs));
     connect(&m_timer, &QTimer::timeout, this, &Workload::tick);
@@ -47,6 +48,7 @@ void Workload::advance(qint64 ms)
     m_schedules.fastForward(ms);
     m_graphs.fastForward(ms);
     m_fleet.fastForward(ms);
+    m_packages.fastForward(ms);
     stepActivity();
 }
 
@@ -56,6 +58,7 @@ void Workload::stepActivity()
     m_schedules.step(now);
     m_graphs.step(now);
     m_fleet.step(now);
+    m_packages.step(now);
 }
 
 void Workload::tick()

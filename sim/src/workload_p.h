@@ -3,6 +3,7 @@
 
 #include "fleetactivity_p.h"
 #include "graphactivity_p.h"
+#include "packagepublisher_p.h"
 #include "schedulerunner_p.h"
 
 #include <QObject>
@@ -16,7 +17,8 @@ struct Options;
 
 //! The moving server: starts a run of a random unpaused workflow every interval, and steps
 //! the scheduler (cron schedules, trigger polls), the computation graphs (boundaries, fires,
-//! source outages) and the fleet (heartbeats, load, crashed agents) on a short timer.
+//! source outages), the fleet (heartbeats, load, crashed agents) and package publications
+//! (the build queue) on a short timer.
 class Workload : public QObject {
     Q_OBJECT
 public:
@@ -39,6 +41,7 @@ private:
     ScheduleRunner m_schedules;
     GraphActivity m_graphs;
     FleetActivity m_fleet;
+    PackagePublisher m_packages;
     QTimer m_timer;
     QTimer m_activityTimer;
 };

@@ -419,6 +419,49 @@ private slots:
         QVERIFY(status[QStringLiteral("last_success_at")].isString());
     }
 
+    void publishedVersionsMoveTheBuildQueue()
+    {
+        QFETCH(double, failureShare);
+        QFETCH(QString, outcome);
+        auto sim = startSimulator(options(failureShare));
+        Http http(sim->url(), sim->adminKey());
+        const auto compiler = [&http, this] {
+            const QJsonObject status = http.get(QStringLiteral("/v1/compiler/status")).json();
+            [&] { QVERIFY(m_contract.check(status, QStringLiteral("CompilerStatus")).isEmpty()); }();
+            return status;
+        };
+        const QJsonObject before = compiler();
+        sim->advanceWorkload(2 * minute); // the first version is due two minutes in
+        QCOMPARE(compiler()[QStringLiteral("status")].toString(), QStringLiteral("backlogged"));
+        QCOMPARE(compiler()[QStringLiteral("pending")].toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(compiler()[QStringLiteral("status")].toString(), QStringLiteral("building"), 5000);
+        QVERIFY(compiler()[QStringLiteral("seconds_since_heartbeat")].isDouble());
+        QTRY_COMPARE_WITH_TIMEOUT(compiler()[QStringLiteral("status")].toString(), QStringLiteral("idle"), 5000);
+        const QString field = outcome == QLatin1String("success") ? QStringLiteral("last_success_at")
+                                                                   : QStringLiteral("last_failure_at");
+        QVERIFY(timeOf(compiler()[field]) > timeOf(before[field]));
+        // A successful version is listed (and runnable); the next one follows within 6 minutes.
+        const auto listedVersion = [&http] {
+            for (const QJsonValue& w : http.get(QStringLiteral("/v1/tenants/public/workflows")).json()[QStringLiteral("items")].toArray()) {
+                if (w[QStringLiteral("package_name")] == QLatin1String("fraud-rules"))
+                    return w[QStringLiteral("version")].toString();
+            }
+            return QString();
+        };
+        QCOMPARE(listedVersion(), outcome == QLatin1String("success") ? QStringLiteral("0.9.1") : QString());
+        sim->advanceWorkload(6 * minute);
+        QTRY_COMPARE_WITH_TIMEOUT(compiler()[QStringLiteral("status")].toString(), QStringLiteral("idle"), 5000);
+        QCOMPARE(listedVersion(), outcome == QLatin1String("success") ? QStringLiteral("0.9.2") : QString());
+    }
+
+    void publishedVersionsMoveTheBuildQueue_data()
+    {
+        QTest::addColumn<double>("failureShare");
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("builds") << 0.0 << QStringLiteral("success");
+        QTest::newRow("fails") << 1.0 << QStringLiteral("failure");
+    }
+
     void demoShowsAnHourOfActivity()
     {
         CloacinaSim::Simulator sim(CloacinaSim::Simulator::demoOptions());
