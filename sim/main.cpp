@@ -55,12 +55,14 @@ int main(int argc, char** argv)
         QStringLiteral("Seed for every random decision."), QStringLiteral("n"),
         QStringLiteral("1"));
     const QCommandLineOption workload(
-        QStringLiteral("workload"), QStringLiteral("Start executions on a timer."));
+        QStringLiteral("workload"),
+        QStringLiteral("Start executions on a timer; let schedules, graphs, agents and builds move."));
     const QCommandLineOption interval(QStringLiteral("interval-ms"),
         QStringLiteral("Workload period (default 1500)."), QStringLiteral("ms"),
         QStringLiteral("1500"));
     const QCommandLineOption failure(QStringLiteral("failure-share"),
-        QStringLiteral("Share of workload runs that fail, 0..1 (default 0.3)."),
+        QStringLiteral("Share of workload runs that fail, 0..1 (default 0.3); also scales source "
+                       "outages, failed fires, agent crashes and failed builds."),
         QStringLiteral("share"), QStringLiteral("0.3"));
     const QCommandLineOption taskMs(QStringLiteral("task-ms"),
         QStringLiteral("Task attempt duration range (default 100:800)."), QStringLiteral("min:max"),

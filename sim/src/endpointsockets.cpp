@@ -156,12 +156,8 @@ QJsonObject EndpointSockets::runCommand(
             inputs.insert(it.key(), QString::fromUtf8(bytes));
         }
     }
-    ++r.fires;
-    r.lastFiredAt = QDateTime::currentDateTimeUtc();
-    r.recentFires.prepend(
-        ReactorFireRecord { *r.lastFiredAt, true, std::nullopt, 3, inputs, manual });
-    if (r.recentFires.size() > 200)
-        r.recentFires.removeLast();
+    r.recordFire(
+        ReactorFireRecord { QDateTime::currentDateTimeUtc(), true, std::nullopt, 3, inputs, manual });
     return { { QStringLiteral("type"), QStringLiteral("fired") } };
 }
 

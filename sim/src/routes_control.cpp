@@ -150,6 +150,20 @@ void addControlRoutes(Router& router, SimContext& ctx)
                     { QStringLiteral("interval_ms"), d.workload.interval() } });
         });
 
+    router.add("POST", QStringLiteral("/_sim/workload/advance"), Scope::Control, Level::Admin,
+        [q](RequestContext& c) {
+            QJsonObject body;
+            if (auto bad = controlBody(c.request, body))
+                return *bad;
+            const QJsonValue ms = body.value(QStringLiteral("ms"));
+            if (!ms.isDouble() || ms.toDouble() < 0)
+                return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                    QStringLiteral("`ms` must be a non-negative number of milliseconds"));
+            q->advanceWorkload(qint64(ms.toDouble()));
+            return HttpResponse::json(
+                200, QJsonObject { { QStringLiteral("advanced_ms"), qint64(ms.toDouble()) } });
+        });
+
     router.add("POST", QStringLiteral("/_sim/accumulators/{name}/accepting"), Scope::Control,
         Level::Admin, [q](RequestContext& c) {
             QJsonObject body;

@@ -10,16 +10,29 @@ namespace CloacinaSim {
 
 namespace {
 
-    QJsonObject health(bool running)
+    //! ReactorHealth as serialized (`tag = "state"`): live, or degraded naming the disconnected
+    //! accumulators; the route's `running`/`stopped` fallback for a reactor that is gone.
+    QJsonObject health(Store& store, const ReactorRecord* r)
     {
-        return { { QStringLiteral("state"),
-            running ? QStringLiteral("running") : QStringLiteral("stopped") } };
+        if (r && !r->present)
+            return { { QStringLiteral("state"), QStringLiteral("stopped") } };
+        if (!r)
+            return { { QStringLiteral("state"), QStringLiteral("running") } };
+        QStringList disconnected;
+        for (const QString& name : r->accumulators) {
+            if (const AccumulatorRecord* a = store.accumulator(name); a && a->isDisconnected())
+                disconnected << name;
+        }
+        if (disconnected.isEmpty())
+            return { { QStringLiteral("state"), QStringLiteral("live") } };
+        return { { QStringLiteral("state"), QStringLiteral("degraded") },
+            { QStringLiteral("disconnected"), toJsonArray(disconnected) } };
     }
 
-    QJsonObject reactorJson(const ReactorRecord& r)
+    QJsonObject reactorJson(Store& store, const ReactorRecord& r)
     {
         return { { QStringLiteral("name"), r.name },
-            { QStringLiteral("health"), health(r.present) },
+            { QStringLiteral("health"), health(store, &r) },
             { QStringLiteral("accumulators"), toJsonArray(r.accumulators) },
             { QStringLiteral("reaction_mode"), QStringLiteral("when_any") },
             { QStringLiteral("input_strategy"), QStringLiteral("latest") },
@@ -28,10 +41,10 @@ namespace {
             { QStringLiteral("last_fired_at"), optTime(r.lastFiredAt) } };
     }
 
-    QJsonObject graphJson(const GraphRecord& g, const ReactorRecord* r, bool detail)
+    QJsonObject graphJson(Store& store, const GraphRecord& g, const ReactorRecord* r, bool detail)
     {
         return { { QStringLiteral("name"), g.name },
-            { QStringLiteral("health"), health(!r || r->present) },
+            { QStringLiteral("health"), health(store, r) },
             { QStringLiteral("accumulators"), toJsonArray(g.accumulators) },
             { QStringLiteral("paused"), r && r->paused },
             { QStringLiteral("topology"), g.topology }, { QStringLiteral("reactor"), g.reactor },
@@ -46,8 +59,7 @@ namespace {
 
     QJsonObject accumulatorJson(const AccumulatorRecord& a)
     {
-        const QString state
-            = a.accepting ? QStringLiteral("healthy") : QStringLiteral("disconnected");
+        const QString state = a.health(); // AccumulatorHealth: Display and serde agree
         return { { QStringLiteral("name"), a.name }, { QStringLiteral("state"), state },
             { QStringLiteral("status"), state }, { QStringLiteral("reactor"), a.reactor },
             { QStringLiteral("tenant_id"), optString(a.tenantId) },
@@ -132,7 +144,7 @@ void addGraphRoutes(Router& router, SimContext& ctx)
             QJsonArray items;
             for (const auto& g : std::as_const(store.graphs)) {
                 if (visibleTo(g.tenantId, *c.auth))
-                    items.append(graphJson(g, store.reactor(g.reactor), false));
+                    items.append(graphJson(store, g, store.reactor(g.reactor), false));
             }
             return listResponse(items);
         });
@@ -142,7 +154,7 @@ void addGraphRoutes(Router& router, SimContext& ctx)
             const QString name = c.param(QStringLiteral("name"));
             for (const auto& g : std::as_const(store.graphs)) {
                 if (g.name == name && visibleTo(g.tenantId, *c.auth))
-                    return HttpResponse::json(200, graphJson(g, store.reactor(g.reactor), true));
+                    return HttpResponse::json(200, graphJson(store, g, store.reactor(g.reactor), true));
             }
             return HttpResponse::error(404, QStringLiteral("graph_not_found"),
                 QStringLiteral("graph '%1' not found").arg(name));
@@ -153,7 +165,7 @@ void addGraphRoutes(Router& router, SimContext& ctx)
             QJsonArray items;
             for (const auto& r : std::as_const(store.reactors)) {
                 if (visibleTo(r.tenantId, *c.auth))
-                    items.append(reactorJson(r));
+                    items.append(reactorJson(store, r));
             }
             return listResponse(items);
         });
@@ -261,17 +273,12 @@ void addGraphRoutes(Router& router, SimContext& ctx)
             const ReactorRecord* r = store.reactor(name);
             if (!r || !visibleTo(r->tenantId, *c.auth))
                 return reactorNotFound(name);
-            // 60 one-minute buckets, oldest first.
-            QVector<int> buckets(60, 0);
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            for (const auto& f : r->recentFires) {
-                const qint64 age = f.firedAt.secsTo(now) / 60;
-                if (age >= 0 && age < 60)
-                    ++buckets[59 - int(age)];
-            }
+            // ReactorStats::fire_timeseries: 60 one-minute buckets aligned to the current
+            // minute, oldest first, gaps 0 (kept apart from the 200-fire ring).
+            const qint64 nowMinute = QDateTime::currentMSecsSinceEpoch() / 60000;
             QJsonArray out;
-            for (int b : buckets)
-                out.append(b);
+            for (qint64 minute = nowMinute - 59; minute <= nowMinute; ++minute)
+                out.append(r->fireMinutes.value(minute, 0));
             return HttpResponse::json(200, QJsonObject { { QStringLiteral("buckets"), out } });
         });
 
@@ -286,15 +293,18 @@ void addGraphRoutes(Router& router, SimContext& ctx)
     router.add(
         "GET", QStringLiteral("/v1/agents"), Scope::Any, Level::Admin, [&store](RequestContext& c) {
             QJsonArray items;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
             for (const auto& a : std::as_const(store.agents)) {
-                if (!c.auth->isAdmin && a.tenantId != c.auth->tenantId)
+                // live_agents: only heartbeats within the liveness window are listed.
+                if ((!c.auth->isAdmin && a.tenantId != c.auth->tenantId) || !a.isLive(now))
                     continue;
                 items.append(QJsonObject { { QStringLiteral("agent_id"), a.agentId },
                     { QStringLiteral("target_triple"), a.targetTriple },
                     { QStringLiteral("max_concurrency"), a.maxConcurrency },
                     { QStringLiteral("in_flight"), a.inFlight },
                     { QStringLiteral("available_capacity"), a.maxConcurrency - a.inFlight },
-                    { QStringLiteral("seconds_since_heartbeat"), 3 },
+                    { QStringLiteral("seconds_since_heartbeat"),
+                        qMax<qint64>(0, a.lastHeartbeat(now).secsTo(now)) },
                     { QStringLiteral("capabilities"), toJsonArray(a.capabilities) },
                     { QStringLiteral("tenant_id"), optString(a.tenantId) } });
             }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Workflow packages (list, upload, inspect, source, pause/resume, delete) and named instances.
+#include "cronschedule_p.h"
 #include "engine_p.h"
 #include "multipart_p.h"
+#include "packageregistry_p.h"
 #include "routes_p.h"
 #include "sourcepackage_p.h"
 #include "util_p.h"
@@ -88,63 +90,6 @@ namespace {
         return byExt.value(path.section(QLatin1Char('.'), -1));
     }
 
-    //! The registry row of a fresh upload: manifest fields only, queued for the compiler.
-    WorkflowRecord pendingRecord(const SourcePackage& p, const QByteArray& hash)
-    {
-        WorkflowRecord w;
-        w.id = newUuid();
-        w.packageName = p.name;
-        w.workflowName = p.workflowName.isEmpty() ? p.name : p.workflowName;
-        w.version = p.version;
-        w.description = p.description;
-        w.createdAt = QDateTime::currentDateTimeUtc();
-        w.buildStatus = QStringLiteral("pending");
-        w.contentHash = QString::fromLatin1(hash.toHex());
-        w.sources = p.files;
-        return w;
-    }
-
-    //! Walks package id of tenant through building to success or failed, one step per
-    //! stepMs (the compiler service claims the row, then finishes the build).
-    void scheduleBuild(QObject* context, Store& store, const QString& tenant, const QString& id,
-        const SourcePackage& package, int stepMs)
-    {
-        const auto find = [&store, tenant, id]() -> WorkflowRecord* {
-            TenantRecord* t = store.tenant(tenant);
-            if (!t)
-                return nullptr;
-            for (auto& w : t->workflows) {
-                if (w.id == id)
-                    return &w;
-            }
-            return nullptr; // deleted or superseded meanwhile
-        };
-        QTimer::singleShot(stepMs, context, [=, &store] {
-            WorkflowRecord* w = find();
-            if (!w || w->buildStatus != QLatin1String("pending"))
-                return;
-            w->buildStatus = QStringLiteral("building");
-            w->buildClaimedAt = QDateTime::currentDateTimeUtc();
-            QTimer::singleShot(stepMs, context, [=, &store] {
-                WorkflowRecord* w = find();
-                if (!w || w->buildStatus != QLatin1String("building"))
-                    return;
-                const BuildOutcome built = buildSourcePackage(package);
-                if (!built.ok) {
-                    w->buildStatus = QStringLiteral("failed");
-                    w->buildError = built.error;
-                    w->failedAt = QDateTime::currentDateTimeUtc();
-                    return;
-                }
-                w->buildStatus = QStringLiteral("success");
-                w->compiledAt = QDateTime::currentDateTimeUtc();
-                w->workflowName = built.workflowName;
-                w->tasks = built.tasks;
-                store.tenant(tenant)->buildsByHash.insert(w->contentHash, *w);
-            });
-        });
-    }
-
     QJsonObject instanceJson(const ScheduleRecord& s)
     {
         return { { QStringLiteral("id"), s.id },
@@ -221,29 +166,7 @@ void addWorkflowRoutes(Router& router, SimContext& ctx)
             const auto package = readSourcePackage(part.file, &error);
             if (!package)
                 return HttpResponse::error(400, QStringLiteral("upload_failed"), error);
-            const QByteArray hash = QCryptographicHash::hash(part.file, QCryptographicHash::Sha256);
-            // One active row per package name: the same bytes are idempotent, other bytes
-            // supersede the active row (whatever its version or build state).
-            for (const auto& existing : std::as_const(t->workflows)) {
-                if (existing.packageName == package->name
-                    && existing.contentHash == QString::fromLatin1(hash.toHex()))
-                    return uploaded(existing.id, tenant);
-            }
-            t->workflows.removeIf(
-                [&](const WorkflowRecord& w) { return w.packageName == package->name; });
-            WorkflowRecord w = pendingRecord(*package, hash);
-            const auto prebuilt = t->buildsByHash.constFind(w.contentHash);
-            if (prebuilt != t->buildsByHash.constEnd()) {
-                // The same bytes built before: reuse that build instead of queueing one.
-                w.buildStatus = QStringLiteral("success");
-                w.compiledAt = w.createdAt;
-                w.workflowName = prebuilt->workflowName;
-                w.tasks = prebuilt->tasks;
-            }
-            t->workflows << w;
-            if (!w.isBuilt())
-                scheduleBuild(&engine, store, tenant, w.id, *package, options.buildStepMs);
-            return uploaded(w.id, tenant);
+            return uploaded(registerPackage(engine, store, options.buildStepMs, tenant, *package, part.file), tenant);
         });
 
     router.add("GET", QStringLiteral("/v1/tenants/{tenant_id}/workflows/{name}"), Scope::Tenant,
@@ -401,7 +324,10 @@ void addWorkflowRoutes(Router& router, SimContext& ctx)
                         QStringLiteral("invalid cron expression or timezone: %1")
                             .arg(cron.toString()));
                 s.cronExpression = cron.toString();
-                s.nextRunAt = s.createdAt.addSecs(3600);
+                // The scheduler's first due time (an expression the simulator cannot
+                // evaluate, e.g. with `L`, keeps none and never fires).
+                if (const auto schedule = CronSchedule::parse(cron.toString(), *s.timezone))
+                    s.nextRunAt = schedule->next(s.createdAt);
             }
             if (body.value(QStringLiteral("enabled")).isBool())
                 s.enabled = body.value(QStringLiteral("enabled")).toBool();

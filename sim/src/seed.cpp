@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Plausible initial state: workflows with small DAGs, schedules, graphs, agents.
+#include "cronschedule_p.h"
 #include "store_p.h"
 #include "util_p.h"
 
@@ -28,36 +29,32 @@ namespace {
         w.triggers = triggers;
         w.createdAt = QDateTime::currentDateTimeUtc().addDays(-3);
         w.compiledAt = w.createdAt.addSecs(95);
-        const auto quoted = [](const QStringList& list) {
-            return list.isEmpty() ? QString()
-                                  : QLatin1Char('"') + list.join(QStringLiteral("\", \""))
-                    + QLatin1Char('"');
-        };
-        QString body = QStringLiteral("use cloacina::prelude::*;\n\n#[workflow(name = \"%1\"%2)]\npub mod %1 {\n")
-                           .arg(name,
-                               triggers.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral(", triggers = [%1]").arg(quoted(triggers)));
-        for (const auto& t : std::as_const(w.tasks)) {
-            body += QStringLiteral("    /// %3\n    #[task(id = \"%1\", dependencies = [%2])]\n    pub async "
-                                   "fn %1(ctx: &mut Context<Value>) "
-                                   "-> Result<(), TaskError> {\n        Ok(())\n    }\n\n")
-                        .arg(t.id, quoted(t.dependencies), t.description);
-        }
-        body += QStringLiteral("}\n");
-        const QString crate = QString(package).replace(QLatin1Char('-'), QLatin1Char('_'));
-        w.sources = { SourceFile { QStringLiteral("Cargo.toml"),
-                          QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\nedition = "
-                                         "\"2021\"\n\n[lib]\ncrate-type = [\"cdylib\"]\n")
-                              .arg(crate, version) },
-            SourceFile { QStringLiteral("package.toml"),
-                QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\ninterface = "
-                               "\"cloacina-workflow-plugin\"\ninterface_version = 1\nextension = "
-                               "\"cloacina\"\n\n[metadata]\nworkflow_name = \"%3\"\nlanguage = "
-                               "\"rust\"\ndescription = \"%4\"\n")
-                    .arg(package, version, name, description) },
-            SourceFile { QStringLiteral("src/lib.rs"), body } };
+        w.sources = Store::rustSources(package, name, version, description, w.tasks, triggers);
         return w;
+    }
+
+    //! A cron schedule row whose next and last run times follow its expression.
+    ScheduleRecord cronSchedule(
+        const QString& workflow, const QString& expression, const QDateTime& created, const QDateTime& now)
+    {
+        ScheduleRecord s;
+        s.id = newUuid();
+        s.scheduleType = QStringLiteral("cron");
+        s.workflowName = workflow;
+        s.cronExpression = expression;
+        s.timezone = QStringLiteral("UTC");
+        s.createdAt = created;
+        const auto cron = CronSchedule::parse(expression);
+        s.nextRunAt = cron->next(now);
+        // The latest due time before now, if the schedule existed then: its last run.
+        QDateTime last;
+        for (QDateTime t = cron->next(created); t.isValid() && t <= now; t = cron->next(t))
+            last = t;
+        if (last.isValid()) {
+            s.lastRunAt = last;
+            s.recent << TriggerExecutionRecord { newUuid(), last, last, last.addSecs(95) };
+        }
+        return s;
     }
 
     QJsonObject slot(const QString& name, const QString& type, bool required)
@@ -85,6 +82,40 @@ namespace {
     }
 
 } // namespace
+
+QVector<SourceFile> Store::rustSources(const QString& package, const QString& name, const QString& version,
+    const QString& description, const QVector<TaskNode>& tasks, const QStringList& triggers)
+{
+    const auto quoted = [](const QStringList& list) {
+        return list.isEmpty() ? QString()
+                              : QLatin1Char('"') + list.join(QStringLiteral("\", \""))
+                + QLatin1Char('"');
+    };
+    QString body = QStringLiteral("use cloacina::prelude::*;\n\n#[workflow(name = \"%1\"%2)]\npub mod %1 {\n")
+                       .arg(name,
+                           triggers.isEmpty()
+                               ? QString()
+                               : QStringLiteral(", triggers = [%1]").arg(quoted(triggers)));
+    for (const auto& t : tasks) {
+        body += QStringLiteral("    /// %3\n    #[task(id = \"%1\", dependencies = [%2])]\n    pub async "
+                               "fn %1(ctx: &mut Context<Value>) "
+                               "-> Result<(), TaskError> {\n        Ok(())\n    }\n\n")
+                    .arg(t.id, quoted(t.dependencies), t.description);
+    }
+    body += QStringLiteral("}\n");
+    const QString crate = QString(package).replace(QLatin1Char('-'), QLatin1Char('_'));
+    return { SourceFile { QStringLiteral("Cargo.toml"),
+                      QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\nedition = "
+                                     "\"2021\"\n\n[lib]\ncrate-type = [\"cdylib\"]\n")
+                          .arg(crate, version) },
+        SourceFile { QStringLiteral("package.toml"),
+            QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\ninterface = "
+                           "\"cloacina-workflow-plugin\"\ninterface_version = 1\nextension = "
+                           "\"cloacina\"\n\n[metadata]\nworkflow_name = \"%3\"\nlanguage = "
+                           "\"rust\"\ndescription = \"%4\"\n")
+                .arg(package, version, name, description) },
+        SourceFile { QStringLiteral("src/lib.rs"), body } };
+}
 
 QVector<WorkflowRecord> Store::seedWorkflows()
 {
@@ -137,18 +168,14 @@ void Store::seed()
     pub.workflows = seedWorkflows();
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
-    ScheduleRecord cron;
-    cron.id = newUuid();
-    cron.scheduleType = QStringLiteral("cron");
-    cron.workflowName = QStringLiteral("etl_daily");
-    cron.cronExpression = QStringLiteral("0 2 * * *");
-    cron.timezone = QStringLiteral("UTC");
-    cron.createdAt = now.addDays(-3);
-    cron.lastRunAt = now.addSecs(-3600 * 8);
-    cron.nextRunAt = now.addSecs(3600 * 16);
-    cron.recent << TriggerExecutionRecord { newUuid(), cron.lastRunAt, *cron.lastRunAt,
-        cron.lastRunAt->addSecs(95) };
-    pub.schedules << cron;
+    // Schedules in creation order (listed newest first): a paused weekly cron, the nightly
+    // cron, the trigger subscription, and a quarter-hourly named instance.
+    ScheduleRecord weekly = cronSchedule(QStringLiteral("ml_training"), QStringLiteral("0 3 * * MON"),
+        now.addDays(-9), now);
+    weekly.paused = true;
+    weekly.pausedAt = now.addDays(-1);
+    pub.schedules << weekly;
+    pub.schedules << cronSchedule(QStringLiteral("etl_daily"), QStringLiteral("0 2 * * *"), now.addDays(-3), now);
 
     ScheduleRecord trig;
     trig.id = newUuid();
@@ -158,6 +185,26 @@ void Store::seed()
     trig.pollIntervalMs = 5000;
     trig.createdAt = now.addDays(-2);
     pub.schedules << trig;
+
+    ScheduleRecord eu = cronSchedule(QStringLiteral("report_builder"), QStringLiteral("*/15 * * * *"),
+        now.addDays(-1), now);
+    eu.instanceName = QStringLiteral("eu-quarter-hourly");
+    eu.params = QJsonObject { { QStringLiteral("region"), QStringLiteral("eu") } };
+    pub.schedules << eu;
+
+    // A build that failed two hours ago: the compiler's last failure, inspectable by UUID.
+    WorkflowRecord broken = workflow(QStringLiteral("fraud-rules"), QStringLiteral("fraud_rules"),
+        QStringLiteral("0.9.0"), QStringLiteral("Rule-based fraud pre-filter"),
+        { node(QStringLiteral("load_rules"), {}, QStringLiteral("Load the rule set")) });
+    broken.createdAt = now.addSecs(-7200);
+    broken.buildStatus = QStringLiteral("failed");
+    broken.compiledAt.reset();
+    broken.buildClaimedAt = broken.createdAt.addSecs(4);
+    broken.failedAt = broken.createdAt.addSecs(71);
+    broken.buildError = QStringLiteral("cargo build failed:\nerror[E0425]: cannot find value `threshold` in this "
+                                       "scope\n  --> src/lib.rs:14:24\nerror: could not compile `fraud_rules` (lib) "
+                                       "due to 1 previous error\n");
+    pub.workflows << broken;
 
     graphs << GraphRecord { QStringLiteral("market_maker"), std::nullopt,
         { QStringLiteral("orderbook"), QStringLiteral("pricing") },
@@ -192,16 +239,26 @@ void Store::seed()
             acc.name = a;
             acc.reactor = g.reactor;
             acc.slot = slot(a, QStringLiteral("object"), true);
+            // Stream sources for the order book and the card transactions; prices are pushed
+            // into a passthrough (socket-only) accumulator.
+            acc.hasSource = a != QLatin1String("pricing");
+            acc.cadenceMs = a == QLatin1String("orderbook") ? 4000
+                : a == QLatin1String("pricing")             ? 10000
+                                                            : 3000;
             accumulators << acc;
         }
     }
 
+    // Registered at different times, so their heartbeats are out of phase.
     agents << AgentRecord { QStringLiteral("agent-7f3a"),
         QStringLiteral("x86_64-unknown-linux-gnu"), 8, 2,
-        { QStringLiteral("rust"), QStringLiteral("python") }, std::nullopt };
+        { QStringLiteral("rust"), QStringLiteral("python") }, std::nullopt,
+        now.addSecs(-3 * 86400 - 7), std::nullopt, {} };
     agents << AgentRecord { QStringLiteral("agent-c21e"),
         QStringLiteral("aarch64-unknown-linux-gnu"), 4, 0, { QStringLiteral("rust") },
-        std::nullopt };
+        std::nullopt, now.addSecs(-7200 - 11), std::nullopt, {} };
+    agents << AgentRecord { QStringLiteral("agent-5b90"), QStringLiteral("aarch64-apple-darwin"), 2,
+        0, { QStringLiteral("python") }, QStringLiteral("public"), now.addSecs(-1500 - 4), std::nullopt, {} };
 }
 
 } // namespace CloacinaSim

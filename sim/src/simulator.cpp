@@ -25,7 +25,7 @@ SimulatorPrivate::SimulatorPrivate(Simulator* q, Options opts)
     , store(options.adminKey)
     , hub(options, faults, stats)
     , engine(options, store, hub)
-    , workload(engine, store, options.workloadIntervalMs)
+    , workload(engine, store, options)
     , endpoints(store)
     , http(faults)
     , gate(store, tickets, hub, endpoints)
@@ -126,6 +126,7 @@ bool Simulator::startDemo(QString* errorMessage)
     createExecutions(3, QStringLiteral("Cancelled"));
     startExecution();
     startExecution();
+    d->workload.advance(3600 * 1000); // an hour of fires, heartbeats and schedule polls
     setWorkloadEnabled(workload);
     return true;
 }
@@ -207,6 +208,7 @@ void Simulator::setPushless(bool pushless) { d->engine.setPushless(pushless); }
 bool Simulator::isPushless() const { return d->engine.isPushless(); }
 void Simulator::setWorkloadEnabled(bool enabled) { d->workload.setEnabled(enabled); }
 bool Simulator::isWorkloadEnabled() const { return d->workload.isEnabled(); }
+void Simulator::advanceWorkload(qint64 ms) { d->workload.advance(qMax<qint64>(0, ms)); }
 int Simulator::expireTickets() { return d->tickets.expireAll(); }
 int Simulator::forceTakeover(const QString& recipient) { return d->hub.forceTakeover(recipient); }
 int Simulator::closeDeliverySockets(int code, const QString& recipient)

@@ -156,4 +156,37 @@ AccumulatorRecord* Store::accumulator(const QString& name)
     return nullptr;
 }
 
+void ReactorRecord::recordFire(const ReactorFireRecord& fire)
+{
+    if (fire.ok)
+        ++fires;
+    lastFiredAt = fire.firedAt;
+    recentFires.prepend(fire);
+    while (recentFires.size() > 200)
+        recentFires.removeLast();
+    ++fireMinutes[fire.firedAt.toMSecsSinceEpoch() / 60000];
+    while (fireMinutes.size() > 64)
+        fireMinutes.erase(fireMinutes.begin());
+}
+
+QString AccumulatorRecord::health() const
+{
+    if (isDisconnected())
+        return QStringLiteral("disconnected");
+    return hasSource ? QStringLiteral("live") : QStringLiteral("socket_only");
+}
+
+QDateTime AgentRecord::lastHeartbeat(const QDateTime& now) const
+{
+    const QDateTime until = silentSince && *silentSince < now ? *silentSince : now;
+    const qint64 beatMs = qint64(heartbeatIntervalSecs) * 1000;
+    const qint64 sinceRegistration = qMax<qint64>(0, registeredAt.msecsTo(until));
+    return registeredAt.addMSecs(sinceRegistration - sinceRegistration % beatMs);
+}
+
+bool AgentRecord::isLive(const QDateTime& now) const
+{
+    return lastHeartbeat(now).secsTo(now) <= qint64(heartbeatIntervalSecs) * livenessMisses;
+}
+
 } // namespace CloacinaSim

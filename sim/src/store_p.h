@@ -186,8 +186,12 @@ struct ReactorRecord {
     qint64 fires = 0;
     std::optional<QDateTime> lastFiredAt;
     QMap<QString, QString> cache; //!< source → rendered boundary
-    QVector<ReactorFireRecord> recentFires;
+    QVector<ReactorFireRecord> recentFires; //!< newest first, at most 200 (`FIRE_LOG_CAP`)
+    QMap<qint64, int> fireMinutes; //!< fires per minute since the epoch, the last 64 minutes
     QJsonArray inputSlots;
+    //! ReactorStats::record_fire / record_failure: the ring, the minute buckets, the
+    //! last-fire time; only successful fires count in `fires`.
+    void recordFire(const ReactorFireRecord& fire);
 };
 
 struct AccumulatorRecord {
@@ -200,6 +204,14 @@ struct AccumulatorRecord {
     std::optional<QDateTime> lastEventAt;
     std::optional<QDateTime> lastOperatorInjectAt;
     QJsonObject slot;
+    //! A stream/poller source feeds it (AccumulatorHealth::Live, may disconnect); false: a
+    //! passthrough fed only through its socket (AccumulatorHealth::SocketOnly).
+    bool hasSource = false;
+    qint64 cadenceMs = 0; //!< mean time between boundaries while the workload runs; 0: none
+    std::optional<QDateTime> sourceDownUntil; //!< the source is disconnected until then
+    //! AccumulatorHealth as listed: `live`, `socket_only`, or `disconnected`.
+    QString health() const;
+    bool isDisconnected() const { return !accepting || sourceDownUntil.has_value(); }
 };
 
 struct GraphRecord {
@@ -219,6 +231,15 @@ struct AgentRecord {
     int inFlight = 0;
     QStringList capabilities;
     std::optional<QString> tenantId;
+    QDateTime registeredAt; //!< heartbeats follow every heartbeatIntervalSecs from here
+    std::optional<QDateTime> silentSince; //!< stopped heartbeating then (a crashed agent)
+    QDateTime returnsAt; //!< a silent agent registers again then
+    static constexpr int heartbeatIntervalSecs = 15; //!< fleet DEFAULT_HEARTBEAT_INTERVAL_SECONDS
+    static constexpr int livenessMisses = 3; //!< `--agent-liveness-misses`: dead after 45 s
+    //! The last heartbeat at or before now.
+    QDateTime lastHeartbeat(const QDateTime& now) const;
+    //! In the live roster: a heartbeat within the liveness window.
+    bool isLive(const QDateTime& now) const;
 };
 
 //! Every piece of server state, in memory.
@@ -270,6 +291,11 @@ public:
     ReactorRecord* reactor(const QString& name);
     AccumulatorRecord* accumulator(const QString& name);
 
+    //! A fidius Rust source package: package.toml, Cargo.toml and src/lib.rs declaring the
+    //! workflow (with its triggers) and its tasks, as the simulated compiler reads them.
+    static QVector<SourceFile> rustSources(const QString& package, const QString& workflow,
+        const QString& version, const QString& description, const QVector<TaskNode>& tasks,
+        const QStringList& triggers = {});
     //! The seeded workflows every fresh simulator has in `public`.
     static QVector<WorkflowRecord> seedWorkflows();
     void seed();

@@ -107,8 +107,8 @@ private slots:
             QJsonValue(QStringLiteral("i2")));
         const QJsonArray schedules
             = m_http->get(QStringLiteral("/v1/tenants/public/triggers")).json().value(QStringLiteral("items")).toArray();
-        QCOMPARE(schedules.size(), 4);
-        QCOMPARE(schedules.last().toObject().value(QStringLiteral("cron_expression")), QJsonValue(QStringLiteral("0 2 * * *")));
+        QCOMPARE(schedules.size(), 6); // four seeded rows, then i1 and i2
+        QCOMPARE(schedules.last().toObject().value(QStringLiteral("cron_expression")), QJsonValue(QStringLiteral("0 3 * * MON")));
         // No workflow check: an instance of a workflow nobody declares is created.
         QCOMPARE(m_http
                      ->post(QStringLiteral("/v1/tenants/public/workflows/not_deployed_yet/instances"),

@@ -109,8 +109,9 @@ public:
     //! fail, tasks of 0.3–2.5 s, a fixed seed, any tenant accepted.
     static Options demoOptions();
     //! start(), then a demo history: 40 completed, 18 failed and 3 cancelled runs spread over
-    //! the last hours, and two live runs; the workload (if Options::workload) is enabled only
-    //! after the history, which must be older than every live run.
+    //! the last hours, and two live runs, and the last hour of graph and fleet activity
+    //! (advanceWorkload()); the workload (if Options::workload) is enabled only after the
+    //! history, which must be older than every live run.
     bool startDemo(QString* errorMessage = nullptr);
     //! Stops listening and aborts every accepted connection at once: kept-alive and
     //! in-flight HTTP connections and WebSockets (delivery and endpoint sockets are sent a
@@ -148,6 +149,12 @@ public:
     bool isPushless() const;
     void setWorkloadEnabled(bool enabled);
     bool isWorkloadEnabled() const;
+    //! Lets \a ms of workload time pass at once, whether or not the workload is enabled:
+    //! schedules due within it fire (once each, as the scheduler's `skip` catch-up), trigger
+    //! schedules are polled, accumulator boundaries and reactor fires of the span are recorded
+    //! at their (past) times, agents heartbeat. Runs it starts are live runs. Deterministic
+    //! for a seed. Interval runs of the workload are not started by it.
+    void advanceWorkload(qint64 ms);
 
     //! Invalidates every WebSocket ticket issued so far. Returns how many were live.
     int expireTickets();
