@@ -126,7 +126,7 @@ void decodeThroughput(int rows)
         double(iterations) * rows / seconds, rows, static_cast<long long>(response.body.size()));
 }
 
-void pagedWalk(CloacinaClient& client, int rows, int pageSize)
+bool pagedWalk(CloacinaClient& client, int rows, int pageSize)
 {
     Cloacina::ExecutionPager pager(&client);
     pager.setPageSize(pageSize);
@@ -149,6 +149,7 @@ void pagedWalk(CloacinaClient& client, int rows, int pageSize)
         "iterate executions (ExecutionPager)", double(cpuUs) / double(qMax<qint64>(1, seen)), double(cpuUs) / 1e6,
         static_cast<long long>(seen), rows, seconds, double(seen) / seconds, pager.pagesFetched(), pageSize,
         ok ? "" : "  (walk failed)");
+    return ok && seen == rows;
 }
 
 } // namespace
@@ -189,9 +190,9 @@ int main(int argc, char** argv)
     }
 
     sim.createExecutions(rows - 1, QStringLiteral("Failed"));
-    pagedWalk(client, rows, 1000);
+    const bool walked = pagedWalk(client, rows, 1000);
     decodeThroughput(1000);
     std::printf("client peak RSS %lld KiB; simulator CPU %.1f s\n", static_cast<long long>(CloacinaBench::peakRssKib()),
         sim.cpuSeconds());
-    return 0;
+    return walked ? 0 : 1;
 }

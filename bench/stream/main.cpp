@@ -151,5 +151,5 @@ int main(int argc, char** argv)
                 "REST calls: requests the client made while it read the burst (the follower's polls).\n"
                 "client peak RSS %lld KiB; simulator CPU %.1f s\n",
         static_cast<long long>(peakRssKib()), sim.cpuSeconds());
-    return 0;
+    return bare.complete && subscription.complete && follower.complete ? 0 : 1;
 }
