@@ -31,6 +31,7 @@ struct Figures {
     qint64 cpuUs = 0;
     double wallSeconds = 0;
     qint64 restCalls = 0; //!< REST requests the client made while the burst was read
+    double queueSeconds = 0; //!< how long the simulator took to queue the burst (client frozen)
     bool complete = false;
 };
 
@@ -48,8 +49,11 @@ Figures measure(const char* path, SimProcess& sim, const QString& execution, int
 
     const qint64 base = received();
     const qint64 pushesBefore = sim.stats().value(QStringLiteral("pushes_sent")).toInteger();
+    Stopwatch barrier;
+    barrier.start();
     sim.burst(execution, n);
     sim.waitPushesSent(pushesBefore + n);
+    f.queueSeconds = barrier.wallSeconds();
     const qint64 requestsBefore = sim.stats().value(QStringLiteral("http_requests")).toInteger();
 
     Stopwatch watch;
@@ -67,9 +71,9 @@ void print(const Figures& f, const Figures& bare)
 {
     const double us = double(f.cpuUs) / double(qMax<qint64>(1, f.events));
     const double bareUs = double(bare.cpuUs) / double(qMax<qint64>(1, bare.events));
-    std::printf("%-22s %9lld %12.2f %9.2fx %12.0f %9lld%s\n", f.path, static_cast<long long>(f.events), us,
+    std::printf("%-22s %9lld %12.2f %9.2fx %12.0f %9lld %9.1f%s\n", f.path, static_cast<long long>(f.events), us,
         bareUs / qMax(1e-9, us), double(f.events) / qMax(1e-9, f.wallSeconds),
-        static_cast<long long>(f.restCalls), f.complete ? "" : "  (incomplete: timed out)");
+        static_cast<long long>(f.restCalls), f.queueSeconds, f.complete ? "" : "  (incomplete: timed out)");
 }
 
 } // namespace
@@ -144,11 +148,13 @@ int main(int argc, char** argv)
         follower = measure("ExecutionFollower", sim, exec, n, [&] { return received; });
     }
 
-    std::printf("\n%-22s %9s %12s %10s %12s %9s\n", "path", "events", "CPU us/event", "vs bare", "events/s", "REST calls");
+    std::printf("\n%-22s %9s %12s %10s %12s %9s %9s\n", "path", "events", "CPU us/event", "vs bare", "events/s", "REST calls",
+        "queued s");
     for (const Figures* f : { &bare, &subscription, &follower })
         print(*f, bare);
     std::printf("\n\"vs bare\": the bare loop's CPU per event divided by the path's (1.00x = as cheap as the bare loop).\n"
                 "REST calls: requests the client made while it read the burst (the follower's polls).\n"
+                "queued s: the barrier, while the simulator wrote the burst and the client's event loop did not run.\n"
                 "client peak RSS %lld KiB; simulator CPU %.1f s\n",
         static_cast<long long>(peakRssKib()), sim.cpuSeconds());
     return bare.complete && subscription.complete && follower.complete ? 0 : 1;
