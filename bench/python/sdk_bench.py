@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: Apache-2.0
 """The upstream Python SDK (cloacina-client 0.10.0) on the same paths as bench/stream and
-bench/rest, for a comparison column: client CPU per event of a delivery burst (timed once the
-simulator has written the whole burst) and client CPU per row of a 100,000-row walk in pages
+bench/rest, for a comparison column: client CPU per event of a delivery burst (queued in chunks,
+each timed once the simulator has written it) and client CPU per row of a 100,000-row walk in pages
 of 1,000. The simulator is a separate process, so time.process_time() is the client's CPU.
 
 The SDK is not part of this repository: pass the directory that holds its `cloacina_client`
@@ -11,7 +11,7 @@ gives /tmp/sdk/clients/python/src). Needs httpx, websockets, attrs, python-dateu
 typing-extensions (Debian: python3-httpx python3-websockets python3-attr python3-dateutil
 python3-typing-extensions).
 
-  sdk_bench.py --sdk DIR --sim PATH [--events N] [--rows N]
+  sdk_bench.py --sdk DIR --sim PATH [--events N] [--chunk N] [--rows N]
 """
 
 import argparse
@@ -67,34 +67,39 @@ class Sim:
             time.sleep(0.02)
 
 
-async def stream_path(sim, client, label, iterate, n):
-    """Times `iterate` (an async iterator over one recipient) reading an n-event burst."""
+async def stream_path(sim, client, label, iterate, n, chunk):
+    """Times `iterate` (an async iterator over one recipient) reading n events, queued `chunk`
+    at a time while the asyncio loop is blocked (as bench/stream does)."""
     execution = sim.create_executions(1, "Running")[0]
     stream = iterate(client, execution)
     sim.burst(execution, 1)
     await stream.__anext__()  # connects, warms up
-    before = sim.pushes_sent()
-    sim.burst(execution, n)
-    sim.wait_pushes_sent(before + n)
-    cpu = time.process_time()
-    wall = time.monotonic()
-    for _ in range(n):
-        await stream.__anext__()
-    cpu = time.process_time() - cpu
-    wall = time.monotonic() - wall
+    cpu = wall = 0.0
+    queued = 0
+    while queued < n:
+        size = min(chunk, n - queued)
+        before = sim.pushes_sent()
+        sim.burst(execution, size)
+        sim.wait_pushes_sent(before + size)
+        queued += size
+        cpu_start, wall_start = time.process_time(), time.monotonic()
+        for _ in range(size):
+            await stream.__anext__()
+        cpu += time.process_time() - cpu_start
+        wall += time.monotonic() - wall_start
     await stream.aclose()
     print(f"{label:<40} {n:9d} {cpu * 1e6 / n:12.2f} {n / wall:12.0f}")
 
 
-async def streams(sim, sdk, n):
+async def streams(sim, sdk, n, chunk):
     client = sdk.AsyncClient(sim.url, api_key=ADMIN_KEY)
     print(f"\n{'path (Python SDK)':<40} {'events':>9} {'CPU us/event':>12} {'events/s':>12}")
     await stream_path(
         sim, client, "subscribe_delivery (raw pushes)",
-        lambda c, e: c.subscribe_delivery(f"exec_events:{e}"), n)
+        lambda c, e: c.subscribe_delivery(f"exec_events:{e}"), n, chunk)
     await stream_path(
         sim, client, "follow_execution_events (JSON events)",
-        lambda c, e: c.follow_execution_events(e), n)
+        lambda c, e: c.follow_execution_events(e), n, chunk)
 
 
 def rest(sim, sdk, rows):
@@ -114,6 +119,7 @@ def main():
     parser.add_argument("--sdk", required=True, help="directory holding the cloacina_client package")
     parser.add_argument("--sim", required=True, help="the cloacina-sim program")
     parser.add_argument("--events", type=int, default=100000)
+    parser.add_argument("--chunk", type=int, default=10000)
     parser.add_argument("--rows", type=int, default=100000)
     args = parser.parse_args()
     sys.path.insert(0, args.sdk)
@@ -127,7 +133,7 @@ def main():
         sim = Sim(args.sim)  # a fresh simulator per job, as the C++ benches have
         try:
             if job == "stream":
-                asyncio.run(streams(sim, sdk, args.events))
+                asyncio.run(streams(sim, sdk, args.events, max(1, args.chunk)))
             else:
                 rest(sim, sdk, args.rows)
         finally:

@@ -1,11 +1,12 @@
 // Stream benchmark: client CPU per event of a 100,000-event delivery burst through
 // DeliverySubscription and ExecutionFollower (default settings), next to a bare QWebSocket loop
 // reading the same frames. The simulator is a separate process, so this process's CPU is the
-// client's. Timing is client-limited: the clock starts only once the simulator has written the
-// whole burst to the socket (a barrier during which the client's event loop does not run).
+// client's. Timing is client-limited: the burst is queued in chunks, and the clock runs only once
+// the simulator has written a whole chunk to the socket (a barrier during which the client's
+// event loop does not run).
 // Prints figures; asserts nothing.
 //
-//   cloacina-bench-stream [--events N] [--sim PATH]
+//   cloacina-bench-stream [--events N] [--chunk N] [--sim PATH]
 #include "measure.h"
 #include "simprocess.h"
 
@@ -31,15 +32,18 @@ struct Figures {
     qint64 cpuUs = 0;
     double wallSeconds = 0;
     qint64 restCalls = 0; //!< REST requests the client made while the burst was read
-    double queueSeconds = 0; //!< how long the simulator took to queue the burst (client frozen)
+    double queueSeconds = 0; //!< longest time the simulator took to queue a chunk (client frozen)
     bool complete = false;
 };
 
 //! One client path under test: how many events it has handed to the application so far.
 using Counter = std::function<qint64()>;
 
-//! Queues n events for execution behind the client's back, then times the client reading them.
-Figures measure(const char* path, SimProcess& sim, const QString& execution, int n, const Counter& received)
+//! Queues n events for the execution behind the client's back, chunk by chunk, and times the
+//! client reading each chunk. A chunk is queued while the client's event loop is frozen; one
+//! that took longer than the follower's silenceMs (3 s) to queue would make the follower poll
+//! on waking up, which no client reading along with the server would do.
+Figures measure(const char* path, SimProcess& sim, const QString& execution, int n, int chunk, const Counter& received)
 {
     Figures f { path };
     // Warm-up: one event proves the socket is live and the first-frame costs are paid.
@@ -48,22 +52,27 @@ Figures measure(const char* path, SimProcess& sim, const QString& execution, int
     runUntil([&] { return received() > warm; }, 30000);
 
     const qint64 base = received();
-    const qint64 pushesBefore = sim.stats().value(QStringLiteral("pushes_sent")).toInteger();
-    Stopwatch barrier;
-    barrier.start();
-    sim.burst(execution, n);
-    sim.waitPushesSent(pushesBefore + n);
-    f.queueSeconds = barrier.wallSeconds();
-    const qint64 requestsBefore = sim.stats().value(QStringLiteral("http_requests")).toInteger();
+    f.complete = true;
+    for (int queued = 0; queued < n && f.complete;) {
+        const int size = qMin(chunk, n - queued);
+        const qint64 pushesBefore = sim.stats().value(QStringLiteral("pushes_sent")).toInteger();
+        Stopwatch barrier;
+        barrier.start();
+        sim.burst(execution, size);
+        sim.waitPushesSent(pushesBefore + size);
+        f.queueSeconds = qMax(f.queueSeconds, barrier.wallSeconds());
+        queued += size;
+        const qint64 requestsBefore = sim.stats().value(QStringLiteral("http_requests")).toInteger();
 
-    Stopwatch watch;
-    watch.start();
-    f.complete = runUntil([&] { return received() >= base + n; }, 600000);
-    f.cpuUs = watch.cpuUs();
-    f.wallSeconds = watch.wallSeconds();
+        Stopwatch watch;
+        watch.start();
+        f.complete = runUntil([&] { return received() >= base + queued; }, 600000);
+        f.cpuUs += watch.cpuUs();
+        f.wallSeconds += watch.wallSeconds();
+        // Minus the stats call itself.
+        f.restCalls += sim.stats().value(QStringLiteral("http_requests")).toInteger() - requestsBefore - 1;
+    }
     f.events = received() - base;
-    // Minus the stats call itself.
-    f.restCalls = sim.stats().value(QStringLiteral("http_requests")).toInteger() - requestsBefore - 1;
     return f;
 }
 
@@ -86,11 +95,15 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events per burst (default 100000)."),
         QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption chunkOption(QStringLiteral("chunk"),
+        QStringLiteral("Events queued at a time before the client reads them (default 10000)."), QStringLiteral("n"),
+        QStringLiteral("10000"));
     const QCommandLineOption simOption(QStringLiteral("sim"), QStringLiteral("The cloacina-sim program to run."),
         QStringLiteral("path"));
-    parser.addOptions({ eventsOption, simOption });
+    parser.addOptions({ eventsOption, chunkOption, simOption });
     parser.process(app);
     const int n = qMax(10, parser.value(eventsOption).toInt());
+    const int chunk = qMax(1, parser.value(chunkOption).toInt());
 
     SimProcess sim({}, parser.value(simOption));
     if (!sim.ok()) {
@@ -99,7 +112,8 @@ int main(int argc, char** argv)
     }
     CloacinaClient client(sim.url());
     client.setApiKey(sim.adminKey());
-    std::printf("cloacina-bench-stream: %d-event bursts, Qt %s, simulator pid %lld on %s, load %s\n", n, qVersion(),
+    std::printf("cloacina-bench-stream: %d events per path queued %d at a time, Qt %s, simulator pid %lld on %s, load %s\n",
+        n, chunk, qVersion(),
         static_cast<long long>(sim.pid()), qPrintable(sim.url().toString()), loadAverage().constData());
     std::fflush(stdout);
 
@@ -120,7 +134,7 @@ int main(int argc, char** argv)
         });
         socket.open(url);
         runUntil([&] { return frames >= 1; }, 10000); // welcome (and any history rows)
-        bare = measure("bare QWebSocket", sim, exec, n, [&] { return frames; });
+        bare = measure("bare QWebSocket", sim, exec, n, chunk, [&] { return frames; });
         socket.abort();
     }
 
@@ -133,7 +147,7 @@ int main(int argc, char** argv)
         QObject::connect(sub.get(), &DeliverySubscription::pushesReceived, sub.get(),
             [&](const QList<DeliveryPush>& batch) { received += batch.size(); });
         runUntil([&] { return sub->state() == DeliverySubscription::State::Live; }, 10000);
-        subscription = measure("DeliverySubscription", sim, exec, n, [&] { return received; });
+        subscription = measure("DeliverySubscription", sim, exec, n, chunk, [&] { return received; });
     }
 
     // 3. ExecutionFollower: as 2, plus payload decoding, merge by event id, RunEvent batches.
@@ -145,7 +159,7 @@ int main(int argc, char** argv)
         QObject::connect(f.get(), &ExecutionFollower::eventsReceived, f.get(),
             [&](const QList<RunEvent>& batch) { received += batch.size(); });
         runUntil([&] { return f->source() == ExecutionFollower::Source::Live; }, 10000);
-        follower = measure("ExecutionFollower", sim, exec, n, [&] { return received; });
+        follower = measure("ExecutionFollower", sim, exec, n, chunk, [&] { return received; });
     }
 
     std::printf("\n%-22s %9s %12s %10s %12s %9s %9s\n", "path", "events", "CPU us/event", "vs bare", "events/s", "REST calls",
@@ -154,7 +168,7 @@ int main(int argc, char** argv)
         print(*f, bare);
     std::printf("\n\"vs bare\": the bare loop's CPU per event divided by the path's (1.00x = as cheap as the bare loop).\n"
                 "REST calls: requests the client made while it read the burst (the follower's polls).\n"
-                "queued s: the barrier, while the simulator wrote the burst and the client's event loop did not run.\n"
+                "queued s: the longest barrier, while the simulator wrote a chunk and the client's event loop did not run.\n"
                 "client peak RSS %lld KiB; simulator CPU %.1f s\n",
         static_cast<long long>(peakRssKib()), sim.cpuSeconds());
     return bare.complete && subscription.complete && follower.complete ? 0 : 1;
