@@ -26,7 +26,7 @@ if [ ! -f "$build/build.ninja" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER} >/dev/null || exit 1
 fi
-ninja -C "$build" -j2 cloacina-sim cloacina-bench-stream cloacina-bench-rest cloacina-bench-follow \
+nice -n 5 ninja -C "$build" -j2 cloacina-sim cloacina-bench-stream cloacina-bench-rest cloacina-bench-follow \
     cloacina-bench-monitor || exit 1
 
 echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%F %T') UTC"
@@ -45,7 +45,9 @@ else
     run "$build/bench/stream/cloacina-bench-stream"
     run "$build/bench/rest/cloacina-bench-rest"
     run "$build/bench/follow/cloacina-bench-follow"
-    run "$build/bench/monitor/cloacina-bench-monitor"
+    # One process per phase: peak RSS is per process.
+    run "$build/bench/monitor/cloacina-bench-monitor" --phase rate
+    run "$build/bench/monitor/cloacina-bench-monitor" --phase million
 fi
 
 echo

@@ -9,6 +9,9 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <csignal>
+
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace CloacinaBench {
@@ -17,6 +20,8 @@ SimProcess::SimProcess(const QStringList& arguments, const QString& program)
 {
     const QString path = program.isEmpty() ? QStringLiteral(CLOACINA_BENCH_SIM_PATH) : program;
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // An interrupted benchmark must not leave its simulator running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start(path, QStringList { QStringLiteral("--api-key"), adminKey() } + arguments);
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("cannot start %1: %2").arg(path, m_process.errorString());

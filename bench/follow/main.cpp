@@ -48,8 +48,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Poll cost of a push-less follow as the history grows."));
     parser.addHelpOption();
-    const QCommandLineOption stepsOption(QStringLiteral("steps"), QStringLiteral("Steps (default 15)."),
-        QStringLiteral("n"), QStringLiteral("15"));
+    const QCommandLineOption stepsOption(QStringLiteral("steps"), QStringLiteral("Steps (default 20)."),
+        QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption eventsOption(QStringLiteral("step-events"),
         QStringLiteral("Events added to the history per step (default 20000)."), QStringLiteral("n"),
         QStringLiteral("20000"));
