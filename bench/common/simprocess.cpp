@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <cstdio>
 
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -39,6 +40,18 @@ SimProcess::SimProcess(const QStringList& arguments, const QString& program)
         return;
     }
     m_url = QUrl(QString::fromLatin1(line.mid(at)));
+}
+
+QCommandLineOption SimProcess::programOption()
+{
+    return QCommandLineOption(QStringLiteral("sim"), QStringLiteral("The cloacina-sim program to run."), QStringLiteral("path"));
+}
+
+bool SimProcess::check(const char* bench) const
+{
+    if (!ok())
+        std::fprintf(stderr, "%s: %s\n", bench, qPrintable(m_error));
+    return ok();
 }
 
 SimProcess::~SimProcess()

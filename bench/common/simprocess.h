@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCommandLineOption>
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
@@ -24,10 +25,13 @@ public:
     SimProcess(const SimProcess&) = delete;
     SimProcess& operator=(const SimProcess&) = delete;
 
+    //! The `--sim PATH` option every benchmark takes (the program to run).
+    static QCommandLineOption programOption();
+
     //! True once the simulator listens.
     bool ok() const { return m_url.isValid() && !m_url.isEmpty(); }
-    //! Why it did not start, when !ok().
-    QString errorText() const { return m_error; }
+    //! ok(); when false, prints "<bench>: <why>" to stderr.
+    bool check(const char* bench) const;
     QUrl url() const { return m_url; }
     QString adminKey() const { return QStringLiteral("bench-admin-key"); }
     qint64 pid() const { return m_process.processId(); }

@@ -55,8 +55,7 @@ int main(int argc, char** argv)
         QStringLiteral("20000"));
     const QCommandLineOption secondsOption(QStringLiteral("step-seconds"),
         QStringLiteral("Seconds the follower runs per step (default 8)."), QStringLiteral("s"), QStringLiteral("8"));
-    const QCommandLineOption simOption(QStringLiteral("sim"), QStringLiteral("The cloacina-sim program to run."),
-        QStringLiteral("path"));
+    const QCommandLineOption simOption = CloacinaBench::SimProcess::programOption();
     parser.addOptions({ stepsOption, eventsOption, secondsOption, simOption });
     parser.process(app);
     const int steps = qMax(1, parser.value(stepsOption).toInt());
@@ -64,10 +63,8 @@ int main(int argc, char** argv)
     const int stepMs = qMax(1, parser.value(secondsOption).toInt()) * 1000;
 
     SimProcess sim({ QStringLiteral("--pushless") }, parser.value(simOption));
-    if (!sim.ok()) {
-        std::fprintf(stderr, "cloacina-bench-follow: %s\n", qPrintable(sim.errorText()));
+    if (!sim.check("cloacina-bench-follow"))
         return 1;
-    }
     CloacinaClient client(sim.url());
     client.setApiKey(sim.adminKey());
     const QString exec = sim.createExecutions(1, QStringLiteral("Running")).value(0);

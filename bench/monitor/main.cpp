@@ -2,7 +2,7 @@
 // → delivery socket → ExecutionFollower → RunSession's models → RunView, offscreen, at 1280×800
 // with default settings (the row cap is not raised).
 //   phase "rate":    the run gains `--rate` events/s for `--seconds`;
-//   phase "million": a run that receives `--events` (1,000,000) events as fast as they come.
+//   phase "million": a run that receives `--events` (1,000,000) events, also at `--rate`.
 // Reports the worst GUI stall (lateness of a 1 ms timer on the GUI thread), whether every event
 // reached the event model (rows + rows trimmed by the cap), socket reconnects, and peak RSS of
 // this process (the simulator's memory is not in it). Prints figures; asserts nothing.
@@ -77,19 +77,18 @@ struct StallMeter {
 //! does nothing but what the monitor does.
 class Feeder {
 public:
-    //! rate <= 0: as fast as the simulator takes bursts of 100,000.
+    //! Appends `rate` events per second (at least 1) to the run until `total`.
     Feeder(SimProcess& sim, const QString& execution, qint64 total, int rate)
         : m_thread([this, &sim, execution, total, rate] {
             QElapsedTimer clock;
             clock.start();
             while (m_sent < total && !m_stop) {
-                const qint64 due = rate > 0 ? qMin(total, clock.elapsed() * rate / 1000) : qMin(total, m_sent + 100000);
+                const qint64 due = qMin(total, clock.elapsed() * qMax(1, rate) / 1000);
                 if (due > m_sent) {
                     sim.burst(execution, int(due - m_sent));
                     m_sent = due;
                 }
-                if (rate > 0)
-                    std::this_thread::sleep_for(std::chrono::milliseconds(10)); // pacing, not waiting
+                std::this_thread::sleep_for(std::chrono::milliseconds(10)); // pacing, not waiting
             }
         })
     {
@@ -137,7 +136,7 @@ bool report(const char* phase, RunSession& session, const StallMeter& meter, qin
     return shown == expected;
 }
 
-//! Feeds `total` events at `rate` (<= 0: flat out) into a fresh run and reports.
+//! Feeds `total` events at `rate` per second into a fresh run and reports.
 bool runPhase(const char* phase, SimProcess& sim, RunSession& session, qint64 total, int rate, int timeoutS)
 {
     const qint64 base = openRun(sim, session);
@@ -170,14 +169,13 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption phaseOption(QStringLiteral("phase"), QStringLiteral("rate, million or both (default)."),
         QStringLiteral("phase"), QStringLiteral("both"));
-    const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("Events/s of phase rate (default 20000)."),
+    const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("Events/s the run gains (default 20000)."),
         QStringLiteral("n"), QStringLiteral("20000"));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"),
         QStringLiteral("Length of phase rate (default 15)."), QStringLiteral("s"), QStringLiteral("15"));
     const QCommandLineOption eventsOption(QStringLiteral("events"),
         QStringLiteral("Events of phase million (default 1000000)."), QStringLiteral("n"), QStringLiteral("1000000"));
-    const QCommandLineOption simOption(QStringLiteral("sim"), QStringLiteral("The cloacina-sim program to run."),
-        QStringLiteral("path"));
+    const QCommandLineOption simOption = CloacinaBench::SimProcess::programOption();
     parser.addOptions({ phaseOption, rateOption, secondsOption, eventsOption, simOption });
     parser.process(app);
     const QString phase = parser.value(phaseOption);
@@ -186,10 +184,8 @@ int main(int argc, char* argv[])
     const qint64 million = qMax<qint64>(1, parser.value(eventsOption).toLongLong());
 
     SimProcess sim({}, parser.value(simOption));
-    if (!sim.ok()) {
-        std::fprintf(stderr, "cloacina-bench-monitor: %s\n", qPrintable(sim.errorText()));
+    if (!sim.check("cloacina-bench-monitor"))
         return 1;
-    }
     CloacinaClient client(sim.url());
     client.setApiKey(sim.adminKey());
     RunSession session;
@@ -205,7 +201,7 @@ int main(int argc, char* argv[])
     if (phase == QLatin1String("rate") || phase == QLatin1String("both"))
         complete &= runPhase("rate", sim, session, qint64(rate) * seconds, rate, seconds + 600);
     if (phase == QLatin1String("million") || phase == QLatin1String("both"))
-        complete &= runPhase("million", sim, session, million, 0, 3600);
+        complete &= runPhase("million", sim, session, million, rate, 3600);
     session.close();
     std::printf("simulator CPU %.1f s\n", sim.cpuSeconds());
     return complete ? 0 : 1; // every event shown, whatever the speed

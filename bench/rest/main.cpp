@@ -162,17 +162,15 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     QCommandLineOption callsOption(QStringLiteral("calls"), QStringLiteral("Calls per latency run (default 5000)."), QStringLiteral("n"), QStringLiteral("5000"));
     QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Executions to walk (default 100000)."), QStringLiteral("n"), QStringLiteral("100000"));
-    QCommandLineOption simOption(QStringLiteral("sim"), QStringLiteral("The cloacina-sim program to run."), QStringLiteral("path"));
+    QCommandLineOption simOption = CloacinaBench::SimProcess::programOption();
     parser.addOptions({ callsOption, rowsOption, simOption });
     parser.process(app);
     const int calls = qMax(10, parser.value(callsOption).toInt());
     const int rows = qMax(10, parser.value(rowsOption).toInt());
 
     CloacinaBench::SimProcess sim({}, parser.value(simOption));
-    if (!sim.ok()) {
-        std::fprintf(stderr, "cloacina-bench-rest: %s\n", qPrintable(sim.errorText()));
+    if (!sim.check("cloacina-bench-rest"))
         return 1;
-    }
     const QString executionId = sim.createExecutions(1, QStringLiteral("Completed")).value(0);
     CloacinaClient client(sim.url());
     client.setApiKey(sim.adminKey());

@@ -98,18 +98,15 @@ int main(int argc, char** argv)
     const QCommandLineOption chunkOption(QStringLiteral("chunk"),
         QStringLiteral("Events queued at a time before the client reads them (default 10000)."), QStringLiteral("n"),
         QStringLiteral("10000"));
-    const QCommandLineOption simOption(QStringLiteral("sim"), QStringLiteral("The cloacina-sim program to run."),
-        QStringLiteral("path"));
+    const QCommandLineOption simOption = CloacinaBench::SimProcess::programOption();
     parser.addOptions({ eventsOption, chunkOption, simOption });
     parser.process(app);
     const int n = qMax(10, parser.value(eventsOption).toInt());
     const int chunk = qMax(1, parser.value(chunkOption).toInt());
 
     SimProcess sim({}, parser.value(simOption));
-    if (!sim.ok()) {
-        std::fprintf(stderr, "cloacina-bench-stream: %s\n", qPrintable(sim.errorText()));
+    if (!sim.check("cloacina-bench-stream"))
         return 1;
-    }
     CloacinaClient client(sim.url());
     client.setApiKey(sim.adminKey());
     std::printf("cloacina-bench-stream: %d events per path queued %d at a time, Qt %s, simulator pid %lld on %s, load %s\n",
