@@ -1,12 +1,17 @@
-// REST benchmark: the SDK against cloacina-sim (in its own thread) on loopback.
-// Prints calls/s and latency percentiles for a small GET (sequential and 16 in flight), rows/s
-// for a 100,000-row paged walk, and decode throughput of a large executions page.
+// REST benchmark: the SDK against cloacina-sim (a separate process) on loopback.
+// Prints calls/s and latency percentiles for a small GET (sequential and 16 in flight), the
+// client CPU per row of a 100,000-row walk in pages of 1,000 (ExecutionPager, default settings),
+// and the decode throughput of a large executions page held in memory. Asserts nothing.
+//
+//   cloacina-bench-rest [--calls N] [--rows N] [--sim PATH]
+
+#include "measure.h"
+#include "simprocess.h"
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/dispatcher.h>
 #include <cloacina/pager.h>
 #include <cloacina/whenready.h>
-#include <cloacinasim/simulator.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -34,38 +38,6 @@ struct Latencies {
         const size_t i = std::min(ms.size() - 1, static_cast<size_t>(p * double(ms.size())));
         return ms[i];
     }
-};
-
-// The simulator runs in a thread of its own so that its work does not share the client's loop.
-// It is created and destroyed in that thread, so its timers and sockets belong there.
-class SimThread {
-public:
-    explicit SimThread(const CloacinaSim::Options& options)
-    {
-        m_thread.start();
-        m_anchor.moveToThread(&m_thread);
-        run([this, options] {
-            m_sim = new CloacinaSim::Simulator(options);
-            m_sim->start();
-        });
-    }
-    ~SimThread()
-    {
-        run([this] { delete m_sim; });
-        m_thread.quit();
-        m_thread.wait();
-    }
-    //! Runs \a fn in the simulator's thread and waits for it.
-    void run(const std::function<void()>& fn)
-    {
-        QMetaObject::invokeMethod(&m_anchor, fn, Qt::BlockingQueuedConnection);
-    }
-    CloacinaSim::Simulator* sim() const { return m_sim; }
-
-private:
-    QThread m_thread;
-    QObject m_anchor; // lives in m_thread; queued calls run there
-    CloacinaSim::Simulator* m_sim = nullptr;
 };
 
 // Issues `total` getExecution calls keeping `inFlight` outstanding; returns per-call latencies.
@@ -154,7 +126,7 @@ void decodeThroughput(int rows)
         double(iterations) * rows / seconds, rows, static_cast<long long>(response.body.size()));
 }
 
-void pagedWalk(CloacinaClient& client, int rows, int pageSize)
+bool pagedWalk(CloacinaClient& client, int rows, int pageSize)
 {
     Cloacina::ExecutionPager pager(&client);
     pager.setPageSize(pageSize);
@@ -167,15 +139,17 @@ void pagedWalk(CloacinaClient& client, int rows, int pageSize)
         ok = r.ok();
         loop.quit();
     });
-    QElapsedTimer timer;
-    timer.start();
+    CloacinaBench::Stopwatch watch;
+    watch.start();
     pager.start();
     loop.exec();
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    std::printf("%-34s %9.0f rows/s    %lld of %d rows in %.2f s, %d pages of %d%s\n",
-        "iterate executions (ExecutionPager)", double(seen) / seconds,
-        static_cast<long long>(seen), rows, seconds, pager.pagesFetched(), pageSize,
+    const qint64 cpuUs = watch.cpuUs();
+    const double seconds = watch.wallSeconds();
+    std::printf("%-34s %9.2f us CPU/row  client CPU %.3f s for %lld of %d rows; wall %.2f s (%0.f rows/s), %d pages of %d%s\n",
+        "iterate executions (ExecutionPager)", double(cpuUs) / double(qMax<qint64>(1, seen)), double(cpuUs) / 1e6,
+        static_cast<long long>(seen), rows, seconds, double(seen) / seconds, pager.pagesFetched(), pageSize,
         ok ? "" : "  (walk failed)");
+    return ok && seen == rows;
 }
 
 } // namespace
@@ -188,26 +162,21 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     QCommandLineOption callsOption(QStringLiteral("calls"), QStringLiteral("Calls per latency run (default 5000)."), QStringLiteral("n"), QStringLiteral("5000"));
     QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Executions to walk (default 100000)."), QStringLiteral("n"), QStringLiteral("100000"));
-    parser.addOptions({ callsOption, rowsOption });
+    QCommandLineOption simOption = CloacinaBench::SimProcess::programOption();
+    parser.addOptions({ callsOption, rowsOption, simOption });
     parser.process(app);
-    const int calls = qMax(100, parser.value(callsOption).toInt());
-    const int rows = qMax(1000, parser.value(rowsOption).toInt());
+    const int calls = qMax(10, parser.value(callsOption).toInt());
+    const int rows = qMax(10, parser.value(rowsOption).toInt());
 
-    SimThread simThread(CloacinaSim::Options {});
-    QString executionId;
-    QUrl url;
-    QString key;
-    simThread.run([&] {
-        executionId = simThread.sim()->createExecutions(1, QStringLiteral("Completed")).value(0);
-        url = simThread.sim()->url();
-        key = simThread.sim()->adminKey();
-    });
+    CloacinaBench::SimProcess sim({}, parser.value(simOption));
+    if (!sim.check("cloacina-bench-rest"))
+        return 1;
+    const QString executionId = sim.createExecutions(1, QStringLiteral("Completed")).value(0);
+    CloacinaClient client(sim.url());
+    client.setApiKey(sim.adminKey());
 
-    CloacinaClient client(url);
-    client.setApiKey(key);
-
-    std::printf("cloacina-qt REST benchmark: Qt %s, simulator on %s (own thread)\n", qVersion(),
-        qPrintable(url.toString()));
+    std::printf("cloacina-bench-rest: Qt %s, simulator pid %lld on %s, load %s\n", qVersion(),
+        static_cast<long long>(sim.pid()), qPrintable(sim.url().toString()), CloacinaBench::loadAverage().constData());
     double seconds = 0;
     int failures = 0;
     smallGets(client, executionId, 200, 1, &seconds, &failures); // warm-up
@@ -218,8 +187,10 @@ int main(int argc, char** argv)
             seconds, failures);
     }
 
-    simThread.run([&] { simThread.sim()->createExecutions(rows - 1, QStringLiteral("Failed")); });
-    pagedWalk(client, rows, 1000);
+    sim.createExecutions(rows - 1, QStringLiteral("Failed"));
+    const bool walked = pagedWalk(client, rows, 1000);
     decodeThroughput(1000);
-    return 0;
+    std::printf("client peak RSS %lld KiB; simulator CPU %.1f s\n", static_cast<long long>(CloacinaBench::peakRssKib()),
+        sim.cpuSeconds());
+    return walked ? 0 : 1;
 }

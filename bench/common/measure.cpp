@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "measure.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
+
+#include <chrono>
+
+#include <sys/resource.h>
+
+namespace CloacinaBench {
+
+namespace {
+    qint64 steadyNs()
+    {
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(
+            std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    }
+} // namespace
+
+qint64 processCpuUs()
+{
+    rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000
+        + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+}
+
+qint64 peakRssKib()
+{
+    rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // KiB on Linux
+}
+
+QByteArray loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return "unknown";
+    const QList<QByteArray> parts = f.readAll().split(' ');
+    return parts.mid(0, 3).join(' ');
+}
+
+void Stopwatch::start()
+{
+    wallStartNs = steadyNs();
+    cpuStartUs = processCpuUs();
+}
+
+qint64 Stopwatch::cpuUs() const
+{
+    return processCpuUs() - cpuStartUs;
+}
+
+double Stopwatch::wallSeconds() const
+{
+    return double(steadyNs() - wallStartNs) / 1e9;
+}
+
+bool runUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    // Sleep in the event loop between events (a busy loop would bill its spinning to the
+    // client); the timer only guarantees that the timeout is noticed.
+    QTimer wake;
+    wake.start(100);
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+} // namespace CloacinaBench
