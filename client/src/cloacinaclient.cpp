@@ -71,6 +71,7 @@ void CloacinaClientPrivate::observe(const Request&, const Result<Response>& resu
             state = State::Unauthorized;
         break;
     case Error::Kind::Protocol:
+    case Error::Kind::None: // never reported for a failure; listed for -Wswitch
         state = connectionState; // misconfiguration; says nothing about the server
         break;
     case Error::Kind::Canceled:

@@ -103,6 +103,11 @@ private Q_SLOTS:
         QVERIFY(c.userAgent().startsWith(QStringLiteral("cloacina-qt/")));
         QVERIFY(c.userAgent().contains(QStringLiteral(" Qt/")));
         QVERIFY(!c.insecureSkipTlsVerify());
+        // Before any failure lastError() is the "no error" value.
+        QVERIFY(!c.lastError().isError());
+        QCOMPARE(c.lastError().kind, Error::Kind::None);
+        QCOMPARE(c.lastError().toString(), QStringLiteral("no error"));
+        QVERIFY(!c.lastError().isTransient());
         QSignalSpy keySpy(&c, &CloacinaClient::hasApiKeyChanged);
         c.setApiKey(QStringLiteral("k"));
         QVERIFY(c.hasApiKey());
@@ -336,6 +341,8 @@ private Q_SLOTS:
         QCOMPARE(r.error().kind, Error::Kind::Network);
         QCOMPARE(r.error().httpStatus, 0);
         QVERIFY(r.error().isTransient());
+        QVERIFY(r.error().isError());
+        QVERIFY(client->lastError().isError());
         QCOMPARE(client->connectionState(), CloacinaClient::ConnectionState::Unreachable);
     }
 
