@@ -3,127 +3,207 @@
 #include "logging_p.h"
 #include "metatypes_p.h"
 
+#include <QPointer>
+#include <QSet>
+
 namespace Cloacina {
 
 namespace {
     constexpr int maxBacktracksInARow = 3;
 }
 
+// The walk's state; see the file comment of pager.h for the algorithm.
+struct PagerBasePrivate {
+    QPointer<CloacinaClient> client;
+    QFuture<void> inFlight;
+    QSet<QString> seen;
+    QString anchor;
+    qint64 startOffset = 0;
+    qint64 cursor = 0; // offset just past the last row seen
+    qint64 requestOffset = 0;
+    int requestLimit = 0;
+    qint64 rowsSoFar = 0;
+    qint64 maxRows = 0;
+    int pageSize = 100;
+    int backtracks = 0;
+    int pagesFetched = 0;
+    quint64 generation = 0; // bumped by start/cancel/finish: pages of older walks are dropped
+    bool lastPage = false;
+    bool running = false;
+};
+
 PagerBase::PagerBase(CloacinaClient* client, QObject* parent)
     : QObject(parent ? parent : client)
-    , m_client(client)
+    , d(std::make_unique<PagerBasePrivate>())
 {
+    d->client = client;
     Internal::registerMetaTypes();
 }
 
 PagerBase::~PagerBase()
 {
-    ++m_generation;
-    m_inFlight.cancel();
+    ++d->generation;
+    d->inFlight.cancel();
+}
+
+int PagerBase::pageSize() const
+{
+    return d->pageSize;
+}
+
+qint64 PagerBase::maxRows() const
+{
+    return d->maxRows;
+}
+
+void PagerBase::setMaxRows(qint64 rows)
+{
+    d->maxRows = qMax<qint64>(0, rows);
+}
+
+bool PagerBase::isRunning() const
+{
+    return d->running;
+}
+
+qint64 PagerBase::rowsSoFar() const
+{
+    return d->rowsSoFar;
+}
+
+int PagerBase::pagesFetched() const
+{
+    return d->pagesFetched;
+}
+
+CloacinaClient* PagerBase::client() const
+{
+    return d->client;
+}
+
+void PagerBase::setStartOffset(qint64 offset)
+{
+    d->startOffset = qMax<qint64>(0, offset);
+}
+
+quint64 PagerBase::pageStarted(QFuture<void> page)
+{
+    d->inFlight = std::move(page);
+    return d->generation;
+}
+
+bool PagerBase::isCurrentPage(quint64 generation) const
+{
+    return generation == d->generation;
+}
+
+void PagerBase::pageSettled()
+{
+    d->inFlight = QFuture<void>();
 }
 
 void PagerBase::setPageSize(int rows)
 {
-    m_pageSize = qBound(2, rows, 1000);
+    d->pageSize = qBound(2, rows, 1000);
 }
 
 void PagerBase::setRunning(bool running)
 {
-    if (m_running == running)
+    if (d->running == running)
         return;
-    m_running = running;
+    d->running = running;
     Q_EMIT runningChanged();
 }
 
 void PagerBase::start()
 {
-    ++m_generation;
-    m_inFlight.cancel();
-    m_inFlight = QFuture<void>();
-    m_seen.clear();
-    m_anchor.clear();
-    m_cursor = m_startOffset;
-    m_rowsSoFar = 0;
-    m_backtracks = 0;
-    m_pagesFetched = 0;
-    m_lastPage = false;
+    ++d->generation;
+    d->inFlight.cancel();
+    d->inFlight = QFuture<void>();
+    d->seen.clear();
+    d->anchor.clear();
+    d->cursor = d->startOffset;
+    d->rowsSoFar = 0;
+    d->backtracks = 0;
+    d->pagesFetched = 0;
+    d->lastPage = false;
     setRunning(true);
     requestNext();
 }
 
 void PagerBase::cancel()
 {
-    if (!m_running)
+    if (!d->running)
         return;
-    ++m_generation;
-    m_inFlight.cancel();
-    m_inFlight = QFuture<void>();
+    ++d->generation;
+    d->inFlight.cancel();
+    d->inFlight = QFuture<void>();
     finish(Error::canceled());
 }
 
 void PagerBase::requestNext()
 {
-    if (!m_client) {
+    if (!d->client) {
         finish(Error::make(Error::Kind::Canceled, QStringLiteral("the client was destroyed")));
         return;
     }
     // Overlap by one row (the anchor) once we have one, to detect shifts.
-    m_requestOffset = m_anchor.isEmpty() ? m_cursor : qMax<qint64>(0, m_cursor - 1);
-    m_requestLimit = m_pageSize;
-    ++m_pagesFetched;
-    fetchPage(m_requestOffset, m_requestLimit);
+    d->requestOffset = d->anchor.isEmpty() ? d->cursor : qMax<qint64>(0, d->cursor - 1);
+    d->requestLimit = d->pageSize;
+    ++d->pagesFetched;
+    fetchPage(d->requestOffset, d->requestLimit);
 }
 
 PagerBase::Accepted PagerBase::acceptPage(const QStringList& ids)
 {
     Accepted accepted;
     if (ids.isEmpty()) {
-        m_lastPage = true;
+        d->lastPage = true;
         return accepted;
     }
     bool anySeen = false;
     for (const QString& id : ids) {
-        if (m_seen.contains(id)) {
+        if (d->seen.contains(id)) {
             anySeen = true;
             break;
         }
     }
-    if (!m_anchor.isEmpty() && !anySeen && m_requestOffset > 0
-        && m_backtracks < maxBacktracksInARow) {
+    if (!d->anchor.isEmpty() && !anySeen && d->requestOffset > 0
+        && d->backtracks < maxBacktracksInARow) {
         // Lost our place: rows ahead of the walk went away (or many arrived). Step back one
         // page and re-fetch the overlap.
-        ++m_backtracks;
+        ++d->backtracks;
         accepted.backtrack = true;
-        m_cursor = qMax<qint64>(1, m_requestOffset - m_requestLimit + 2);
-        qCDebug(lcCloacinaHttp) << "pager lost its anchor at offset" << m_requestOffset
-                                << "- re-fetching from" << m_cursor - 1;
+        d->cursor = qMax<qint64>(1, d->requestOffset - d->requestLimit + 2);
+        qCDebug(lcCloacinaHttp) << "pager lost its anchor at offset" << d->requestOffset
+                                << "- re-fetching from" << d->cursor - 1;
         return accepted;
     }
-    m_backtracks = 0;
+    d->backtracks = 0;
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (m_maxRows > 0 && m_rowsSoFar + accepted.fresh.size() >= m_maxRows)
+        if (d->maxRows > 0 && d->rowsSoFar + accepted.fresh.size() >= d->maxRows)
             break;
         const QString& id = ids.at(i);
-        if (m_seen.contains(id))
+        if (d->seen.contains(id))
             continue;
-        m_seen.insert(id);
+        d->seen.insert(id);
         accepted.fresh.append(i);
     }
-    m_rowsSoFar += accepted.fresh.size();
-    m_anchor = ids.last();
-    m_cursor = m_requestOffset + ids.size();
-    m_lastPage = ids.size() < m_requestLimit || (m_maxRows > 0 && m_rowsSoFar >= m_maxRows);
+    d->rowsSoFar += accepted.fresh.size();
+    d->anchor = ids.last();
+    d->cursor = d->requestOffset + ids.size();
+    d->lastPage = ids.size() < d->requestLimit || (d->maxRows > 0 && d->rowsSoFar >= d->maxRows);
     return accepted;
 }
 
 void PagerBase::advance()
 {
-    const quint64 generation = m_generation;
+    const quint64 generation = d->generation;
     QPointer<PagerBase> alive(this);
-    Q_EMIT progress(m_rowsSoFar);
-    if (!alive || generation != m_generation)
+    Q_EMIT progress(d->rowsSoFar);
+    if (!alive || generation != d->generation)
         return;
-    if (m_lastPage) {
+    if (d->lastPage) {
         finish(Result<void>());
         return;
     }
@@ -137,7 +217,7 @@ void PagerBase::pageFailed(const Error& error)
 
 void PagerBase::finish(const Result<void>& result)
 {
-    ++m_generation;
+    ++d->generation;
     QPointer<PagerBase> alive(this);
     setRunning(false);
     if (alive)
