@@ -2,8 +2,9 @@
 // Prints calls/s and latency percentiles for a small GET (sequential and 16 in flight), rows/s
 // for a 100,000-row paged walk, and decode throughput of a large executions page.
 
+#include "dispatcher_p.h" // decodeResponse(): the decode figure without the transport
+
 #include <cloacina/cloacinaclient.h>
-#include <cloacina/dispatcher.h>
 #include <cloacina/pager.h>
 #include <cloacina/whenready.h>
 #include <cloacinasim/simulator.h>

@@ -19,6 +19,7 @@ inline bool read(const QJsonValue& v, FaultTest::Probe& out, Context& ctx)
 }
 }
 
+#include "dispatcher_p.h" // Dispatcher::call<T>: requests with test-only result types
 #include "scriptedserver.h"
 
 #include <cloacina/cloacinaclient.h>
@@ -41,7 +42,6 @@ const QString secretKey = QStringLiteral("ck_live_SUPERSECRET_0123456789abcdef")
 class TestClient : public CloacinaClient {
 public:
     using CloacinaClient::CloacinaClient;
-    using Dispatcher::call;
 
     template <typename T>
     QFuture<Result<T>> get(const QString& path, bool authenticated = true)
@@ -51,7 +51,7 @@ public:
         request.operationId = QStringLiteral("test_op");
         request.path = path;
         request.authenticated = authenticated;
-        return call<T>(std::move(request));
+        return dispatcher().call<T>(std::move(request));
     }
 };
 

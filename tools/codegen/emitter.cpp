@@ -65,7 +65,8 @@ QMap<QString, QString> Emitter::files() const
         { QStringLiteral("src/operations.cpp"), operationsSource() },
         { QStringLiteral("cloacina/contract.h"), contractHeader() },
         { QStringLiteral("src/contract.cpp"), contractSource() },
-        { QStringLiteral("cloacina/schemaregistry.h"), registryHeader() },
+        // Private (not installed): a hook for tests and fuzzers, next to its source.
+        { QStringLiteral("src/schemaregistry_p.h"), registryHeader() },
         { QStringLiteral("src/schemaregistry.cpp"), registrySource() },
     };
 }
@@ -682,7 +683,8 @@ QString Emitter::registrySource() const
     CodeWriter w;
     w.line(banner());
     w.line();
-    w.line(QStringLiteral("#include <cloacina/schemaregistry.h>"));
+    w.line(QStringLiteral("#include \"schemaregistry_p.h\""));
+    w.line();
     w.line(QStringLiteral("#include <cloacina/types.h>"));
     w.line();
     w.line(QStringLiteral("namespace Cloacina {"));
@@ -890,13 +892,9 @@ QString Emitter::operationsHeader() const
     w.line(banner());
     w.line(QStringLiteral("#pragma once"));
     w.line();
-    w.line(QStringLiteral("// types.h must come before dispatcher.h: decodeResponse() there calls Json::read qualified,"));
-    w.line(QStringLiteral("// which only sees the decoders declared before its definition."));
-    w.line(QStringLiteral("#include <cloacina/types.h>"));
-    w.line();
     w.block(QStringLiteral("#include <cloacina/cloacina_export.h>\n"
-                           "#include <cloacina/dispatcher.h>\n"
                            "#include <cloacina/result.h>\n"
+                           "#include <cloacina/types.h>\n"
                            "\n"
                            "#include <QByteArray>\n"
                            "#include <QFuture>\n"
@@ -906,6 +904,8 @@ QString Emitter::operationsHeader() const
                            "#include <optional>"));
     w.line();
     w.line(QStringLiteral("namespace Cloacina {"));
+    w.line();
+    w.line(QStringLiteral("class Dispatcher; // the transport seam, private to the SDK"));
     w.line();
     for (const Operation& op : m_model.operations) {
         if (op.queryStruct.isEmpty())
@@ -939,14 +939,14 @@ QString Emitter::operationsHeader() const
                          "Every method builds a Request (operation id, method, percent-encoded path, query, "
                          "compact JSON body, authentication flag) and returns call<T>(): a future that settles "
                          "exactly once with the decoded T, an Error, or a cancellation. Methods must be called "
-                         "in the thread of the dispatcher (the client's thread). The transport subclass "
-                         "provides dispatch() and resolveTenant().\n%2")
+                         "in the thread of the dispatcher (the client's thread). The subclass (CloacinaClient) "
+                         "provides the transport through dispatcher().\n%2")
               .arg(m_model.operations.size())
               .arg(m_model.notes.value(QStringLiteral("all")).toString()));
-    w.line(QStringLiteral("class CLOACINA_EXPORT Operations : public Dispatcher {"));
+    w.line(QStringLiteral("class CLOACINA_EXPORT Operations {"));
     w.line(QStringLiteral("public:"));
     w.indent();
-    w.line(QStringLiteral("~Operations() override;"));
+    w.line(QStringLiteral("virtual ~Operations();"));
     const QJsonArray tagNotes = m_model.notes.value(QStringLiteral("tags")).toArray();
     for (const auto& [tag, ops] : groups()) {
         QString title;
@@ -966,6 +966,14 @@ QString Emitter::operationsHeader() const
         w.line(QStringLiteral("//! @}"));
     }
     w.dedent();
+    w.line();
+    w.line(QStringLiteral("protected:"));
+    w.indent();
+    w.line(QStringLiteral("Operations() = default;"));
+    w.line(QStringLiteral("Q_DISABLE_COPY_MOVE(Operations)"));
+    w.doc(QStringLiteral("The transport every operation is sent through; an SDK-internal type."));
+    w.line(QStringLiteral("virtual Dispatcher& dispatcher() = 0;"));
+    w.dedent();
     w.line(QStringLiteral("};"));
     w.line();
     w.line(QStringLiteral("} // namespace Cloacina"));
@@ -978,6 +986,8 @@ QString Emitter::operationsSource() const
     w.line(banner());
     w.line();
     w.block(QStringLiteral("#include <cloacina/operations.h>\n"
+                           "\n"
+                           "#include \"dispatcher_p.h\"\n"
                            "\n"
                            "#include <QCryptographicHash>\n"
                            "#include <QJsonDocument>\n"
@@ -1048,7 +1058,7 @@ QString Emitter::operationsSource() const
                 pieces.append(literal(op.path.mid(at, m.capturedStart() - at)));
             const QString name = m.captured(1);
             if (name == QLatin1String("tenant_id")) {
-                pieces.append(QStringLiteral("encoded(resolveTenant(tenantId))"));
+                pieces.append(QStringLiteral("encoded(dispatcher().resolveTenant(tenantId))"));
             } else {
                 const auto param = std::find_if(op.pathParams.begin(), op.pathParams.end(),
                     [&](const Parameter& p) { return p.name == name; });
@@ -1094,7 +1104,7 @@ QString Emitter::operationsSource() const
             w.line(QStringLiteral("request.contentType = QByteArrayLiteral(\"application/json\");"));
         }
         w.line(QStringLiteral("request.authenticated = %1;").arg(op.authenticated ? QStringLiteral("true") : QStringLiteral("false")));
-        w.line(QStringLiteral("return call<%1>(std::move(request));").arg(result));
+        w.line(QStringLiteral("return dispatcher().call<%1>(std::move(request));").arg(result));
         w.dedent();
         w.line(QStringLiteral("}"));
     }

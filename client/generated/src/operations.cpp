@@ -2,6 +2,8 @@
 
 #include <cloacina/operations.h>
 
+#include "dispatcher_p.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QUrl>
@@ -58,7 +60,7 @@ QFuture<Result<QJsonValue>> Operations::health()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/health");
     request.authenticated = false;
-    return call<QJsonValue>(std::move(request));
+    return dispatcher().call<QJsonValue>(std::move(request));
 }
 
 QFuture<Result<QJsonValue>> Operations::ready()
@@ -68,7 +70,7 @@ QFuture<Result<QJsonValue>> Operations::ready()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/ready");
     request.authenticated = false;
-    return call<QJsonValue>(std::move(request));
+    return dispatcher().call<QJsonValue>(std::move(request));
 }
 
 QFuture<Result<AgentInfoList>> Operations::listAgents()
@@ -78,7 +80,7 @@ QFuture<Result<AgentInfoList>> Operations::listAgents()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/agents");
     request.authenticated = true;
-    return call<AgentInfoList>(std::move(request));
+    return dispatcher().call<AgentInfoList>(std::move(request));
 }
 
 QFuture<Result<KeyInfoList>> Operations::listKeys()
@@ -88,7 +90,7 @@ QFuture<Result<KeyInfoList>> Operations::listKeys()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/auth/keys");
     request.authenticated = true;
-    return call<KeyInfoList>(std::move(request));
+    return dispatcher().call<KeyInfoList>(std::move(request));
 }
 
 QFuture<Result<KeyCreatedResponse>> Operations::createKey(const CreateKeyRequest& body)
@@ -100,7 +102,7 @@ QFuture<Result<KeyCreatedResponse>> Operations::createKey(const CreateKeyRequest
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<KeyCreatedResponse>(std::move(request));
+    return dispatcher().call<KeyCreatedResponse>(std::move(request));
 }
 
 QFuture<Result<KeyRevokedResponse>> Operations::revokeKey(const QString& keyId)
@@ -110,7 +112,7 @@ QFuture<Result<KeyRevokedResponse>> Operations::revokeKey(const QString& keyId)
     request.method = QByteArrayLiteral("DELETE");
     request.path = QStringLiteral("/v1/auth/keys/") + encoded(keyId);
     request.authenticated = true;
-    return call<KeyRevokedResponse>(std::move(request));
+    return dispatcher().call<KeyRevokedResponse>(std::move(request));
 }
 
 QFuture<Result<LocalLoginResponse>> Operations::localLogin(const LocalLoginRequest& body)
@@ -122,7 +124,7 @@ QFuture<Result<LocalLoginResponse>> Operations::localLogin(const LocalLoginReque
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = false;
-    return call<LocalLoginResponse>(std::move(request));
+    return dispatcher().call<LocalLoginResponse>(std::move(request));
 }
 
 QFuture<Result<LogoutResponse>> Operations::logout()
@@ -132,7 +134,7 @@ QFuture<Result<LogoutResponse>> Operations::logout()
     request.method = QByteArrayLiteral("POST");
     request.path = QStringLiteral("/v1/auth/logout");
     request.authenticated = true;
-    return call<LogoutResponse>(std::move(request));
+    return dispatcher().call<LogoutResponse>(std::move(request));
 }
 
 QFuture<Result<LocalLoginResponse>> Operations::refresh()
@@ -142,7 +144,7 @@ QFuture<Result<LocalLoginResponse>> Operations::refresh()
     request.method = QByteArrayLiteral("POST");
     request.path = QStringLiteral("/v1/auth/refresh");
     request.authenticated = true;
-    return call<LocalLoginResponse>(std::move(request));
+    return dispatcher().call<LocalLoginResponse>(std::move(request));
 }
 
 QFuture<Result<WhoamiResponse>> Operations::whoami()
@@ -152,7 +154,7 @@ QFuture<Result<WhoamiResponse>> Operations::whoami()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/auth/whoami");
     request.authenticated = true;
-    return call<WhoamiResponse>(std::move(request));
+    return dispatcher().call<WhoamiResponse>(std::move(request));
 }
 
 QFuture<Result<WsTicketResponse>> Operations::createWsTicket()
@@ -162,7 +164,7 @@ QFuture<Result<WsTicketResponse>> Operations::createWsTicket()
     request.method = QByteArrayLiteral("POST");
     request.path = QStringLiteral("/v1/auth/ws-ticket");
     request.authenticated = true;
-    return call<WsTicketResponse>(std::move(request));
+    return dispatcher().call<WsTicketResponse>(std::move(request));
 }
 
 QFuture<Result<CompilerStatus>> Operations::compilerStatus()
@@ -172,7 +174,7 @@ QFuture<Result<CompilerStatus>> Operations::compilerStatus()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/compiler/status");
     request.authenticated = true;
-    return call<CompilerStatus>(std::move(request));
+    return dispatcher().call<CompilerStatus>(std::move(request));
 }
 
 QFuture<Result<AccumulatorStatusList>> Operations::listAccumulators()
@@ -182,7 +184,7 @@ QFuture<Result<AccumulatorStatusList>> Operations::listAccumulators()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/health/accumulators");
     request.authenticated = true;
-    return call<AccumulatorStatusList>(std::move(request));
+    return dispatcher().call<AccumulatorStatusList>(std::move(request));
 }
 
 QFuture<Result<InjectAccumulatorResponse>> Operations::injectAccumulator(const QString& name,
@@ -196,7 +198,7 @@ QFuture<Result<InjectAccumulatorResponse>> Operations::injectAccumulator(const Q
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<InjectAccumulatorResponse>(std::move(request));
+    return dispatcher().call<InjectAccumulatorResponse>(std::move(request));
 }
 
 QFuture<Result<DeclaredSurface>> Operations::getAccumulatorInterface(const QString& name)
@@ -207,7 +209,7 @@ QFuture<Result<DeclaredSurface>> Operations::getAccumulatorInterface(const QStri
     request.path = QStringLiteral("/v1/health/accumulators/") + encoded(name)
         + QStringLiteral("/interface");
     request.authenticated = true;
-    return call<DeclaredSurface>(std::move(request));
+    return dispatcher().call<DeclaredSurface>(std::move(request));
 }
 
 QFuture<Result<GraphStatusList>> Operations::listGraphs()
@@ -217,7 +219,7 @@ QFuture<Result<GraphStatusList>> Operations::listGraphs()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/health/graphs");
     request.authenticated = true;
-    return call<GraphStatusList>(std::move(request));
+    return dispatcher().call<GraphStatusList>(std::move(request));
 }
 
 QFuture<Result<GraphStatus>> Operations::getGraph(const QString& name)
@@ -227,7 +229,7 @@ QFuture<Result<GraphStatus>> Operations::getGraph(const QString& name)
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/health/graphs/") + encoded(name);
     request.authenticated = true;
-    return call<GraphStatus>(std::move(request));
+    return dispatcher().call<GraphStatus>(std::move(request));
 }
 
 QFuture<Result<ReactorStatusList>> Operations::listReactors()
@@ -237,7 +239,7 @@ QFuture<Result<ReactorStatusList>> Operations::listReactors()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/health/reactors");
     request.authenticated = true;
-    return call<ReactorStatusList>(std::move(request));
+    return dispatcher().call<ReactorStatusList>(std::move(request));
 }
 
 QFuture<Result<FireReactorResponse>> Operations::fireReactor(const QString& name,
@@ -250,7 +252,7 @@ QFuture<Result<FireReactorResponse>> Operations::fireReactor(const QString& name
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<FireReactorResponse>(std::move(request));
+    return dispatcher().call<FireReactorResponse>(std::move(request));
 }
 
 QFuture<Result<ReactorFireList>> Operations::listReactorFires(const QString& name)
@@ -261,7 +263,7 @@ QFuture<Result<ReactorFireList>> Operations::listReactorFires(const QString& nam
     request.path = QStringLiteral("/v1/health/reactors/") + encoded(name)
         + QStringLiteral("/fires");
     request.authenticated = true;
-    return call<ReactorFireList>(std::move(request));
+    return dispatcher().call<ReactorFireList>(std::move(request));
 }
 
 QFuture<Result<ReactorFireTimeseries>> Operations::reactorFireTimeseries(const QString& name)
@@ -272,7 +274,7 @@ QFuture<Result<ReactorFireTimeseries>> Operations::reactorFireTimeseries(const Q
     request.path = QStringLiteral("/v1/health/reactors/") + encoded(name)
         + QStringLiteral("/fires/timeseries");
     request.authenticated = true;
-    return call<ReactorFireTimeseries>(std::move(request));
+    return dispatcher().call<ReactorFireTimeseries>(std::move(request));
 }
 
 QFuture<Result<DeclaredSurface>> Operations::getReactorInterface(const QString& name)
@@ -283,7 +285,7 @@ QFuture<Result<DeclaredSurface>> Operations::getReactorInterface(const QString& 
     request.path = QStringLiteral("/v1/health/reactors/") + encoded(name)
         + QStringLiteral("/interface");
     request.authenticated = true;
-    return call<DeclaredSurface>(std::move(request));
+    return dispatcher().call<DeclaredSurface>(std::move(request));
 }
 
 QFuture<Result<TenantSummaryList>> Operations::listTenants()
@@ -293,7 +295,7 @@ QFuture<Result<TenantSummaryList>> Operations::listTenants()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/tenants");
     request.authenticated = true;
-    return call<TenantSummaryList>(std::move(request));
+    return dispatcher().call<TenantSummaryList>(std::move(request));
 }
 
 QFuture<Result<TenantCreatedResponse>> Operations::createTenant(const CreateTenantRequest& body)
@@ -305,7 +307,7 @@ QFuture<Result<TenantCreatedResponse>> Operations::createTenant(const CreateTena
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<TenantCreatedResponse>(std::move(request));
+    return dispatcher().call<TenantCreatedResponse>(std::move(request));
 }
 
 QFuture<Result<TenantRemovedResponse>> Operations::removeTenant(const QString& schemaName)
@@ -315,7 +317,7 @@ QFuture<Result<TenantRemovedResponse>> Operations::removeTenant(const QString& s
     request.method = QByteArrayLiteral("DELETE");
     request.path = QStringLiteral("/v1/tenants/") + encoded(schemaName);
     request.authenticated = true;
-    return call<TenantRemovedResponse>(std::move(request));
+    return dispatcher().call<TenantRemovedResponse>(std::move(request));
 }
 
 QFuture<Result<AccountInfoList>> Operations::listAccounts(const QString& tenantId)
@@ -323,10 +325,10 @@ QFuture<Result<AccountInfoList>> Operations::listAccounts(const QString& tenantI
     Request request;
     request.operationId = QStringLiteral("list_accounts");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/accounts");
     request.authenticated = true;
-    return call<AccountInfoList>(std::move(request));
+    return dispatcher().call<AccountInfoList>(std::move(request));
 }
 
 QFuture<Result<AccountInfo>> Operations::createAccount(const CreateAccountRequest& body,
@@ -335,12 +337,12 @@ QFuture<Result<AccountInfo>> Operations::createAccount(const CreateAccountReques
     Request request;
     request.operationId = QStringLiteral("create_account");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/accounts");
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<AccountInfo>(std::move(request));
+    return dispatcher().call<AccountInfo>(std::move(request));
 }
 
 QFuture<Result<AccountActionResponse>> Operations::disableAccount(const QString& accountId,
@@ -349,10 +351,10 @@ QFuture<Result<AccountActionResponse>> Operations::disableAccount(const QString&
     Request request;
     request.operationId = QStringLiteral("disable_account");
     request.method = QByteArrayLiteral("DELETE");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/accounts/") + encoded(accountId);
     request.authenticated = true;
-    return call<AccountActionResponse>(std::move(request));
+    return dispatcher().call<AccountActionResponse>(std::move(request));
 }
 
 QFuture<Result<AccountActionResponse>> Operations::resetPassword(const QString& accountId,
@@ -361,12 +363,12 @@ QFuture<Result<AccountActionResponse>> Operations::resetPassword(const QString& 
     Request request;
     request.operationId = QStringLiteral("reset_password");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/accounts/") + encoded(accountId) + QStringLiteral("/password");
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<AccountActionResponse>(std::move(request));
+    return dispatcher().call<AccountActionResponse>(std::move(request));
 }
 
 QFuture<Result<ExecutionSummaryList>> Operations::listExecutions(const ListExecutionsQuery& query,
@@ -375,7 +377,7 @@ QFuture<Result<ExecutionSummaryList>> Operations::listExecutions(const ListExecu
     Request request;
     request.operationId = QStringLiteral("list_executions");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/executions");
     if (query.status)
         request.query.addQueryItem(QStringLiteral("status"), encoded(*query.status));
@@ -387,7 +389,7 @@ QFuture<Result<ExecutionSummaryList>> Operations::listExecutions(const ListExecu
         request.query.addQueryItem(QStringLiteral("offset"),
             encoded(QString::number(*query.offset)));
     request.authenticated = true;
-    return call<ExecutionSummaryList>(std::move(request));
+    return dispatcher().call<ExecutionSummaryList>(std::move(request));
 }
 
 QFuture<Result<ExecutionDetail>> Operations::getExecution(const QString& execId,
@@ -396,10 +398,10 @@ QFuture<Result<ExecutionDetail>> Operations::getExecution(const QString& execId,
     Request request;
     request.operationId = QStringLiteral("get_execution");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/executions/") + encoded(execId);
     request.authenticated = true;
-    return call<ExecutionDetail>(std::move(request));
+    return dispatcher().call<ExecutionDetail>(std::move(request));
 }
 
 QFuture<Result<ExecutionEventsResponse>> Operations::getExecutionEvents(const QString& execId,
@@ -408,10 +410,10 @@ QFuture<Result<ExecutionEventsResponse>> Operations::getExecutionEvents(const QS
     Request request;
     request.operationId = QStringLiteral("get_execution_events");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/executions/") + encoded(execId) + QStringLiteral("/events");
     request.authenticated = true;
-    return call<ExecutionEventsResponse>(std::move(request));
+    return dispatcher().call<ExecutionEventsResponse>(std::move(request));
 }
 
 QFuture<Result<ExecutionTasksResponse>> Operations::getExecutionTasks(const QString& execId,
@@ -420,10 +422,10 @@ QFuture<Result<ExecutionTasksResponse>> Operations::getExecutionTasks(const QStr
     Request request;
     request.operationId = QStringLiteral("get_execution_tasks");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/executions/") + encoded(execId) + QStringLiteral("/tasks");
     request.authenticated = true;
-    return call<ExecutionTasksResponse>(std::move(request));
+    return dispatcher().call<ExecutionTasksResponse>(std::move(request));
 }
 
 QFuture<Result<KeyInfoList>> Operations::listTenantKeys(const QString& tenantId)
@@ -431,10 +433,10 @@ QFuture<Result<KeyInfoList>> Operations::listTenantKeys(const QString& tenantId)
     Request request;
     request.operationId = QStringLiteral("list_tenant_keys");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/keys");
     request.authenticated = true;
-    return call<KeyInfoList>(std::move(request));
+    return dispatcher().call<KeyInfoList>(std::move(request));
 }
 
 QFuture<Result<KeyCreatedResponse>> Operations::createTenantKey(const CreateKeyRequest& body,
@@ -443,12 +445,12 @@ QFuture<Result<KeyCreatedResponse>> Operations::createTenantKey(const CreateKeyR
     Request request;
     request.operationId = QStringLiteral("create_tenant_key");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/keys");
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<KeyCreatedResponse>(std::move(request));
+    return dispatcher().call<KeyCreatedResponse>(std::move(request));
 }
 
 QFuture<Result<KeyRevokedResponse>> Operations::revokeTenantKey(const QString& keyId,
@@ -457,10 +459,10 @@ QFuture<Result<KeyRevokedResponse>> Operations::revokeTenantKey(const QString& k
     Request request;
     request.operationId = QStringLiteral("revoke_tenant_key");
     request.method = QByteArrayLiteral("DELETE");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/keys/") + encoded(keyId);
     request.authenticated = true;
-    return call<KeyRevokedResponse>(std::move(request));
+    return dispatcher().call<KeyRevokedResponse>(std::move(request));
 }
 
 QFuture<Result<SecretMetadataResponseList>> Operations::listSecrets(const QString& tenantId)
@@ -468,10 +470,10 @@ QFuture<Result<SecretMetadataResponseList>> Operations::listSecrets(const QStrin
     Request request;
     request.operationId = QStringLiteral("list_secrets");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/secrets");
     request.authenticated = true;
-    return call<SecretMetadataResponseList>(std::move(request));
+    return dispatcher().call<SecretMetadataResponseList>(std::move(request));
 }
 
 QFuture<Result<SecretMetadataResponse>> Operations::createSecret(const CreateSecretRequest& body,
@@ -480,12 +482,12 @@ QFuture<Result<SecretMetadataResponse>> Operations::createSecret(const CreateSec
     Request request;
     request.operationId = QStringLiteral("create_secret");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/secrets");
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<SecretMetadataResponse>(std::move(request));
+    return dispatcher().call<SecretMetadataResponse>(std::move(request));
 }
 
 QFuture<Result<SecretDeletedResponse>> Operations::deleteSecret(const QString& name,
@@ -494,10 +496,10 @@ QFuture<Result<SecretDeletedResponse>> Operations::deleteSecret(const QString& n
     Request request;
     request.operationId = QStringLiteral("delete_secret");
     request.method = QByteArrayLiteral("DELETE");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/secrets/") + encoded(name);
     request.authenticated = true;
-    return call<SecretDeletedResponse>(std::move(request));
+    return dispatcher().call<SecretDeletedResponse>(std::move(request));
 }
 
 QFuture<Result<SecretMetadataResponse>> Operations::getSecret(const QString& name,
@@ -506,10 +508,10 @@ QFuture<Result<SecretMetadataResponse>> Operations::getSecret(const QString& nam
     Request request;
     request.operationId = QStringLiteral("get_secret");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/secrets/") + encoded(name);
     request.authenticated = true;
-    return call<SecretMetadataResponse>(std::move(request));
+    return dispatcher().call<SecretMetadataResponse>(std::move(request));
 }
 
 QFuture<Result<SecretMetadataResponse>> Operations::rotateSecret(const QString& name,
@@ -518,12 +520,12 @@ QFuture<Result<SecretMetadataResponse>> Operations::rotateSecret(const QString& 
     Request request;
     request.operationId = QStringLiteral("rotate_secret");
     request.method = QByteArrayLiteral("PUT");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/secrets/") + encoded(name);
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<SecretMetadataResponse>(std::move(request));
+    return dispatcher().call<SecretMetadataResponse>(std::move(request));
 }
 
 QFuture<Result<TriggerScheduleSummaryList>> Operations::listTriggers(const ListTriggersQuery& query,
@@ -532,7 +534,7 @@ QFuture<Result<TriggerScheduleSummaryList>> Operations::listTriggers(const ListT
     Request request;
     request.operationId = QStringLiteral("list_triggers");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/triggers");
     if (query.limit)
         request.query.addQueryItem(QStringLiteral("limit"), encoded(QString::number(*query.limit)));
@@ -540,7 +542,7 @@ QFuture<Result<TriggerScheduleSummaryList>> Operations::listTriggers(const ListT
         request.query.addQueryItem(QStringLiteral("offset"),
             encoded(QString::number(*query.offset)));
     request.authenticated = true;
-    return call<TriggerScheduleSummaryList>(std::move(request));
+    return dispatcher().call<TriggerScheduleSummaryList>(std::move(request));
 }
 
 QFuture<Result<TriggerDetailResponse>> Operations::getTrigger(const QString& name,
@@ -549,10 +551,10 @@ QFuture<Result<TriggerDetailResponse>> Operations::getTrigger(const QString& nam
     Request request;
     request.operationId = QStringLiteral("get_trigger");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/triggers/") + encoded(name);
     request.authenticated = true;
-    return call<TriggerDetailResponse>(std::move(request));
+    return dispatcher().call<TriggerDetailResponse>(std::move(request));
 }
 
 QFuture<Result<FireTriggerResponse>> Operations::fireTrigger(const QString& name,
@@ -561,12 +563,12 @@ QFuture<Result<FireTriggerResponse>> Operations::fireTrigger(const QString& name
     Request request;
     request.operationId = QStringLiteral("fire_trigger");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/triggers/") + encoded(name) + QStringLiteral("/fire");
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<FireTriggerResponse>(std::move(request));
+    return dispatcher().call<FireTriggerResponse>(std::move(request));
 }
 
 QFuture<Result<DeclaredSurface>> Operations::getTriggerInterface(const QString& name,
@@ -575,10 +577,10 @@ QFuture<Result<DeclaredSurface>> Operations::getTriggerInterface(const QString& 
     Request request;
     request.operationId = QStringLiteral("get_trigger_interface");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/triggers/") + encoded(name) + QStringLiteral("/interface");
     request.authenticated = true;
-    return call<DeclaredSurface>(std::move(request));
+    return dispatcher().call<DeclaredSurface>(std::move(request));
 }
 
 QFuture<Result<TriggerPauseResponse>> Operations::pauseTrigger(const QString& name,
@@ -587,10 +589,10 @@ QFuture<Result<TriggerPauseResponse>> Operations::pauseTrigger(const QString& na
     Request request;
     request.operationId = QStringLiteral("pause_trigger");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/triggers/") + encoded(name) + QStringLiteral("/pause");
     request.authenticated = true;
-    return call<TriggerPauseResponse>(std::move(request));
+    return dispatcher().call<TriggerPauseResponse>(std::move(request));
 }
 
 QFuture<Result<TriggerPauseResponse>> Operations::resumeTrigger(const QString& name,
@@ -599,10 +601,10 @@ QFuture<Result<TriggerPauseResponse>> Operations::resumeTrigger(const QString& n
     Request request;
     request.operationId = QStringLiteral("resume_trigger");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/triggers/") + encoded(name) + QStringLiteral("/resume");
     request.authenticated = true;
-    return call<TriggerPauseResponse>(std::move(request));
+    return dispatcher().call<TriggerPauseResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowSummaryList>> Operations::listWorkflows(const QString& tenantId)
@@ -610,10 +612,10 @@ QFuture<Result<WorkflowSummaryList>> Operations::listWorkflows(const QString& te
     Request request;
     request.operationId = QStringLiteral("list_workflows");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/workflows");
     request.authenticated = true;
-    return call<WorkflowSummaryList>(std::move(request));
+    return dispatcher().call<WorkflowSummaryList>(std::move(request));
 }
 
 QFuture<Result<WorkflowUploadedResponse>> Operations::uploadWorkflow(const QByteArray& package,
@@ -622,11 +624,11 @@ QFuture<Result<WorkflowUploadedResponse>> Operations::uploadWorkflow(const QByte
     Request request;
     request.operationId = QStringLiteral("upload_workflow");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/workflows");
     request.body = multipartBody("file", package, fileName, &request.contentType);
     request.authenticated = true;
-    return call<WorkflowUploadedResponse>(std::move(request));
+    return dispatcher().call<WorkflowUploadedResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowDetail>> Operations::getWorkflow(const QString& name,
@@ -635,10 +637,10 @@ QFuture<Result<WorkflowDetail>> Operations::getWorkflow(const QString& name,
     Request request;
     request.operationId = QStringLiteral("get_workflow");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/workflows/") + encoded(name);
     request.authenticated = true;
-    return call<WorkflowDetail>(std::move(request));
+    return dispatcher().call<WorkflowDetail>(std::move(request));
 }
 
 QFuture<Result<ExecuteResponse>> Operations::executeWorkflow(const QString& name,
@@ -647,12 +649,12 @@ QFuture<Result<ExecuteResponse>> Operations::executeWorkflow(const QString& name
     Request request;
     request.operationId = QStringLiteral("execute_workflow");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/workflows/") + encoded(name) + QStringLiteral("/execute");
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<ExecuteResponse>(std::move(request));
+    return dispatcher().call<ExecuteResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowInstanceSummaryList>> Operations::listInstances(const QString& name,
@@ -661,7 +663,7 @@ QFuture<Result<WorkflowInstanceSummaryList>> Operations::listInstances(const QSt
     Request request;
     request.operationId = QStringLiteral("list_instances");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/workflows/") + encoded(name) + QStringLiteral("/instances");
     if (query.limit)
         request.query.addQueryItem(QStringLiteral("limit"), encoded(QString::number(*query.limit)));
@@ -669,7 +671,7 @@ QFuture<Result<WorkflowInstanceSummaryList>> Operations::listInstances(const QSt
         request.query.addQueryItem(QStringLiteral("offset"),
             encoded(QString::number(*query.offset)));
     request.authenticated = true;
-    return call<WorkflowInstanceSummaryList>(std::move(request));
+    return dispatcher().call<WorkflowInstanceSummaryList>(std::move(request));
 }
 
 QFuture<Result<WorkflowInstanceSummary>> Operations::createInstance(const QString& name,
@@ -678,12 +680,12 @@ QFuture<Result<WorkflowInstanceSummary>> Operations::createInstance(const QStrin
     Request request;
     request.operationId = QStringLiteral("create_instance");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/workflows/") + encoded(name) + QStringLiteral("/instances");
     request.body = jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<WorkflowInstanceSummary>(std::move(request));
+    return dispatcher().call<WorkflowInstanceSummary>(std::move(request));
 }
 
 QFuture<Result<DeleteInstanceResponse>> Operations::deleteInstance(const QString& name,
@@ -692,11 +694,11 @@ QFuture<Result<DeleteInstanceResponse>> Operations::deleteInstance(const QString
     Request request;
     request.operationId = QStringLiteral("delete_instance");
     request.method = QByteArrayLiteral("DELETE");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/workflows/") + encoded(name) + QStringLiteral("/instances/")
         + encoded(instance);
     request.authenticated = true;
-    return call<DeleteInstanceResponse>(std::move(request));
+    return dispatcher().call<DeleteInstanceResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowInstanceSummary>> Operations::getInstance(const QString& name,
@@ -705,11 +707,11 @@ QFuture<Result<WorkflowInstanceSummary>> Operations::getInstance(const QString& 
     Request request;
     request.operationId = QStringLiteral("get_instance");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/workflows/") + encoded(name) + QStringLiteral("/instances/")
         + encoded(instance);
     request.authenticated = true;
-    return call<WorkflowInstanceSummary>(std::move(request));
+    return dispatcher().call<WorkflowInstanceSummary>(std::move(request));
 }
 
 QFuture<Result<WorkflowPauseResponse>> Operations::pauseWorkflow(const QString& name,
@@ -718,10 +720,10 @@ QFuture<Result<WorkflowPauseResponse>> Operations::pauseWorkflow(const QString& 
     Request request;
     request.operationId = QStringLiteral("pause_workflow");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/workflows/") + encoded(name) + QStringLiteral("/pause");
     request.authenticated = true;
-    return call<WorkflowPauseResponse>(std::move(request));
+    return dispatcher().call<WorkflowPauseResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowPauseResponse>> Operations::resumeWorkflow(const QString& name,
@@ -730,10 +732,10 @@ QFuture<Result<WorkflowPauseResponse>> Operations::resumeWorkflow(const QString&
     Request request;
     request.operationId = QStringLiteral("resume_workflow");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/workflows/") + encoded(name) + QStringLiteral("/resume");
     request.authenticated = true;
-    return call<WorkflowPauseResponse>(std::move(request));
+    return dispatcher().call<WorkflowPauseResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowSourceResponse>> Operations::getWorkflowSource(const QString& name,
@@ -742,10 +744,10 @@ QFuture<Result<WorkflowSourceResponse>> Operations::getWorkflowSource(const QStr
     Request request;
     request.operationId = QStringLiteral("get_workflow_source");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/workflows/") + encoded(name) + QStringLiteral("/source");
     request.authenticated = true;
-    return call<WorkflowSourceResponse>(std::move(request));
+    return dispatcher().call<WorkflowSourceResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowDeletedResponse>> Operations::deleteWorkflow(const QString& name,
@@ -754,10 +756,10 @@ QFuture<Result<WorkflowDeletedResponse>> Operations::deleteWorkflow(const QStrin
     Request request;
     request.operationId = QStringLiteral("delete_workflow");
     request.method = QByteArrayLiteral("DELETE");
-    request.path = QStringLiteral("/v1/tenants/") + encoded(resolveTenant(tenantId))
+    request.path = QStringLiteral("/v1/tenants/") + encoded(dispatcher().resolveTenant(tenantId))
         + QStringLiteral("/workflows/") + encoded(name) + QStringLiteral("/") + encoded(version);
     request.authenticated = true;
-    return call<WorkflowDeletedResponse>(std::move(request));
+    return dispatcher().call<WorkflowDeletedResponse>(std::move(request));
 }
 
 } // namespace Cloacina
