@@ -2,7 +2,7 @@
 # page, so that an input or exclude mistake cannot leave the reference silently empty.
 # Variables (-D): HTML_DIR.
 set(main_pages
-    classCloacinaClient.html
+    classCloacina_1_1CloacinaClient.html
     classCloacina_1_1Error.html
     classCloacina_1_1Result.html
     classCloacina_1_1ExecutionFollower.html

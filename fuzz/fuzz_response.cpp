@@ -12,9 +12,9 @@
 
 #include "fuzzcommon.h"
 
+#include "dispatcher_p.h"
 #include "transportreply_p.h"
 
-#include <cloacina/dispatcher.h>
 #include <cloacina/types.h>
 
 #include <fuzzer/FuzzedDataProvider.h>

@@ -9,8 +9,8 @@
 //    nothing invented) — off by default because decoders may normalise on purpose.
 
 #include "fuzzcommon.h"
+#include "schemaregistry_p.h"
 
-#include <cloacina/schemaregistry.h>
 
 #include <QJsonArray>
 

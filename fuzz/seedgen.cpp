@@ -7,8 +7,9 @@
 // minimised from fuzzing runs (scripts/fuzz.sh --merge), not generated here.
 
 #include "contractsamples.h"
+#include "schemaregistry_p.h"
 
-#include <cloacina/schemaregistry.h>
+
 #include <cloacina/types.h>
 
 #include <QCoreApplication>

@@ -8,8 +8,9 @@
 #include "measure.h"
 #include "simprocess.h"
 
+#include "dispatcher_p.h" // decodeResponse(): the decode figure without the transport
+
 #include <cloacina/cloacinaclient.h>
-#include <cloacina/dispatcher.h>
 #include <cloacina/pager.h>
 #include <cloacina/whenready.h>
 

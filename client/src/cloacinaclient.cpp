@@ -21,7 +21,7 @@
 #include <cloacina/contract.h>
 #include <cloacina/types/auth.h>
 
-using namespace Cloacina;
+namespace Cloacina {
 
 #define CLOACINA_ASSERT_THREAD()                                                                   \
     Q_ASSERT_X(thread() == QThread::currentThread(), Q_FUNC_INFO,                                  \
@@ -72,6 +72,7 @@ void CloacinaClientPrivate::observe(const Request&, const Result<Response>& resu
             state = State::Unauthorized;
         break;
     case Error::Kind::Protocol:
+    case Error::Kind::None: // never reported for a failure; listed for -Wswitch
         state = connectionState; // misconfiguration; says nothing about the server
         break;
     case Error::Kind::Canceled:
@@ -338,7 +339,7 @@ QFuture<Result<QJsonValue>> CloacinaClient::rawRequest(
     }
     if (!request.body.isEmpty())
         request.contentType = "application/json";
-    return call<QJsonValue>(std::move(request));
+    return dispatcher().call<QJsonValue>(std::move(request));
 }
 
 QString CloacinaClient::contractVersion()
@@ -363,7 +364,7 @@ QFuture<Result<QString>> CloacinaClient::checkServerVersion()
     request.operationId = QStringLiteral("openapi");
     request.path = QStringLiteral("/openapi.json");
     request.authenticated = false;
-    return Internal::chain<QString>(call<QJsonValue>(std::move(request)), this,
+    return Internal::chain<QString>(dispatcher().call<QJsonValue>(std::move(request)), this,
         [this](const Result<QJsonValue>& document) -> Result<QString> {
             if (!document)
                 return document.error();
@@ -436,25 +437,33 @@ QNetworkAccessManager* CloacinaClient::networkAccessManager() const
     return d->transport->networkAccessManager();
 }
 
-void CloacinaClient::dispatch(
+Dispatcher& CloacinaClient::dispatcher()
+{
+    return *d;
+}
+
+void CloacinaClientPrivate::dispatch(
     Request request, QFuture<void> handle, std::function<void(Result<Response>)> done)
 {
-    CLOACINA_ASSERT_THREAD();
-    d->transport->send(std::move(request), std::move(handle), std::move(done));
+    Q_ASSERT_X(q->thread() == QThread::currentThread(), Q_FUNC_INFO,
+        "CloacinaClient must be used from the thread it lives in");
+    transport->send(std::move(request), std::move(handle), std::move(done));
 }
 
-QString CloacinaClient::resolveTenant(const QString& perCall) const
+QString CloacinaClientPrivate::resolveTenant(const QString& perCall) const
 {
-    return perCall.isEmpty() ? d->tenant : perCall;
+    return perCall.isEmpty() ? tenant : perCall;
 }
 
-void CloacinaClient::reviewDecodeError(Error& error)
+void CloacinaClientPrivate::reviewDecodeError(Error& error)
 {
-    const QByteArray& key = d->transport->settings.apiKey;
+    const QByteArray& key = transport->settings.apiKey;
     error.message = Internal::scrub(error.message, QString::fromUtf8(key));
     error.bodySample = Internal::scrub(error.bodySample, key);
     qCDebug(lcCloacinaDecode).noquote().nospace() << error.operationId << " request-id=" << error.requestId
                                         << " decode failed: " << error.message;
-    d->lastError = error;
-    Q_EMIT lastErrorChanged(error);
+    lastError = error;
+    Q_EMIT q->lastErrorChanged(error);
 }
+
+} // namespace Cloacina

@@ -1,14 +1,24 @@
 #pragma once
 
+#include "dispatcher_p.h"
 #include "transport_p.h"
 
 #include <cloacina/cloacinaclient.h>
 
 #include <QPointer>
 
-class CloacinaClientPrivate {
+namespace Cloacina {
+
+// The client's state, and the Dispatcher its operations are sent through.
+class CloacinaClientPrivate : public Cloacina::Dispatcher {
 public:
     explicit CloacinaClientPrivate(CloacinaClient* q);
+
+    void dispatch(Cloacina::Request request, QFuture<void> handle,
+        std::function<void(Cloacina::Result<Cloacina::Response>)> done) override;
+    QString resolveTenant(const QString& perCall) const override;
+    //! Scrubs the key from \a error, logs it and makes it lastError.
+    void reviewDecodeError(Cloacina::Error& error) override;
 
     //! Connection state and lastError from a settled call.
     void observe(const Cloacina::Request& request, const Cloacina::Result<Cloacina::Response>& result);
@@ -26,3 +36,5 @@ public:
     bool insecure = false;
     bool insecureWarned = false;
 };
+
+} // namespace Cloacina

@@ -1,4 +1,4 @@
-#include <cloacina/dispatcher.h>
+#include "dispatcher_p.h"
 
 #include <QJsonParseError>
 

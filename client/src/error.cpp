@@ -14,6 +14,7 @@ bool Error::isTransient() const
     case Kind::Canceled:
     case Kind::Decode:
     case Kind::Protocol:
+    case Kind::None:
         return false;
     }
     return false;
@@ -22,7 +23,7 @@ bool Error::isTransient() const
 QString Error::toString() const
 {
     static const char* const kindNames[] = { "network error", "timeout", "canceled", "HTTP error",
-        "server error", "decode error", "protocol error" };
+        "server error", "decode error", "protocol error", "no error" };
     QString text = QString::fromLatin1(kindNames[static_cast<int>(kind)]);
     if (httpStatus != 0)
         text += QStringLiteral(" %1").arg(httpStatus);

@@ -4,86 +4,158 @@
 #include "metatypes_p.h"
 #include "pagewalk_p.h"
 
+#include <QPointer>
+
 namespace Cloacina {
+
+// The walk's state; the offset bookkeeping itself is Internal::PageWalk (pagewalk_p.h).
+struct PagerBasePrivate {
+    QPointer<CloacinaClient> client;
+    QFuture<void> inFlight;
+    Internal::PageWalk walk; // the shift-safe offset bookkeeping, shared with the list models
+    qint64 startOffset = 0;
+    qint64 rowsSoFar = 0;
+    qint64 maxRows = 0;
+    int pageSize = 100;
+    int pagesFetched = 0;
+    quint64 generation = 0; // bumped by start/cancel/finish: pages of older walks are dropped
+    bool running = false;
+};
 
 PagerBase::PagerBase(CloacinaClient* client, QObject* parent)
     : QObject(parent ? parent : client)
-    , m_client(client)
-    , m_walk(std::make_unique<Internal::PageWalk>())
+    , d(std::make_unique<PagerBasePrivate>())
 {
+    d->client = client;
     Internal::registerMetaTypes();
 }
 
 PagerBase::~PagerBase()
 {
-    ++m_generation;
-    m_inFlight.cancel();
+    ++d->generation;
+    d->inFlight.cancel();
+}
+
+int PagerBase::pageSize() const
+{
+    return d->pageSize;
+}
+
+qint64 PagerBase::maxRows() const
+{
+    return d->maxRows;
+}
+
+void PagerBase::setMaxRows(qint64 rows)
+{
+    d->maxRows = qMax<qint64>(0, rows);
+}
+
+bool PagerBase::isRunning() const
+{
+    return d->running;
+}
+
+qint64 PagerBase::rowsSoFar() const
+{
+    return d->rowsSoFar;
+}
+
+int PagerBase::pagesFetched() const
+{
+    return d->pagesFetched;
+}
+
+CloacinaClient* PagerBase::client() const
+{
+    return d->client;
+}
+
+void PagerBase::setStartOffset(qint64 offset)
+{
+    d->startOffset = qMax<qint64>(0, offset);
+}
+
+quint64 PagerBase::pageStarted(QFuture<void> page)
+{
+    d->inFlight = std::move(page);
+    return d->generation;
+}
+
+bool PagerBase::isCurrentPage(quint64 generation) const
+{
+    return generation == d->generation;
+}
+
+void PagerBase::pageSettled()
+{
+    d->inFlight = QFuture<void>();
 }
 
 void PagerBase::setPageSize(int rows)
 {
-    m_pageSize = qBound(2, rows, 1000);
+    d->pageSize = qBound(2, rows, 1000);
 }
 
 void PagerBase::setRunning(bool running)
 {
-    if (m_running == running)
+    if (d->running == running)
         return;
-    m_running = running;
+    d->running = running;
     Q_EMIT runningChanged();
 }
 
 void PagerBase::start()
 {
-    ++m_generation;
-    m_inFlight.cancel();
-    m_inFlight = QFuture<void>();
-    m_walk->restart(m_startOffset);
-    m_rowsSoFar = 0;
-    m_pagesFetched = 0;
+    ++d->generation;
+    d->inFlight.cancel();
+    d->inFlight = QFuture<void>();
+    d->walk.restart(d->startOffset);
+    d->rowsSoFar = 0;
+    d->pagesFetched = 0;
     setRunning(true);
     requestNext();
 }
 
 void PagerBase::cancel()
 {
-    if (!m_running)
+    if (!d->running)
         return;
-    ++m_generation;
-    m_inFlight.cancel();
-    m_inFlight = QFuture<void>();
+    ++d->generation;
+    d->inFlight.cancel();
+    d->inFlight = QFuture<void>();
     finish(Error::canceled());
 }
 
 void PagerBase::requestNext()
 {
-    if (!m_client) {
+    if (!d->client) {
         finish(Error::make(Error::Kind::Canceled, QStringLiteral("the client was destroyed")));
         return;
     }
-    const Internal::PageWalk::Request request = m_walk->next(m_pageSize);
-    ++m_pagesFetched;
+    const Internal::PageWalk::Request request = d->walk.next(d->pageSize);
+    ++d->pagesFetched;
     fetchPage(request.offset, request.limit);
 }
 
 PagerBase::Accepted PagerBase::acceptPage(const QStringList& ids)
 {
-    const Internal::PageWalk::Accepted walked = m_walk->accept(ids, m_maxRows);
+    const Internal::PageWalk::Accepted walked = d->walk.accept(ids, d->maxRows);
     if (walked.backtrack)
-        qCDebug(lcCloacinaHttp) << "pager lost its anchor at offset" << m_walk->requestOffset()
-                                << "- re-fetching from" << m_walk->cursor() - 1;
-    m_rowsSoFar = m_walk->rowsSoFar();
+        qCDebug(lcCloacinaHttp) << "pager lost its anchor at offset" << d->walk.requestOffset()
+                                << "- re-fetching from" << d->walk.cursor() - 1;
+    d->rowsSoFar = d->walk.rowsSoFar();
     return { walked.backtrack, walked.fresh };
 }
 
 void PagerBase::advance()
 {
-    const quint64 generation = m_generation;
+    const quint64 generation = d->generation;
     QPointer<PagerBase> alive(this);
-    Q_EMIT progress(m_rowsSoFar);
-    if (!alive || generation != m_generation)
+    Q_EMIT progress(d->rowsSoFar);
+    if (!alive || generation != d->generation)
         return;
-    if (m_walk->atEnd()) {
+    if (d->walk.atEnd()) {
         finish(Result<void>());
         return;
     }
@@ -97,7 +169,7 @@ void PagerBase::pageFailed(const Error& error)
 
 void PagerBase::finish(const Result<void>& result)
 {
-    ++m_generation;
+    ++d->generation;
     QPointer<PagerBase> alive(this);
     setRunning(false);
     if (alive)

@@ -1,6 +1,7 @@
 #include <cloacina/accumulatorproducer.h>
 
 #include "stream_channel_p.h"
+#include "stream_errorsignals_p.h"
 #include "stream_logging_p.h"
 
 #include <QJsonArray>
@@ -64,11 +65,14 @@ AccumulatorProducer::AccumulatorProducer(StreamEndpoint endpoint, QString name, 
             d->queue.clear();
         emit stateChanged(producerState(phase));
     });
-    connect(d->channel, &Channel::lost, this, [this](const Error& e) { emit errorOccurred(e); });
-    connect(d->channel, &Channel::reconnecting, this, [this](int, const Error& e) { emit errorOccurred(e); });
+    connect(d->channel, &Channel::lost, this, [this](const Error& e) {
+        StreamDetail::emitError(this, e, &AccumulatorProducer::errorOccurred);
+    });
+    connect(d->channel, &Channel::reconnecting, this, [this](int, const Error& e) {
+        StreamDetail::emitError(this, e, &AccumulatorProducer::errorOccurred);
+    });
     connect(d->channel, &Channel::failed, this, [this](const Error& e) {
-        emit errorOccurred(e);
-        emit failed(e);
+        StreamDetail::emitError(this, e, &AccumulatorProducer::errorOccurred, true);
     });
 }
 
@@ -112,7 +116,7 @@ bool AccumulatorProducer::send(const QJsonValue& event)
 }
 
 AccumulatorProducer::State AccumulatorProducer::state() const { return producerState(d->channel->phase()); }
-Error AccumulatorProducer::error() const { return d->channel->error(); }
+Error AccumulatorProducer::lastError() const { return d->channel->error(); }
 QString AccumulatorProducer::name() const { return d->name; }
 qint64 AccumulatorProducer::sentCount() const { return d->sent; }
 int AccumulatorProducer::queuedCount() const { return int(d->queue.size()); }

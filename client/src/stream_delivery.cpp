@@ -4,6 +4,7 @@
 
 #include "stream_connection_p.h"
 #include "stream_dedup_p.h"
+#include "stream_errorsignals_p.h"
 #include "stream_logging_p.h"
 
 #include <QJsonDocument>
@@ -97,7 +98,7 @@ public:
     void setError(const Error& e)
     {
         error = e;
-        emit q->errorChanged(e);
+        StreamDetail::emitError(q, e, &DeliverySubscription::errorChanged);
     }
     void logOnce(const QString& key, const QString& text)
     {
@@ -436,7 +437,7 @@ void DeliverySubscription::stop()
 }
 
 DeliverySubscription::State DeliverySubscription::state() const { return d->state; }
-Error DeliverySubscription::error() const { return d->error; }
+Error DeliverySubscription::lastError() const { return d->error; }
 QString DeliverySubscription::recipient() const { return d->recipient; }
 qint64 DeliverySubscription::pushCount() const { return d->pushes; }
 qint64 DeliverySubscription::duplicateCount() const { return d->duplicates; }

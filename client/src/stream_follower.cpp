@@ -2,6 +2,7 @@
 #include <cloacina/executionid.h>
 #include <cloacina/whenready.h>
 
+#include "stream_errorsignals_p.h"
 #include "stream_logging_p.h"
 
 #include <QElapsedTimer>
@@ -114,7 +115,7 @@ public:
         // Never log text that is not an id: it could be anything pasted, a key included.
         qCInfo(lcStream).noquote() << "follower" << (validId ? executionId : QStringLiteral("(invalid id)"))
                                    << e.toString();
-        emit q->errorOccurred(e);
+        StreamDetail::emitError(q, e, &ExecutionFollower::errorOccurred);
     }
 
     void fail(const Error& e)

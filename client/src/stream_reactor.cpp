@@ -1,6 +1,7 @@
 #include <cloacina/reactorchannel.h>
 
 #include "stream_channel_p.h"
+#include "stream_errorsignals_p.h"
 #include "stream_logging_p.h"
 
 #include <QJsonArray>
@@ -174,13 +175,14 @@ ReactorChannel::ReactorChannel(StreamEndpoint endpoint, QString name, QObject* p
     connect(d->channel->connection(), &Connection::textReceived, this, [this](const QString& t) { d->onText(t); });
     connect(d->channel, &Channel::lost, this, [this](const Error& e) {
         d->failInflight(e); // the outcome of these commands is unknown
-        emit errorOccurred(e);
+        StreamDetail::emitError(this, e, &ReactorChannel::errorOccurred);
     });
-    connect(d->channel, &Channel::reconnecting, this, [this](int, const Error& e) { emit errorOccurred(e); });
+    connect(d->channel, &Channel::reconnecting, this, [this](int, const Error& e) {
+        StreamDetail::emitError(this, e, &ReactorChannel::errorOccurred);
+    });
     connect(d->channel, &Channel::failed, this, [this](const Error& e) {
         d->failAll(e);
-        emit errorOccurred(e);
-        emit failed(e);
+        StreamDetail::emitError(this, e, &ReactorChannel::errorOccurred, true);
     });
 }
 
@@ -223,7 +225,7 @@ QFuture<Result<ReactorResponse>> ReactorChannel::pause() { return d->submit(QStr
 QFuture<Result<ReactorResponse>> ReactorChannel::resume() { return d->submit(QStringLiteral("resume")); }
 
 ReactorChannel::State ReactorChannel::state() const { return reactorState(d->channel->phase()); }
-Error ReactorChannel::error() const { return d->channel->error(); }
+Error ReactorChannel::lastError() const { return d->channel->error(); }
 QString ReactorChannel::name() const { return d->name; }
 int ReactorChannel::pendingCount() const { return int(d->unsent.size() + d->inflight.size()); }
 qint64 ReactorChannel::connectionAttempts() const { return d->channel->attempts(); }

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "dispatcher_p.h"
 #include "transportreply_p.h"
 #include "transportrequest_p.h"
-
-#include <cloacina/dispatcher.h>
 
 #include <QElapsedTimer>
 #include <QFuture>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <cloacina/dispatcher.h>
+#include "dispatcher_p.h"
+
 #include <cloacina/error.h>
 #include <cloacina/result.h>
 

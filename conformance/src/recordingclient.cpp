@@ -2,16 +2,16 @@
 
 namespace Cloacina::Conformance {
 
-RecordingClient::RecordingClient(const QUrl& baseUrl, Recorder recorder, QObject* parent)
-    : CloacinaClient(baseUrl, parent)
+RecordingDispatcher::RecordingDispatcher(Dispatcher& inner, Recorder recorder)
+    : m_inner(inner)
     , m_recorder(std::move(recorder))
 {
 }
 
-void RecordingClient::dispatch(Request request, QFuture<void> handle, std::function<void(Result<Response>)> done)
+void RecordingDispatcher::dispatch(Request request, QFuture<void> handle, std::function<void(Result<Response>)> done)
 {
     const QString operationId = request.operationId;
-    CloacinaClient::dispatch(std::move(request), std::move(handle),
+    m_inner.dispatch(std::move(request), std::move(handle),
         [recorder = m_recorder, operationId, done = std::move(done)](Result<Response> response) {
             Exchange exchange;
             exchange.operationId = operationId;
@@ -27,6 +27,27 @@ void RecordingClient::dispatch(Request request, QFuture<void> handle, std::funct
                 recorder(exchange);
             done(std::move(response));
         });
+}
+
+QString RecordingDispatcher::resolveTenant(const QString& perCall) const
+{
+    return m_inner.resolveTenant(perCall);
+}
+
+void RecordingDispatcher::reviewDecodeError(Error& error)
+{
+    m_inner.reviewDecodeError(error);
+}
+
+RecordingClient::RecordingClient(const QUrl& baseUrl, Recorder recorder, QObject* parent)
+    : CloacinaClient(baseUrl, parent)
+    , m_recording(CloacinaClient::dispatcher(), std::move(recorder))
+{
+}
+
+Dispatcher& RecordingClient::dispatcher()
+{
+    return m_recording;
 }
 
 } // namespace Cloacina::Conformance

@@ -5,21 +5,38 @@
 
 #include <cloacina/cloacinaclient.h>
 
+#include "dispatcher_p.h"
+
 #include <functional>
 
 namespace Cloacina::Conformance {
 
+//! Forwards every call to the client's own dispatcher and records the exchange once it settles.
+class RecordingDispatcher : public Dispatcher {
+public:
+    using Recorder = std::function<void(const Exchange&)>;
+    RecordingDispatcher(Dispatcher& inner, Recorder recorder);
+
+    void dispatch(Request request, QFuture<void> handle, std::function<void(Result<Response>)> done) override;
+    QString resolveTenant(const QString& perCall) const override;
+    void reviewDecodeError(Error& error) override;
+
+private:
+    Dispatcher& m_inner;
+    Recorder m_recorder;
+};
+
 class RecordingClient : public CloacinaClient {
     Q_OBJECT
 public:
-    using Recorder = std::function<void(const Exchange&)>;
+    using Recorder = RecordingDispatcher::Recorder;
     RecordingClient(const QUrl& baseUrl, Recorder recorder, QObject* parent = nullptr);
 
 protected:
-    void dispatch(Request request, QFuture<void> handle, std::function<void(Result<Response>)> done) override;
+    Dispatcher& dispatcher() override;
 
 private:
-    Recorder m_recorder;
+    RecordingDispatcher m_recording;
 };
 
 } // namespace Cloacina::Conformance

@@ -4,7 +4,11 @@
 #include <QPointer>
 #include <QUrl>
 
+namespace Cloacina {
 class CloacinaClient;
+}
+//! Compatibility alias of Cloacina::CloacinaClient, as declared in cloacinaclient.h.
+using CloacinaClient = Cloacina::CloacinaClient;
 
 namespace Cloacina {
 class ServerSession;

@@ -9,7 +9,11 @@
 
 #include <functional>
 
+namespace Cloacina {
 class CloacinaClient;
+}
+//! Compatibility alias of Cloacina::CloacinaClient, as declared in cloacinaclient.h.
+using CloacinaClient = Cloacina::CloacinaClient;
 class QAction;
 class QLabel;
 class QSplitter;

@@ -62,7 +62,7 @@ namespace EventTypesForeign {
 //! The SDK facade, known to QML as the base of `Client` (not creatable by itself).
 struct CloacinaClientForeign {
     Q_GADGET
-    QML_FOREIGN(CloacinaClient)
+    QML_FOREIGN(Cloacina::CloacinaClient)
     QML_ANONYMOUS
 };
 

@@ -128,7 +128,7 @@ if(tools_files)
 endif()
 if(EXPECT_DOCS)
     check(cloacina-qt-doc all CONTAINS "./usr/share/doc/cloacina-qt-doc/html/index.html"
-        "./usr/share/doc/cloacina-qt-doc/html/classCloacinaClient.html" FIELDS "Section: doc")
+        "./usr/share/doc/cloacina-qt-doc/html/classCloacina_1_1CloacinaClient.html" FIELDS "Section: doc")
 endif()
 
 # --- lintian ----------------------------------------------------------------------------------------

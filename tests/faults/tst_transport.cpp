@@ -19,6 +19,7 @@ inline bool read(const QJsonValue& v, FaultTest::Probe& out, Context& ctx)
 }
 }
 
+#include "dispatcher_p.h" // Dispatcher::call<T>: requests with test-only result types
 #include "scriptedserver.h"
 
 #include <cloacina/cloacinaclient.h>
@@ -42,7 +43,6 @@ const QString secretKey = QStringLiteral("ck_live_SUPERSECRET_0123456789abcdef")
 class TestClient : public CloacinaClient {
 public:
     using CloacinaClient::CloacinaClient;
-    using Dispatcher::call;
 
     template <typename T>
     QFuture<Result<T>> get(const QString& path, bool authenticated = true)
@@ -52,7 +52,7 @@ public:
         request.operationId = QStringLiteral("test_op");
         request.path = path;
         request.authenticated = authenticated;
-        return call<T>(std::move(request));
+        return dispatcher().call<T>(std::move(request));
     }
 };
 
@@ -104,6 +104,11 @@ private Q_SLOTS:
         QVERIFY(c.userAgent().startsWith(QStringLiteral("cloacina-qt/")));
         QVERIFY(c.userAgent().contains(QStringLiteral(" Qt/")));
         QVERIFY(!c.insecureSkipTlsVerify());
+        // Before any failure lastError() is the "no error" value.
+        QVERIFY(!c.lastError().isError());
+        QCOMPARE(c.lastError().kind, Error::Kind::None);
+        QCOMPARE(c.lastError().toString(), QStringLiteral("no error"));
+        QVERIFY(!c.lastError().isTransient());
         QSignalSpy keySpy(&c, &CloacinaClient::hasApiKeyChanged);
         c.setApiKey(QStringLiteral("k"));
         QVERIFY(c.hasApiKey());
@@ -337,6 +342,8 @@ private Q_SLOTS:
         QCOMPARE(r.error().kind, Error::Kind::Network);
         QCOMPARE(r.error().httpStatus, 0);
         QVERIFY(r.error().isTransient());
+        QVERIFY(r.error().isError());
+        QVERIFY(client->lastError().isError());
         QCOMPARE(client->connectionState(), CloacinaClient::ConnectionState::Unreachable);
     }
 

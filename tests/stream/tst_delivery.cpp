@@ -211,11 +211,16 @@ private slots:
         DeliverySubscription sub(f.endpoint(), recipient);
         sub.setTiming(fastTiming());
         QSignalSpy failed(&sub, &DeliverySubscription::failed);
+        QSignalSpy lastErrorChanged(&sub, &DeliverySubscription::lastErrorChanged);
         sub.start();
         QTRY_COMPARE_WITH_TIMEOUT(sub.state(), DeliverySubscription::State::Live, 5000);
+        QVERIFY(!sub.lastError().isError());
         QCOMPARE(f.sim->closeDeliverySockets(code, recipient), 1);
         QTRY_COMPARE_WITH_TIMEOUT(sub.state(), DeliverySubscription::State::Failed, 5000);
         QCOMPARE(failed.count(), 1);
+        QVERIFY(!lastErrorChanged.isEmpty());
+        QCOMPARE(lastErrorChanged.last().first().value<Error>(), sub.lastError());
+        QCOMPARE(sub.error(), sub.lastError()); // the deprecated name still answers
         QCOMPARE(sub.error().kind, Error::Kind::Protocol);
         QCOMPARE(sub.error().code, QStringLiteral("ws_close_%1").arg(code));
         QSignalSpy state(&sub, &DeliverySubscription::stateChanged);

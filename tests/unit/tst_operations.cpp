@@ -5,6 +5,8 @@
 
 #include "contractsamples.h"
 
+#include "dispatcher_p.h"
+
 #include <cloacina/contract.h>
 #include <cloacina/operations.h>
 #include <cloacina/types.h>
@@ -25,13 +27,16 @@ const QString defaultTenant = QStringLiteral("default tenant/ü");
 const QString otherTenant = QStringLiteral("acme&co %2F?#");
 
 //! Captures requests instead of sending them, and answers each with `reply`.
-class Recorder : public Operations {
+class Recorder : public Operations, public Dispatcher {
 public:
     QList<Request> requests;
     QStringList tenantArguments;
     Response reply;
 
 protected:
+    Dispatcher& dispatcher() override { return *this; }
+
+public:
     void dispatch(Request request, QFuture<void>, std::function<void(Result<Response>)> done) override
     {
         requests.append(std::move(request));

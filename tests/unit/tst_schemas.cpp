@@ -2,8 +2,8 @@
 // and checks that malformed documents fail with an error naming the JSON path.
 
 #include "contractsamples.h"
+#include "schemaregistry_p.h"
 
-#include <cloacina/schemaregistry.h>
 #include <cloacina/types.h>
 
 #include <QJsonArray>

@@ -19,7 +19,8 @@ QMap<QString, QString> Emitter::files() const
     files.insert(QStringLiteral("src/operations.cpp"), operations.source());
     files.insert(QStringLiteral("cloacina/contract.h"), contract.header());
     files.insert(QStringLiteral("src/contract.cpp"), contract.source());
-    files.insert(QStringLiteral("cloacina/schemaregistry.h"), registry.header());
+    // Private (not installed): a hook for tests and fuzzers, next to its source.
+    files.insert(QStringLiteral("src/schemaregistry_p.h"), registry.header());
     files.insert(QStringLiteral("src/schemaregistry.cpp"), registry.source());
     return files;
 }

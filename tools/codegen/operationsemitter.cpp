@@ -106,7 +106,6 @@ QString OperationsEmitter::header() const
                          "(include the one you read, or types.h for all)."));
     w.line();
     w.block(QStringLiteral("#include <cloacina/cloacina_export.h>\n"
-                           "#include <cloacina/dispatcher.h>\n"
                            "#include <cloacina/result.h>\n"
                            "#include <cloacina/types/requests.h>\n"
                            "#include <cloacina/typesfwd.h>\n"
@@ -119,6 +118,8 @@ QString OperationsEmitter::header() const
                            "#include <optional>"));
     w.line();
     w.line(QStringLiteral("namespace Cloacina {"));
+    w.line();
+    w.line(QStringLiteral("class Dispatcher; // the transport seam, private to the SDK"));
     w.line();
     for (const Operation& op : m_model.operations) {
         if (op.queryStruct.isEmpty())
@@ -152,14 +153,14 @@ QString OperationsEmitter::header() const
                          "Every method builds a Request (operation id, method, percent-encoded path, query, "
                          "compact JSON body, authentication flag) and returns call<T>(): a future that settles "
                          "exactly once with the decoded T, an Error, or a cancellation. Methods must be called "
-                         "in the thread of the dispatcher (the client's thread). The transport subclass "
-                         "provides dispatch() and resolveTenant().\n%2")
+                         "in the thread of the dispatcher (the client's thread). The subclass (CloacinaClient) "
+                         "provides the transport through dispatcher().\n%2")
               .arg(m_model.operations.size())
               .arg(m_model.notes.value(QStringLiteral("all")).toString()));
-    w.line(QStringLiteral("class CLOACINA_EXPORT Operations : public Dispatcher {"));
+    w.line(QStringLiteral("class CLOACINA_EXPORT Operations {"));
     w.line(QStringLiteral("public:"));
     w.indent();
-    w.line(QStringLiteral("~Operations() override;"));
+    w.line(QStringLiteral("virtual ~Operations();"));
     const QJsonArray tagNotes = m_model.notes.value(QStringLiteral("tags")).toArray();
     for (const auto& [tag, ops] : groups()) {
         QString title;
@@ -179,6 +180,14 @@ QString OperationsEmitter::header() const
         w.line(QStringLiteral("//! @}"));
     }
     w.dedent();
+    w.line();
+    w.line(QStringLiteral("protected:"));
+    w.indent();
+    w.line(QStringLiteral("Operations() = default;"));
+    w.line(QStringLiteral("Q_DISABLE_COPY_MOVE(Operations)"));
+    w.doc(QStringLiteral("The transport every operation is sent through; an SDK-internal type."));
+    w.line(QStringLiteral("virtual Dispatcher& dispatcher() = 0;"));
+    w.dedent();
     w.line(QStringLiteral("};"));
     w.line();
     w.line(QStringLiteral("} // namespace Cloacina"));
@@ -193,6 +202,7 @@ QString OperationsEmitter::source() const
     w.line(QStringLiteral("#include <cloacina/operations.h>"));
     w.line(QStringLiteral("#include <cloacina/types.h>"));
     w.line();
+    w.line(QStringLiteral("#include \"dispatcher_p.h\""));
     w.line(QStringLiteral("#include \"requestparts_p.h\""));
     w.line();
     w.line(QStringLiteral("#include <utility>"));
@@ -220,7 +230,7 @@ QString OperationsEmitter::source() const
                 pieces.append(literal(op.path.mid(at, m.capturedStart() - at)));
             const QString name = m.captured(1);
             if (name == QLatin1String("tenant_id")) {
-                pieces.append(QStringLiteral("Internal::encoded(resolveTenant(tenantId))"));
+                pieces.append(QStringLiteral("Internal::encoded(dispatcher().resolveTenant(tenantId))"));
             } else {
                 const auto param = std::find_if(op.pathParams.begin(), op.pathParams.end(),
                     [&](const Parameter& p) { return p.name == name; });
@@ -266,7 +276,7 @@ QString OperationsEmitter::source() const
             w.line(QStringLiteral("request.contentType = QByteArrayLiteral(\"application/json\");"));
         }
         w.line(QStringLiteral("request.authenticated = %1;").arg(op.authenticated ? QStringLiteral("true") : QStringLiteral("false")));
-        w.line(QStringLiteral("return call<%1>(std::move(request));").arg(result));
+        w.line(QStringLiteral("return dispatcher().call<%1>(std::move(request));").arg(result));
         w.dedent();
         w.line(QStringLiteral("}"));
     }

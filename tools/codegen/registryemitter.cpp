@@ -36,7 +36,8 @@ QString RegistryEmitter::source() const
     CodeWriter w;
     w.line(banner());
     w.line();
-    w.line(QStringLiteral("#include <cloacina/schemaregistry.h>"));
+    w.line(QStringLiteral("#include \"schemaregistry_p.h\""));
+    w.line();
     w.line(QStringLiteral("#include <cloacina/types.h>"));
     w.line();
     w.line(QStringLiteral("#include \"schemacodec_p.h\""));

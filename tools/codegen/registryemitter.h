@@ -6,7 +6,7 @@
 
 namespace Codegen {
 
-//! The schema registry: cloacina/schemaregistry.h and src/schemaregistry.cpp (schemaCodecs(), one round-trip entry per schema).
+//! The schema registry: src/schemaregistry_p.h (private) and src/schemaregistry.cpp (schemaCodecs(), one round-trip entry per schema).
 class RegistryEmitter : public EmitBase {
 public:
     using EmitBase::EmitBase;

@@ -7,7 +7,6 @@
 //! read, or types.h for all).
 
 #include <cloacina/cloacina_export.h>
-#include <cloacina/dispatcher.h>
 #include <cloacina/result.h>
 #include <cloacina/types/requests.h>
 #include <cloacina/typesfwd.h>
@@ -20,6 +19,8 @@
 #include <optional>
 
 namespace Cloacina {
+
+class Dispatcher; // the transport seam, private to the SDK
 
 //! Query parameters of `GET /v1/tenants/{tenant_id}/executions` (list_executions). Empty members
 //! are not sent.
@@ -81,12 +82,13 @@ struct ListInstancesQuery {
 //! Every method builds a Request (operation id, method, percent-encoded path, query, compact JSON
 //! body, authentication flag) and returns call<T>(): a future that settles exactly once with the
 //! decoded T, an Error, or a cancellation. Methods must be called in the thread of the dispatcher
-//! (the client's thread). The transport subclass provides dispatch() and resolveTenant().
+//! (the client's thread). The subclass (CloacinaClient) provides the transport through
+//! dispatcher().
 //! A non-2xx answer settles with an Error carrying the server's `{error, code}` body and the
 //! answer's `x-request-id`, the only link to the server's logs.
-class CLOACINA_EXPORT Operations : public Dispatcher {
+class CLOACINA_EXPORT Operations {
 public:
-    ~Operations() override;
+    virtual ~Operations();
 
     //! \name operational: Liveness and readiness probes; unauthenticated.
     //! @{
@@ -441,6 +443,12 @@ public:
     //! DeclaredSurface on 200.
     QFuture<Result<DeclaredSurface>> getReactorInterface(const QString& name);
     //! @}
+
+protected:
+    Operations() = default;
+    Q_DISABLE_COPY_MOVE(Operations)
+    //! The transport every operation is sent through; an SDK-internal type.
+    virtual Dispatcher& dispatcher() = 0;
 };
 
 } // namespace Cloacina

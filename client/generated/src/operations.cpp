@@ -3,6 +3,7 @@
 #include <cloacina/operations.h>
 #include <cloacina/types.h>
 
+#include "dispatcher_p.h"
 #include "requestparts_p.h"
 
 #include <utility>
@@ -18,7 +19,7 @@ QFuture<Result<QJsonValue>> Operations::health()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/health");
     request.authenticated = false;
-    return call<QJsonValue>(std::move(request));
+    return dispatcher().call<QJsonValue>(std::move(request));
 }
 
 QFuture<Result<QJsonValue>> Operations::ready()
@@ -28,7 +29,7 @@ QFuture<Result<QJsonValue>> Operations::ready()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/ready");
     request.authenticated = false;
-    return call<QJsonValue>(std::move(request));
+    return dispatcher().call<QJsonValue>(std::move(request));
 }
 
 QFuture<Result<AgentInfoList>> Operations::listAgents()
@@ -38,7 +39,7 @@ QFuture<Result<AgentInfoList>> Operations::listAgents()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/agents");
     request.authenticated = true;
-    return call<AgentInfoList>(std::move(request));
+    return dispatcher().call<AgentInfoList>(std::move(request));
 }
 
 QFuture<Result<KeyInfoList>> Operations::listKeys()
@@ -48,7 +49,7 @@ QFuture<Result<KeyInfoList>> Operations::listKeys()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/auth/keys");
     request.authenticated = true;
-    return call<KeyInfoList>(std::move(request));
+    return dispatcher().call<KeyInfoList>(std::move(request));
 }
 
 QFuture<Result<KeyCreatedResponse>> Operations::createKey(const CreateKeyRequest& body)
@@ -60,7 +61,7 @@ QFuture<Result<KeyCreatedResponse>> Operations::createKey(const CreateKeyRequest
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<KeyCreatedResponse>(std::move(request));
+    return dispatcher().call<KeyCreatedResponse>(std::move(request));
 }
 
 QFuture<Result<KeyRevokedResponse>> Operations::revokeKey(const QString& keyId)
@@ -70,7 +71,7 @@ QFuture<Result<KeyRevokedResponse>> Operations::revokeKey(const QString& keyId)
     request.method = QByteArrayLiteral("DELETE");
     request.path = QStringLiteral("/v1/auth/keys/") + Internal::encoded(keyId);
     request.authenticated = true;
-    return call<KeyRevokedResponse>(std::move(request));
+    return dispatcher().call<KeyRevokedResponse>(std::move(request));
 }
 
 QFuture<Result<LocalLoginResponse>> Operations::localLogin(const LocalLoginRequest& body)
@@ -82,7 +83,7 @@ QFuture<Result<LocalLoginResponse>> Operations::localLogin(const LocalLoginReque
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = false;
-    return call<LocalLoginResponse>(std::move(request));
+    return dispatcher().call<LocalLoginResponse>(std::move(request));
 }
 
 QFuture<Result<LogoutResponse>> Operations::logout()
@@ -92,7 +93,7 @@ QFuture<Result<LogoutResponse>> Operations::logout()
     request.method = QByteArrayLiteral("POST");
     request.path = QStringLiteral("/v1/auth/logout");
     request.authenticated = true;
-    return call<LogoutResponse>(std::move(request));
+    return dispatcher().call<LogoutResponse>(std::move(request));
 }
 
 QFuture<Result<LocalLoginResponse>> Operations::refresh()
@@ -102,7 +103,7 @@ QFuture<Result<LocalLoginResponse>> Operations::refresh()
     request.method = QByteArrayLiteral("POST");
     request.path = QStringLiteral("/v1/auth/refresh");
     request.authenticated = true;
-    return call<LocalLoginResponse>(std::move(request));
+    return dispatcher().call<LocalLoginResponse>(std::move(request));
 }
 
 QFuture<Result<WhoamiResponse>> Operations::whoami()
@@ -112,7 +113,7 @@ QFuture<Result<WhoamiResponse>> Operations::whoami()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/auth/whoami");
     request.authenticated = true;
-    return call<WhoamiResponse>(std::move(request));
+    return dispatcher().call<WhoamiResponse>(std::move(request));
 }
 
 QFuture<Result<WsTicketResponse>> Operations::createWsTicket()
@@ -122,7 +123,7 @@ QFuture<Result<WsTicketResponse>> Operations::createWsTicket()
     request.method = QByteArrayLiteral("POST");
     request.path = QStringLiteral("/v1/auth/ws-ticket");
     request.authenticated = true;
-    return call<WsTicketResponse>(std::move(request));
+    return dispatcher().call<WsTicketResponse>(std::move(request));
 }
 
 QFuture<Result<CompilerStatus>> Operations::compilerStatus()
@@ -132,7 +133,7 @@ QFuture<Result<CompilerStatus>> Operations::compilerStatus()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/compiler/status");
     request.authenticated = true;
-    return call<CompilerStatus>(std::move(request));
+    return dispatcher().call<CompilerStatus>(std::move(request));
 }
 
 QFuture<Result<AccumulatorStatusList>> Operations::listAccumulators()
@@ -142,7 +143,7 @@ QFuture<Result<AccumulatorStatusList>> Operations::listAccumulators()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/health/accumulators");
     request.authenticated = true;
-    return call<AccumulatorStatusList>(std::move(request));
+    return dispatcher().call<AccumulatorStatusList>(std::move(request));
 }
 
 QFuture<Result<InjectAccumulatorResponse>> Operations::injectAccumulator(const QString& name,
@@ -156,7 +157,7 @@ QFuture<Result<InjectAccumulatorResponse>> Operations::injectAccumulator(const Q
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<InjectAccumulatorResponse>(std::move(request));
+    return dispatcher().call<InjectAccumulatorResponse>(std::move(request));
 }
 
 QFuture<Result<DeclaredSurface>> Operations::getAccumulatorInterface(const QString& name)
@@ -167,7 +168,7 @@ QFuture<Result<DeclaredSurface>> Operations::getAccumulatorInterface(const QStri
     request.path = QStringLiteral("/v1/health/accumulators/") + Internal::encoded(name)
         + QStringLiteral("/interface");
     request.authenticated = true;
-    return call<DeclaredSurface>(std::move(request));
+    return dispatcher().call<DeclaredSurface>(std::move(request));
 }
 
 QFuture<Result<GraphStatusList>> Operations::listGraphs()
@@ -177,7 +178,7 @@ QFuture<Result<GraphStatusList>> Operations::listGraphs()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/health/graphs");
     request.authenticated = true;
-    return call<GraphStatusList>(std::move(request));
+    return dispatcher().call<GraphStatusList>(std::move(request));
 }
 
 QFuture<Result<GraphStatus>> Operations::getGraph(const QString& name)
@@ -187,7 +188,7 @@ QFuture<Result<GraphStatus>> Operations::getGraph(const QString& name)
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/health/graphs/") + Internal::encoded(name);
     request.authenticated = true;
-    return call<GraphStatus>(std::move(request));
+    return dispatcher().call<GraphStatus>(std::move(request));
 }
 
 QFuture<Result<ReactorStatusList>> Operations::listReactors()
@@ -197,7 +198,7 @@ QFuture<Result<ReactorStatusList>> Operations::listReactors()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/health/reactors");
     request.authenticated = true;
-    return call<ReactorStatusList>(std::move(request));
+    return dispatcher().call<ReactorStatusList>(std::move(request));
 }
 
 QFuture<Result<FireReactorResponse>> Operations::fireReactor(const QString& name,
@@ -211,7 +212,7 @@ QFuture<Result<FireReactorResponse>> Operations::fireReactor(const QString& name
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<FireReactorResponse>(std::move(request));
+    return dispatcher().call<FireReactorResponse>(std::move(request));
 }
 
 QFuture<Result<ReactorFireList>> Operations::listReactorFires(const QString& name)
@@ -222,7 +223,7 @@ QFuture<Result<ReactorFireList>> Operations::listReactorFires(const QString& nam
     request.path = QStringLiteral("/v1/health/reactors/") + Internal::encoded(name)
         + QStringLiteral("/fires");
     request.authenticated = true;
-    return call<ReactorFireList>(std::move(request));
+    return dispatcher().call<ReactorFireList>(std::move(request));
 }
 
 QFuture<Result<ReactorFireTimeseries>> Operations::reactorFireTimeseries(const QString& name)
@@ -233,7 +234,7 @@ QFuture<Result<ReactorFireTimeseries>> Operations::reactorFireTimeseries(const Q
     request.path = QStringLiteral("/v1/health/reactors/") + Internal::encoded(name)
         + QStringLiteral("/fires/timeseries");
     request.authenticated = true;
-    return call<ReactorFireTimeseries>(std::move(request));
+    return dispatcher().call<ReactorFireTimeseries>(std::move(request));
 }
 
 QFuture<Result<DeclaredSurface>> Operations::getReactorInterface(const QString& name)
@@ -244,7 +245,7 @@ QFuture<Result<DeclaredSurface>> Operations::getReactorInterface(const QString& 
     request.path = QStringLiteral("/v1/health/reactors/") + Internal::encoded(name)
         + QStringLiteral("/interface");
     request.authenticated = true;
-    return call<DeclaredSurface>(std::move(request));
+    return dispatcher().call<DeclaredSurface>(std::move(request));
 }
 
 QFuture<Result<TenantSummaryList>> Operations::listTenants()
@@ -254,7 +255,7 @@ QFuture<Result<TenantSummaryList>> Operations::listTenants()
     request.method = QByteArrayLiteral("GET");
     request.path = QStringLiteral("/v1/tenants");
     request.authenticated = true;
-    return call<TenantSummaryList>(std::move(request));
+    return dispatcher().call<TenantSummaryList>(std::move(request));
 }
 
 QFuture<Result<TenantCreatedResponse>> Operations::createTenant(const CreateTenantRequest& body)
@@ -266,7 +267,7 @@ QFuture<Result<TenantCreatedResponse>> Operations::createTenant(const CreateTena
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<TenantCreatedResponse>(std::move(request));
+    return dispatcher().call<TenantCreatedResponse>(std::move(request));
 }
 
 QFuture<Result<TenantRemovedResponse>> Operations::removeTenant(const QString& schemaName)
@@ -276,7 +277,7 @@ QFuture<Result<TenantRemovedResponse>> Operations::removeTenant(const QString& s
     request.method = QByteArrayLiteral("DELETE");
     request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(schemaName);
     request.authenticated = true;
-    return call<TenantRemovedResponse>(std::move(request));
+    return dispatcher().call<TenantRemovedResponse>(std::move(request));
 }
 
 QFuture<Result<AccountInfoList>> Operations::listAccounts(const QString& tenantId)
@@ -284,10 +285,10 @@ QFuture<Result<AccountInfoList>> Operations::listAccounts(const QString& tenantI
     Request request;
     request.operationId = QStringLiteral("list_accounts");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/accounts");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/accounts");
     request.authenticated = true;
-    return call<AccountInfoList>(std::move(request));
+    return dispatcher().call<AccountInfoList>(std::move(request));
 }
 
 QFuture<Result<AccountInfo>> Operations::createAccount(const CreateAccountRequest& body,
@@ -296,12 +297,12 @@ QFuture<Result<AccountInfo>> Operations::createAccount(const CreateAccountReques
     Request request;
     request.operationId = QStringLiteral("create_account");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/accounts");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/accounts");
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<AccountInfo>(std::move(request));
+    return dispatcher().call<AccountInfo>(std::move(request));
 }
 
 QFuture<Result<AccountActionResponse>> Operations::disableAccount(const QString& accountId,
@@ -310,10 +311,11 @@ QFuture<Result<AccountActionResponse>> Operations::disableAccount(const QString&
     Request request;
     request.operationId = QStringLiteral("disable_account");
     request.method = QByteArrayLiteral("DELETE");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/accounts/") + Internal::encoded(accountId);
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/accounts/")
+        + Internal::encoded(accountId);
     request.authenticated = true;
-    return call<AccountActionResponse>(std::move(request));
+    return dispatcher().call<AccountActionResponse>(std::move(request));
 }
 
 QFuture<Result<AccountActionResponse>> Operations::resetPassword(const QString& accountId,
@@ -322,12 +324,13 @@ QFuture<Result<AccountActionResponse>> Operations::resetPassword(const QString& 
     Request request;
     request.operationId = QStringLiteral("reset_password");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/accounts/") + Internal::encoded(accountId) + QStringLiteral("/password");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/accounts/")
+        + Internal::encoded(accountId) + QStringLiteral("/password");
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<AccountActionResponse>(std::move(request));
+    return dispatcher().call<AccountActionResponse>(std::move(request));
 }
 
 QFuture<Result<ExecutionSummaryList>> Operations::listExecutions(const ListExecutionsQuery& query,
@@ -336,8 +339,8 @@ QFuture<Result<ExecutionSummaryList>> Operations::listExecutions(const ListExecu
     Request request;
     request.operationId = QStringLiteral("list_executions");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/executions");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/executions");
     if (query.status)
         request.query.addQueryItem(QStringLiteral("status"), Internal::encoded(*query.status));
     if (query.workflow)
@@ -349,7 +352,7 @@ QFuture<Result<ExecutionSummaryList>> Operations::listExecutions(const ListExecu
         request.query.addQueryItem(QStringLiteral("offset"),
             Internal::encoded(QString::number(*query.offset)));
     request.authenticated = true;
-    return call<ExecutionSummaryList>(std::move(request));
+    return dispatcher().call<ExecutionSummaryList>(std::move(request));
 }
 
 QFuture<Result<ExecutionDetail>> Operations::getExecution(const QString& execId,
@@ -358,10 +361,11 @@ QFuture<Result<ExecutionDetail>> Operations::getExecution(const QString& execId,
     Request request;
     request.operationId = QStringLiteral("get_execution");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/executions/") + Internal::encoded(execId);
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/executions/")
+        + Internal::encoded(execId);
     request.authenticated = true;
-    return call<ExecutionDetail>(std::move(request));
+    return dispatcher().call<ExecutionDetail>(std::move(request));
 }
 
 QFuture<Result<ExecutionEventsResponse>> Operations::getExecutionEvents(const QString& execId,
@@ -370,10 +374,11 @@ QFuture<Result<ExecutionEventsResponse>> Operations::getExecutionEvents(const QS
     Request request;
     request.operationId = QStringLiteral("get_execution_events");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/executions/") + Internal::encoded(execId) + QStringLiteral("/events");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/executions/")
+        + Internal::encoded(execId) + QStringLiteral("/events");
     request.authenticated = true;
-    return call<ExecutionEventsResponse>(std::move(request));
+    return dispatcher().call<ExecutionEventsResponse>(std::move(request));
 }
 
 QFuture<Result<ExecutionTasksResponse>> Operations::getExecutionTasks(const QString& execId,
@@ -382,10 +387,11 @@ QFuture<Result<ExecutionTasksResponse>> Operations::getExecutionTasks(const QStr
     Request request;
     request.operationId = QStringLiteral("get_execution_tasks");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/executions/") + Internal::encoded(execId) + QStringLiteral("/tasks");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/executions/")
+        + Internal::encoded(execId) + QStringLiteral("/tasks");
     request.authenticated = true;
-    return call<ExecutionTasksResponse>(std::move(request));
+    return dispatcher().call<ExecutionTasksResponse>(std::move(request));
 }
 
 QFuture<Result<KeyInfoList>> Operations::listTenantKeys(const QString& tenantId)
@@ -393,10 +399,10 @@ QFuture<Result<KeyInfoList>> Operations::listTenantKeys(const QString& tenantId)
     Request request;
     request.operationId = QStringLiteral("list_tenant_keys");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/keys");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/keys");
     request.authenticated = true;
-    return call<KeyInfoList>(std::move(request));
+    return dispatcher().call<KeyInfoList>(std::move(request));
 }
 
 QFuture<Result<KeyCreatedResponse>> Operations::createTenantKey(const CreateKeyRequest& body,
@@ -405,12 +411,12 @@ QFuture<Result<KeyCreatedResponse>> Operations::createTenantKey(const CreateKeyR
     Request request;
     request.operationId = QStringLiteral("create_tenant_key");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/keys");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/keys");
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<KeyCreatedResponse>(std::move(request));
+    return dispatcher().call<KeyCreatedResponse>(std::move(request));
 }
 
 QFuture<Result<KeyRevokedResponse>> Operations::revokeTenantKey(const QString& keyId,
@@ -419,10 +425,11 @@ QFuture<Result<KeyRevokedResponse>> Operations::revokeTenantKey(const QString& k
     Request request;
     request.operationId = QStringLiteral("revoke_tenant_key");
     request.method = QByteArrayLiteral("DELETE");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/keys/") + Internal::encoded(keyId);
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/keys/")
+        + Internal::encoded(keyId);
     request.authenticated = true;
-    return call<KeyRevokedResponse>(std::move(request));
+    return dispatcher().call<KeyRevokedResponse>(std::move(request));
 }
 
 QFuture<Result<SecretMetadataResponseList>> Operations::listSecrets(const QString& tenantId)
@@ -430,10 +437,10 @@ QFuture<Result<SecretMetadataResponseList>> Operations::listSecrets(const QStrin
     Request request;
     request.operationId = QStringLiteral("list_secrets");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/secrets");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/secrets");
     request.authenticated = true;
-    return call<SecretMetadataResponseList>(std::move(request));
+    return dispatcher().call<SecretMetadataResponseList>(std::move(request));
 }
 
 QFuture<Result<SecretMetadataResponse>> Operations::createSecret(const CreateSecretRequest& body,
@@ -442,12 +449,12 @@ QFuture<Result<SecretMetadataResponse>> Operations::createSecret(const CreateSec
     Request request;
     request.operationId = QStringLiteral("create_secret");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/secrets");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/secrets");
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<SecretMetadataResponse>(std::move(request));
+    return dispatcher().call<SecretMetadataResponse>(std::move(request));
 }
 
 QFuture<Result<SecretDeletedResponse>> Operations::deleteSecret(const QString& name,
@@ -456,10 +463,11 @@ QFuture<Result<SecretDeletedResponse>> Operations::deleteSecret(const QString& n
     Request request;
     request.operationId = QStringLiteral("delete_secret");
     request.method = QByteArrayLiteral("DELETE");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/secrets/") + Internal::encoded(name);
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/secrets/")
+        + Internal::encoded(name);
     request.authenticated = true;
-    return call<SecretDeletedResponse>(std::move(request));
+    return dispatcher().call<SecretDeletedResponse>(std::move(request));
 }
 
 QFuture<Result<SecretMetadataResponse>> Operations::getSecret(const QString& name,
@@ -468,10 +476,11 @@ QFuture<Result<SecretMetadataResponse>> Operations::getSecret(const QString& nam
     Request request;
     request.operationId = QStringLiteral("get_secret");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/secrets/") + Internal::encoded(name);
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/secrets/")
+        + Internal::encoded(name);
     request.authenticated = true;
-    return call<SecretMetadataResponse>(std::move(request));
+    return dispatcher().call<SecretMetadataResponse>(std::move(request));
 }
 
 QFuture<Result<SecretMetadataResponse>> Operations::rotateSecret(const QString& name,
@@ -480,12 +489,13 @@ QFuture<Result<SecretMetadataResponse>> Operations::rotateSecret(const QString& 
     Request request;
     request.operationId = QStringLiteral("rotate_secret");
     request.method = QByteArrayLiteral("PUT");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/secrets/") + Internal::encoded(name);
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/secrets/")
+        + Internal::encoded(name);
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<SecretMetadataResponse>(std::move(request));
+    return dispatcher().call<SecretMetadataResponse>(std::move(request));
 }
 
 QFuture<Result<TriggerScheduleSummaryList>> Operations::listTriggers(const ListTriggersQuery& query,
@@ -494,8 +504,8 @@ QFuture<Result<TriggerScheduleSummaryList>> Operations::listTriggers(const ListT
     Request request;
     request.operationId = QStringLiteral("list_triggers");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/triggers");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/triggers");
     if (query.limit)
         request.query.addQueryItem(QStringLiteral("limit"),
             Internal::encoded(QString::number(*query.limit)));
@@ -503,7 +513,7 @@ QFuture<Result<TriggerScheduleSummaryList>> Operations::listTriggers(const ListT
         request.query.addQueryItem(QStringLiteral("offset"),
             Internal::encoded(QString::number(*query.offset)));
     request.authenticated = true;
-    return call<TriggerScheduleSummaryList>(std::move(request));
+    return dispatcher().call<TriggerScheduleSummaryList>(std::move(request));
 }
 
 QFuture<Result<TriggerDetailResponse>> Operations::getTrigger(const QString& name,
@@ -512,10 +522,11 @@ QFuture<Result<TriggerDetailResponse>> Operations::getTrigger(const QString& nam
     Request request;
     request.operationId = QStringLiteral("get_trigger");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/triggers/") + Internal::encoded(name);
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/triggers/")
+        + Internal::encoded(name);
     request.authenticated = true;
-    return call<TriggerDetailResponse>(std::move(request));
+    return dispatcher().call<TriggerDetailResponse>(std::move(request));
 }
 
 QFuture<Result<FireTriggerResponse>> Operations::fireTrigger(const QString& name,
@@ -524,12 +535,13 @@ QFuture<Result<FireTriggerResponse>> Operations::fireTrigger(const QString& name
     Request request;
     request.operationId = QStringLiteral("fire_trigger");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/triggers/") + Internal::encoded(name) + QStringLiteral("/fire");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/triggers/")
+        + Internal::encoded(name) + QStringLiteral("/fire");
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<FireTriggerResponse>(std::move(request));
+    return dispatcher().call<FireTriggerResponse>(std::move(request));
 }
 
 QFuture<Result<DeclaredSurface>> Operations::getTriggerInterface(const QString& name,
@@ -538,10 +550,11 @@ QFuture<Result<DeclaredSurface>> Operations::getTriggerInterface(const QString& 
     Request request;
     request.operationId = QStringLiteral("get_trigger_interface");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/triggers/") + Internal::encoded(name) + QStringLiteral("/interface");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/triggers/")
+        + Internal::encoded(name) + QStringLiteral("/interface");
     request.authenticated = true;
-    return call<DeclaredSurface>(std::move(request));
+    return dispatcher().call<DeclaredSurface>(std::move(request));
 }
 
 QFuture<Result<TriggerPauseResponse>> Operations::pauseTrigger(const QString& name,
@@ -550,10 +563,11 @@ QFuture<Result<TriggerPauseResponse>> Operations::pauseTrigger(const QString& na
     Request request;
     request.operationId = QStringLiteral("pause_trigger");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/triggers/") + Internal::encoded(name) + QStringLiteral("/pause");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/triggers/")
+        + Internal::encoded(name) + QStringLiteral("/pause");
     request.authenticated = true;
-    return call<TriggerPauseResponse>(std::move(request));
+    return dispatcher().call<TriggerPauseResponse>(std::move(request));
 }
 
 QFuture<Result<TriggerPauseResponse>> Operations::resumeTrigger(const QString& name,
@@ -562,10 +576,11 @@ QFuture<Result<TriggerPauseResponse>> Operations::resumeTrigger(const QString& n
     Request request;
     request.operationId = QStringLiteral("resume_trigger");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/triggers/") + Internal::encoded(name) + QStringLiteral("/resume");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/triggers/")
+        + Internal::encoded(name) + QStringLiteral("/resume");
     request.authenticated = true;
-    return call<TriggerPauseResponse>(std::move(request));
+    return dispatcher().call<TriggerPauseResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowSummaryList>> Operations::listWorkflows(const QString& tenantId)
@@ -573,10 +588,10 @@ QFuture<Result<WorkflowSummaryList>> Operations::listWorkflows(const QString& te
     Request request;
     request.operationId = QStringLiteral("list_workflows");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/workflows");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/workflows");
     request.authenticated = true;
-    return call<WorkflowSummaryList>(std::move(request));
+    return dispatcher().call<WorkflowSummaryList>(std::move(request));
 }
 
 QFuture<Result<WorkflowUploadedResponse>> Operations::uploadWorkflow(const QByteArray& package,
@@ -585,11 +600,11 @@ QFuture<Result<WorkflowUploadedResponse>> Operations::uploadWorkflow(const QByte
     Request request;
     request.operationId = QStringLiteral("upload_workflow");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/workflows");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/workflows");
     request.body = Internal::multipartBody("file", package, fileName, &request.contentType);
     request.authenticated = true;
-    return call<WorkflowUploadedResponse>(std::move(request));
+    return dispatcher().call<WorkflowUploadedResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowDetail>> Operations::getWorkflow(const QString& name,
@@ -598,10 +613,11 @@ QFuture<Result<WorkflowDetail>> Operations::getWorkflow(const QString& name,
     Request request;
     request.operationId = QStringLiteral("get_workflow");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/workflows/") + Internal::encoded(name);
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/workflows/")
+        + Internal::encoded(name);
     request.authenticated = true;
-    return call<WorkflowDetail>(std::move(request));
+    return dispatcher().call<WorkflowDetail>(std::move(request));
 }
 
 QFuture<Result<ExecuteResponse>> Operations::executeWorkflow(const QString& name,
@@ -610,12 +626,13 @@ QFuture<Result<ExecuteResponse>> Operations::executeWorkflow(const QString& name
     Request request;
     request.operationId = QStringLiteral("execute_workflow");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/workflows/") + Internal::encoded(name) + QStringLiteral("/execute");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/workflows/")
+        + Internal::encoded(name) + QStringLiteral("/execute");
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<ExecuteResponse>(std::move(request));
+    return dispatcher().call<ExecuteResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowInstanceSummaryList>> Operations::listInstances(const QString& name,
@@ -624,8 +641,9 @@ QFuture<Result<WorkflowInstanceSummaryList>> Operations::listInstances(const QSt
     Request request;
     request.operationId = QStringLiteral("list_instances");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/workflows/") + Internal::encoded(name) + QStringLiteral("/instances");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/workflows/")
+        + Internal::encoded(name) + QStringLiteral("/instances");
     if (query.limit)
         request.query.addQueryItem(QStringLiteral("limit"),
             Internal::encoded(QString::number(*query.limit)));
@@ -633,7 +651,7 @@ QFuture<Result<WorkflowInstanceSummaryList>> Operations::listInstances(const QSt
         request.query.addQueryItem(QStringLiteral("offset"),
             Internal::encoded(QString::number(*query.offset)));
     request.authenticated = true;
-    return call<WorkflowInstanceSummaryList>(std::move(request));
+    return dispatcher().call<WorkflowInstanceSummaryList>(std::move(request));
 }
 
 QFuture<Result<WorkflowInstanceSummary>> Operations::createInstance(const QString& name,
@@ -642,12 +660,13 @@ QFuture<Result<WorkflowInstanceSummary>> Operations::createInstance(const QStrin
     Request request;
     request.operationId = QStringLiteral("create_instance");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/workflows/") + Internal::encoded(name) + QStringLiteral("/instances");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/workflows/")
+        + Internal::encoded(name) + QStringLiteral("/instances");
     request.body = Internal::jsonBody(body.toJson());
     request.contentType = QByteArrayLiteral("application/json");
     request.authenticated = true;
-    return call<WorkflowInstanceSummary>(std::move(request));
+    return dispatcher().call<WorkflowInstanceSummary>(std::move(request));
 }
 
 QFuture<Result<DeleteInstanceResponse>> Operations::deleteInstance(const QString& name,
@@ -656,11 +675,11 @@ QFuture<Result<DeleteInstanceResponse>> Operations::deleteInstance(const QString
     Request request;
     request.operationId = QStringLiteral("delete_instance");
     request.method = QByteArrayLiteral("DELETE");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/workflows/") + Internal::encoded(name) + QStringLiteral("/instances/")
-        + Internal::encoded(instance);
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/workflows/")
+        + Internal::encoded(name) + QStringLiteral("/instances/") + Internal::encoded(instance);
     request.authenticated = true;
-    return call<DeleteInstanceResponse>(std::move(request));
+    return dispatcher().call<DeleteInstanceResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowInstanceSummary>> Operations::getInstance(const QString& name,
@@ -669,11 +688,11 @@ QFuture<Result<WorkflowInstanceSummary>> Operations::getInstance(const QString& 
     Request request;
     request.operationId = QStringLiteral("get_instance");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/workflows/") + Internal::encoded(name) + QStringLiteral("/instances/")
-        + Internal::encoded(instance);
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/workflows/")
+        + Internal::encoded(name) + QStringLiteral("/instances/") + Internal::encoded(instance);
     request.authenticated = true;
-    return call<WorkflowInstanceSummary>(std::move(request));
+    return dispatcher().call<WorkflowInstanceSummary>(std::move(request));
 }
 
 QFuture<Result<WorkflowPauseResponse>> Operations::pauseWorkflow(const QString& name,
@@ -682,10 +701,11 @@ QFuture<Result<WorkflowPauseResponse>> Operations::pauseWorkflow(const QString& 
     Request request;
     request.operationId = QStringLiteral("pause_workflow");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/workflows/") + Internal::encoded(name) + QStringLiteral("/pause");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/workflows/")
+        + Internal::encoded(name) + QStringLiteral("/pause");
     request.authenticated = true;
-    return call<WorkflowPauseResponse>(std::move(request));
+    return dispatcher().call<WorkflowPauseResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowPauseResponse>> Operations::resumeWorkflow(const QString& name,
@@ -694,10 +714,11 @@ QFuture<Result<WorkflowPauseResponse>> Operations::resumeWorkflow(const QString&
     Request request;
     request.operationId = QStringLiteral("resume_workflow");
     request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/workflows/") + Internal::encoded(name) + QStringLiteral("/resume");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/workflows/")
+        + Internal::encoded(name) + QStringLiteral("/resume");
     request.authenticated = true;
-    return call<WorkflowPauseResponse>(std::move(request));
+    return dispatcher().call<WorkflowPauseResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowSourceResponse>> Operations::getWorkflowSource(const QString& name,
@@ -706,10 +727,11 @@ QFuture<Result<WorkflowSourceResponse>> Operations::getWorkflowSource(const QStr
     Request request;
     request.operationId = QStringLiteral("get_workflow_source");
     request.method = QByteArrayLiteral("GET");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/workflows/") + Internal::encoded(name) + QStringLiteral("/source");
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/workflows/")
+        + Internal::encoded(name) + QStringLiteral("/source");
     request.authenticated = true;
-    return call<WorkflowSourceResponse>(std::move(request));
+    return dispatcher().call<WorkflowSourceResponse>(std::move(request));
 }
 
 QFuture<Result<WorkflowDeletedResponse>> Operations::deleteWorkflow(const QString& name,
@@ -718,11 +740,11 @@ QFuture<Result<WorkflowDeletedResponse>> Operations::deleteWorkflow(const QStrin
     Request request;
     request.operationId = QStringLiteral("delete_workflow");
     request.method = QByteArrayLiteral("DELETE");
-    request.path = QStringLiteral("/v1/tenants/") + Internal::encoded(resolveTenant(tenantId))
-        + QStringLiteral("/workflows/") + Internal::encoded(name) + QStringLiteral("/")
-        + Internal::encoded(version);
+    request.path = QStringLiteral("/v1/tenants/")
+        + Internal::encoded(dispatcher().resolveTenant(tenantId)) + QStringLiteral("/workflows/")
+        + Internal::encoded(name) + QStringLiteral("/") + Internal::encoded(version);
     request.authenticated = true;
-    return call<WorkflowDeletedResponse>(std::move(request));
+    return dispatcher().call<WorkflowDeletedResponse>(std::move(request));
 }
 
 } // namespace Cloacina

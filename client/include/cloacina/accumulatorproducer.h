@@ -35,7 +35,9 @@ class CLOACINA_EXPORT AccumulatorProducer : public QObject {
     //! Connection state; see State.
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     //! The most recent error (lost connection, reconnect cause or fatal failure).
-    Q_PROPERTY(Cloacina::Error error READ error NOTIFY errorOccurred)
+    Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY lastErrorChanged)
+    //! \deprecated Old name of lastError.
+    Q_PROPERTY(Cloacina::Error error READ lastError NOTIFY errorOccurred)
     //! The accumulator's name, as given to the constructor.
     Q_PROPERTY(QString name READ name CONSTANT)
     //! Frames written to a socket so far.
@@ -77,8 +79,10 @@ public:
 
     //! The current state.
     State state() const;
-    //! The most recent error; a default Error before any.
-    Error error() const;
+    //! The most recent error; the "no error" value before any.
+    Error lastError() const;
+    //! \deprecated Use lastError().
+    Error error() const { return lastError(); }
     //! The accumulator's name.
     QString name() const;
     qint64 sentCount() const; //!< frames written to a socket
@@ -92,7 +96,9 @@ Q_SIGNALS:
     //! The socket is open and the queued events have been written to it.
     void opened();
     //! A connection was lost (a reconnect follows) or failed for good (failed() follows); \a error
-    //! says why.
+    //! says why; lastError() is now \a error.
+    void lastErrorChanged(const Cloacina::Error& error);
+    //! \deprecated Old name of lastErrorChanged(); emitted with it.
     void errorOccurred(const Cloacina::Error& error);
     //! Fatal: Failed with \a error; no retry.
     void failed(const Cloacina::Error& error);

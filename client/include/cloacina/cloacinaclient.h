@@ -34,10 +34,9 @@ class QNetworkAccessManager;
 QT_END_NAMESPACE
 
 namespace Cloacina {
+
 struct Profile;
 struct ProfileError;
-}
-
 class CloacinaClientPrivate;
 
 //! The SDK facade: one connection to one cloacina-server.
@@ -62,7 +61,10 @@ class CloacinaClientPrivate;
 //! \b Secrets: the API key is write-only. It is sent only as `Authorization: Bearer` on
 //! authenticated operations and never appears in a URL, a log line, an Error message or a body
 //! sample (it is scrubbed if a server echoes it).
-class CLOACINA_EXPORT CloacinaClient : public QObject, public Cloacina::Operations {
+//!
+//! \b Name: the class is Cloacina::CloacinaClient; the global name `CloacinaClient` (a type alias)
+//! keeps older code compiling. Forward-declare it as `namespace Cloacina { class CloacinaClient; }`.
+class CLOACINA_EXPORT CloacinaClient : public QObject, public Operations {
     Q_OBJECT
     //! Server root, e.g. `https://cloacina.example.com` (a path prefix is kept). http(s) only;
     //! credentials in the URL are refused.
@@ -243,13 +245,15 @@ Q_SIGNALS:
     void versionMismatch(const QString& server, const QString& contract);
 
 protected:
-    void dispatch(Cloacina::Request request, QFuture<void> handle,
-        std::function<void(Cloacina::Result<Cloacina::Response>)> done) override;
-    QString resolveTenant(const QString& perCall) const override;
-    void reviewDecodeError(Cloacina::Error& error) override;
+    //! The transport the operations are sent through (SDK-internal; see Operations).
+    Cloacina::Dispatcher& dispatcher() override;
 
 private:
     friend class CloacinaClientPrivate;
     std::unique_ptr<CloacinaClientPrivate> d;
 };
 
+} // namespace Cloacina
+
+//! Compatibility alias: CloacinaClient lived at global scope in 0.1.
+using CloacinaClient = Cloacina::CloacinaClient;

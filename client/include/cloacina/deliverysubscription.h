@@ -66,8 +66,10 @@ class CLOACINA_EXPORT DeliverySubscription : public QObject {
     Q_OBJECT
     //! Where the subscription is; see State.
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
-    //! The last error, transient ones included; see error().
-    Q_PROPERTY(Cloacina::Error error READ error NOTIFY errorChanged)
+    //! The last error, transient ones included; the "no error" value before any.
+    Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY lastErrorChanged)
+    //! \deprecated Old name of lastError.
+    Q_PROPERTY(Cloacina::Error error READ lastError NOTIFY errorChanged)
     //! The recipient subscribed to (an `exec_events:` id normalised, see the constructor).
     Q_PROPERTY(QString recipient READ recipient CONSTANT)
     //! Pushes handed to the application.
@@ -135,8 +137,10 @@ public:
 
     //! Where the subscription is.
     State state() const;
-    //! The last error (also transient ones while reconnecting); default-constructed when none.
-    Error error() const;
+    //! The last error (also transient ones while reconnecting); the "no error" value when none.
+    Error lastError() const;
+    //! \deprecated Use lastError().
+    Error error() const { return lastError(); }
     //! The recipient subscribed to.
     QString recipient() const;
 
@@ -150,7 +154,9 @@ public:
 Q_SIGNALS:
     //! The state changed to \a state.
     void stateChanged(Cloacina::DeliverySubscription::State state);
-    //! error() changed to \a error (transient or fatal).
+    //! lastError() changed to \a error (transient or fatal).
+    void lastErrorChanged(const Cloacina::Error& error);
+    //! \deprecated Old name of lastErrorChanged(); emitted with it.
     void errorChanged(const Cloacina::Error& error);
     //! Fatal: the subscription is Failed with \a error and will not retry.
     void failed(const Cloacina::Error& error);

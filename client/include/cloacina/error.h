@@ -11,6 +11,10 @@ namespace Cloacina {
 
 //! The one error value of the SDK: every failed call, stream or decode settles with one.
 //!
+//! A default-constructed Error is the "no error" value: kind None, isError() false. Getters such
+//! as `lastError()` return it until something fails, so `if (client->lastError().isError())`
+//! reads as it should. Every Error the SDK reports for a failure has another kind.
+//!
 //! Plain value type; cheap to copy; safe to pass across queued connections (registered
 //! metatype). It never contains the API key: the transport strips credentials before an
 //! Error is built.
@@ -27,6 +31,8 @@ class CLOACINA_EXPORT Error {
     Q_PROPERTY(bool transient READ isTransient)
     //! toString(), for QML.
     Q_PROPERTY(QString text READ toString)
+    //! isError(), for QML: false for the "no error" value.
+    Q_PROPERTY(bool isError READ isError)
 
 public:
     //! What went wrong, from the caller's point of view.
@@ -38,10 +44,12 @@ public:
         Api, //!< A non-2xx answer with the server's `{"error","code"}` body.
         Decode, //!< An answer that does not match the contract (including a bad 2xx body).
         Protocol, //!< A WebSocket protocol violation or mismatch (e.g. close 4426 / 4400).
+        //! No error: the default-constructed value (last so the other kinds keep their numbers).
+        None,
     };
     Q_ENUM(Kind)
 
-    Kind kind = Kind::Network; //!< What went wrong.
+    Kind kind = Kind::None; //!< What went wrong; None for the "no error" value.
     int httpStatus = 0; //!< 0 when no HTTP response arrived.
     QString code; //!< The server's machine-readable code (`workflow_not_found`, …), if any.
     QString message; //!< Human-readable text.
@@ -52,11 +60,15 @@ public:
     //! Largest body sample kept, in bytes.
     static constexpr int maxBodySample = 4096;
 
+    //! False for the "no error" value (kind None), true for every reported failure.
+    Q_INVOKABLE bool isError() const { return kind != Kind::None; }
+
     //! True when retrying the same request later may succeed (network, timeout, 408, 429,
     //! 5xx except 501). Drives retries and reconnects.
     Q_INVOKABLE bool isTransient() const;
 
-    //! One line for logs and status bars: kind, status, code, message and request id.
+    //! One line for logs and status bars: kind, status, code, message and request id ("no error"
+    //! for the "no error" value).
     Q_INVOKABLE QString toString() const;
 
     //! Builds an error of \a kind with \a message.

@@ -82,7 +82,7 @@ class CLOACINA_EXPORT ExecutionFollower : public QObject {
     //! What currently feeds the follower; see Source.
     Q_PROPERTY(Source source READ source NOTIFY sourceChanged)
     //! The most recent error, fatal or not.
-    Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY errorOccurred)
+    Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY lastErrorChanged)
     //! True once the source is Ended (finished, stopped or failed).
     Q_PROPERTY(bool ended READ isEnded NOTIFY sourceChanged)
     //! Number of distinct events delivered so far.
@@ -162,7 +162,9 @@ Q_SIGNALS:
     void sourceChanged(Cloacina::ExecutionFollower::Source source);
     //! The execution reached terminal \a status and every event was delivered.
     void finished(const QString& status);
-    //! Any error, fatal or not.
+    //! Any error, fatal or not; lastError() is now \a error.
+    void lastErrorChanged(const Cloacina::Error& error);
+    //! \deprecated Old name of lastErrorChanged(); emitted with it.
     void errorOccurred(const Cloacina::Error& error);
     //! A fatal error: the follower stopped (source Ended) without finished().
     void failed(const Cloacina::Error& error);

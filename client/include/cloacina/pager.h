@@ -13,7 +13,6 @@
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -38,9 +37,7 @@ Q_DECLARE_METATYPE(Cloacina::Result<void>)
 
 namespace Cloacina {
 
-namespace Internal {
-    class PageWalk;
-}
+struct PagerBasePrivate;
 
 //! The paging engine shared by the typed pagers. Not used directly.
 //!
@@ -61,20 +58,20 @@ public:
     ~PagerBase() override;
 
     //! Rows requested per page.
-    int pageSize() const { return m_pageSize; }
+    int pageSize() const;
     //! Sets the rows requested per page to \a rows, clamped to 2..1000; takes effect with the next
     //! page.
     void setPageSize(int rows);
     //! The row limit of a walk; 0 means none.
-    qint64 maxRows() const { return m_maxRows; }
+    qint64 maxRows() const;
     //! Stops a walk after \a rows rows; 0 (or less) walks to the end.
-    void setMaxRows(qint64 rows) { m_maxRows = qMax<qint64>(0, rows); }
+    void setMaxRows(qint64 rows);
     //! True while a walk is in progress.
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
     //! Distinct rows delivered since start().
-    qint64 rowsSoFar() const { return m_rowsSoFar; }
+    qint64 rowsSoFar() const;
     //! Pages requested since start() (diagnostics).
-    int pagesFetched() const { return m_pagesFetched; }
+    int pagesFetched() const;
 
 public Q_SLOTS:
     //! Walks the list from the start (again). A walk in progress is canceled silently first.
@@ -96,7 +93,10 @@ protected:
     explicit PagerBase(CloacinaClient* client, QObject* parent);
 
     //! The client the pages are fetched with; nullptr once it was destroyed.
-    CloacinaClient* client() const { return m_client; }
+    CloacinaClient* client() const;
+
+    //! First offset of the walk (from the typed pager's query).
+    void setStartOffset(qint64 offset);
 
     //! Starts fetching rows [offset, offset + limit). Implementations call handlePage().
     virtual void fetchPage(qint64 offset, int limit) = 0;
@@ -111,6 +111,10 @@ private:
         bool backtrack = false;
         QList<qsizetype> fresh;
     };
+    // The non-template half of handlePage(): the state stays in PagerBasePrivate.
+    quint64 pageStarted(QFuture<void> page);
+    bool isCurrentPage(quint64 generation) const;
+    void pageSettled();
     Accepted acceptPage(const QStringList& ids);
     void pageFailed(const Error& error);
     void advance();
@@ -118,32 +122,18 @@ private:
     void finish(const Result<void>& result);
     void setRunning(bool running);
 
-    QPointer<CloacinaClient> m_client;
-    QFuture<void> m_inFlight;
-    std::unique_ptr<Internal::PageWalk> m_walk; //!< the shift-safe offset bookkeeping
-    qint64 m_startOffset = 0;
-    qint64 m_rowsSoFar = 0;
-    qint64 m_maxRows = 0;
-    int m_pageSize = 100;
-    int m_pagesFetched = 0;
-    quint64 m_generation = 0;
-    bool m_running = false;
-
-protected:
-    //! First offset of the walk (from the typed pager's query).
-    void setStartOffset(qint64 offset) { m_startOffset = qMax<qint64>(0, offset); }
+    std::unique_ptr<PagerBasePrivate> d;
 };
 
 template <typename Page, typename EmitRows>
 void PagerBase::handlePage(QFuture<Result<Page>> page, EmitRows emitRows)
 {
     using Row = typename decltype(Page::items)::value_type;
-    m_inFlight = QFuture<void>(page);
-    const quint64 generation = m_generation;
+    const quint64 generation = pageStarted(QFuture<void>(page));
     whenReady(page, this, [this, generation, emitRows](const Result<Page>& result) mutable {
-        if (generation != m_generation)
+        if (!isCurrentPage(generation))
             return; // a stale page from a canceled or restarted walk
-        m_inFlight = QFuture<void>();
+        pageSettled();
         if (!result) {
             pageFailed(result.error());
             return;
@@ -161,7 +151,7 @@ void PagerBase::handlePage(QFuture<Result<Page>> page, EmitRows emitRows)
                 rows.append(items.at(i));
             QPointer<PagerBase> alive(this);
             emitRows(rows);
-            if (!alive || generation != m_generation)
+            if (!alive || !isCurrentPage(generation))
                 return; // a slot deleted, canceled or restarted the pager
         }
         advance();

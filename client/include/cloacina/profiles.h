@@ -148,7 +148,11 @@ CLOACINA_EXPORT std::optional<ResolvedConnection> resolveConnection(
 
 } // namespace Cloacina
 
+namespace Cloacina {
 class CloacinaClient;
+}
+//! Compatibility alias of Cloacina::CloacinaClient, as declared in cloacinaclient.h.
+using CloacinaClient = Cloacina::CloacinaClient;
 QT_BEGIN_NAMESPACE
 class QObject;
 QT_END_NAMESPACE

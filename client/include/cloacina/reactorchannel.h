@@ -71,7 +71,9 @@ class CLOACINA_EXPORT ReactorChannel : public QObject {
     //! Connection state; see State.
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     //! The most recent error (lost connection, reconnect cause or fatal failure).
-    Q_PROPERTY(Cloacina::Error error READ error NOTIFY errorOccurred)
+    Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY lastErrorChanged)
+    //! \deprecated Old name of lastError.
+    Q_PROPERTY(Cloacina::Error error READ lastError NOTIFY errorOccurred)
     //! The reactor's name, as given to the constructor.
     Q_PROPERTY(QString name READ name CONSTANT)
     //! Commands queued or awaiting their reply (not notified).
@@ -111,8 +113,10 @@ public:
 
     //! The current state.
     State state() const;
-    //! The most recent error; a default Error before any.
-    Error error() const;
+    //! The most recent error; the "no error" value before any.
+    Error lastError() const;
+    //! \deprecated Use lastError().
+    Error error() const { return lastError(); }
     //! The reactor's name.
     QString name() const;
     //! Commands queued or awaiting their reply.
@@ -124,7 +128,9 @@ Q_SIGNALS:
     //! The state changed to \a state.
     void stateChanged(Cloacina::ReactorChannel::State state);
     //! A connection was lost (a reconnect follows) or failed for good (failed() follows); \a error
-    //! says why.
+    //! says why; lastError() is now \a error.
+    void lastErrorChanged(const Cloacina::Error& error);
+    //! \deprecated Old name of lastErrorChanged(); emitted with it.
     void errorOccurred(const Cloacina::Error& error);
     //! Fatal: the channel is Failed with \a error; no retry until open().
     void failed(const Cloacina::Error& error);

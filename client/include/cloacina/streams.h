@@ -10,8 +10,14 @@
 
 #include <QString>
 
+namespace Cloacina {
 class CloacinaClient;
+}
+//! Compatibility alias of Cloacina::CloacinaClient, as declared in cloacinaclient.h.
+using CloacinaClient = Cloacina::CloacinaClient;
+QT_BEGIN_NAMESPACE
 class QObject;
+QT_END_NAMESPACE
 
 //! \file
 //! Builds the stream classes on top of a CloacinaClient: tickets are minted with the client's

@@ -12,7 +12,11 @@
 
 #include <chrono>
 
+namespace Cloacina {
 class CloacinaClient;
+}
+//! Compatibility alias of Cloacina::CloacinaClient, as declared in cloacinaclient.h.
+using CloacinaClient = Cloacina::CloacinaClient;
 
 //! \file
 //! Waiting for an execution to end, in one call (the Python SDK's `wait_for_execution`).

@@ -4,31 +4,59 @@
 
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QMetaObject>
 #include <QObject>
+#include <QThread>
 
 #include <utility>
 
 namespace Cloacina {
 
+namespace Detail {
+    //! Watches \a future with a watcher owned by \a context; must run in \a context's thread.
+    template <typename T, typename Fn>
+    void watchInContextThread(QFuture<Result<T>> future, QObject* context, Fn fn)
+    {
+        auto* watcher = new QFutureWatcher<Result<T>>(context);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
+            [watcher, fn = std::move(fn)]() mutable {
+                watcher->deleteLater();
+                const QFuture<Result<T>> settled = watcher->future();
+                if (settled.isCanceled() || settled.resultCount() == 0)
+                    fn(Result<T>(Error::canceled()));
+                else
+                    fn(settled.result());
+            });
+        watcher->setFuture(std::move(future));
+    }
+} // namespace Detail
+
 //! The sanctioned way to consume an SDK future from a QObject.
 //!
 //! Invokes `fn(const Result<T>&)` in \a context's thread once \a future settles, unless
-//! \a context is destroyed first (then nothing is called). A canceled future delivers an
+//! \a context is destroyed first (then nothing is called, ever). A canceled future delivers an
 //! Error of kind Canceled, so `fn` runs exactly once whatever happens to the call.
+//!
+//! \b Threads: may be called from any thread. When \a context lives in another thread, the
+//! watching is handed over to \a context's thread (queued), so `fn` still runs there and is
+//! still dropped if \a context is destroyed before or after the hand-over. A null \a context
+//! means the calling thread, with nothing to outlive (fn always runs).
 template <typename T, typename Fn>
 void whenReady(QFuture<Result<T>> future, QObject* context, Fn&& fn)
 {
-    auto* watcher = new QFutureWatcher<Result<T>>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
-        [watcher, fn = std::forward<Fn>(fn)]() mutable {
-            watcher->deleteLater();
-            const QFuture<Result<T>> settled = watcher->future();
-            if (settled.isCanceled() || settled.resultCount() == 0)
-                fn(Result<T>(Error::canceled()));
-            else
-                fn(settled.result());
-        });
-    watcher->setFuture(std::move(future));
+    if (!context || context->thread() == QThread::currentThread()) {
+        Detail::watchInContextThread<T>(std::move(future), context, std::forward<Fn>(fn));
+        return;
+    }
+    // A QObject cannot get a parent in another thread (Qt refuses and warns), which would leave
+    // the watcher unowned and fn running after context died. Queued to context's thread
+    // instead: Qt drops the call if context is destroyed before it is delivered.
+    QMetaObject::invokeMethod(
+        context,
+        [future = std::move(future), context, fn = std::forward<Fn>(fn)]() mutable {
+            Detail::watchInContextThread<T>(std::move(future), context, std::move(fn));
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace Cloacina

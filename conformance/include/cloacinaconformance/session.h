@@ -9,7 +9,9 @@
 
 #include <memory>
 
+namespace Cloacina {
 class CloacinaClient;
+}
 
 namespace Cloacina::Conformance {
 

@@ -1,4 +1,6 @@
 #pragma once
+// The seam between the generated operations and the transport. Private: not installed. In-tree
+// tests, fuzzers and benchmarks reach it through the cloacina_client_private target.
 
 #include <cloacina/cloacina_export.h>
 #include <cloacina/json.h>
@@ -70,13 +72,14 @@ Result<T> decodeResponse(const Response& response, const QString& operationId)
 
 //! The seam between the generated operations and the transport.
 //!
-//! The generated Operations class builds a Request per call and hands it to call<T>(), which
-//! the transport (CloacinaClient) serves through dispatch().
+//! The generated Operations class builds a Request per call and hands it to call<T>() of the
+//! Dispatcher that Operations::dispatcher() returns; CloacinaClient's private part serves it
+//! through the transport. Everything is public: the class is private to the SDK, and wrappers
+//! (a recording decorator, a test double) forward to another Dispatcher.
 class CLOACINA_EXPORT Dispatcher {
 public:
     virtual ~Dispatcher();
 
-protected:
     //! Sends \a request. Calls \a done exactly once with the 2xx Response or the Error,
     //! unless \a handle is canceled first (then the request is aborted and \a done may be
     //! dropped without being called). Must be called in the client's thread; \a done must not
