@@ -4,7 +4,7 @@
 <context>
     <name>Cloacina::ExecutionListModel</name>
     <message>
-        <location filename="../models/src/executionlistmodel.cpp" line="+112"/>
+        <location filename="../models/src/executionlistmodel.cpp" line="+143"/>
         <source>trigger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+569"/>
+        <location line="+627"/>
         <source>Not connected to a server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,7 +122,7 @@
 <context>
     <name>Cloacina::Monitor::ConnectDialog</name>
     <message>
-        <location filename="../monitor/src/connectdialog.cpp" line="+76"/>
+        <location filename="../monitor/src/connectdialog.cpp" line="+79"/>
         <source>Connect to cloacina-server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,42 +199,42 @@
     </message>
     <message>
         <location line="-10"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not reach the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server needs an API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>The server refused this API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This key may not use tenant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server answered with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%1: %2. Nothing was changed; correct the fields and connect again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>Cloacina::Monitor::MainWindow</name>
     <message>
-        <location filename="../monitor/src/mainwindow.cpp" line="+61"/>
+        <location filename="../monitor/src/mainwindow.cpp" line="+64"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,7 +494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,12 +645,12 @@
     </message>
     <message>
         <location line="+50"/>
-        <location line="+309"/>
+        <location line="+299"/>
         <source>cloacina-monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-296"/>
         <source>cloacina-monitor — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,7 +675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>⚠ server %1 ≠ SDK %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,7 +700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Key %1, role %2%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>● Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>Cloacina::Monitor::RunView</name>
     <message>
-        <location filename="../monitor/src/runview.cpp" line="+85"/>
+        <location filename="../monitor/src/runview.cpp" line="+87"/>
         <source>Copy id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Filter tasks by name, status or error…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,7 +934,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <source>&amp;Tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,7 +959,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>Zoom −</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,22 +1098,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>&lt;b&gt;Failing task:&lt;/b&gt; none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&lt;b&gt;Failure&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;(%1)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;Failing task:&lt;/b&gt; %1 &lt;span style=&apos;color:gray&apos;&gt;(attempt %2/%3, %4)&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&lt;b&gt;Failing task:&lt;/b&gt; %1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(the server reported no error text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Could not load the task graph: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,7 +1171,7 @@
 <context>
     <name>Cloacina::Qml::Client</name>
     <message>
-        <location filename="../qml/module/qmlclient.cpp" line="+248"/>
+        <location filename="../qml/module/qmlclient.cpp" line="+256"/>
         <source>The context is not valid JSON: %1 (at character %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,7 +1212,7 @@
 <context>
     <name>Cloacina::RunEventModel</name>
     <message>
-        <location filename="../models/src/runeventmodel.cpp" line="+147"/>
+        <location filename="../models/src/runeventmodel.cpp" line="+151"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,7 +1245,7 @@
 <context>
     <name>Cloacina::RunSession</name>
     <message>
-        <location filename="../models/src/runmodels.cpp" line="+81"/>
+        <location filename="../models/src/runmodels.cpp" line="+47"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,9 +1271,17 @@
     </message>
 </context>
 <context>
+    <name>Cloacina::ServerSession</name>
+    <message>
+        <location filename="../models/src/serversession.cpp" line="+47"/>
+        <source>No server to connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cloacina::TaskListModel</name>
     <message>
-        <location filename="../models/src/tasklistmodel.cpp" line="+141"/>
+        <location filename="../models/src/tasklistmodel.cpp" line="+133"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,7 +1319,7 @@
 <context>
     <name>Cloacina::WorkflowResolver</name>
     <message>
-        <location filename="../models/src/workflowresolver.cpp" line="+45"/>
+        <location filename="../models/src/workflowresolver.cpp" line="+46"/>
         <source>No package of this tenant declares workflow &apos;%1&apos;, and the run&apos;s task names do not name one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,12 +1332,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>Could not connect to %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Could not connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>the server needs an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused this API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this key may not use tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Connect to cloacina-server</source>
         <translation type="unfinished"></translation>
     </message>
