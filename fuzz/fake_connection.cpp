@@ -73,89 +73,89 @@ QUrl StreamEndpoint::webSocketUrl(const QString& encodedPath) const
 
 namespace StreamDetail {
 
-Connection::Connection(StreamEndpoint endpoint, QString encodedPath, QString operationId, QObject* parent)
-    : QObject(parent)
-    , m_endpoint(std::move(endpoint))
-    , m_path(std::move(encodedPath))
-    , m_operationId(std::move(operationId))
-{
-    qRegisterMetaType<Outcome>();
-    table().insert(this, FuzzWire::State());
-    order().append(this);
-}
+    Connection::Connection(StreamEndpoint endpoint, QString encodedPath, QString operationId, QObject* parent)
+        : QObject(parent)
+        , m_endpoint(std::move(endpoint))
+        , m_path(std::move(encodedPath))
+        , m_operationId(std::move(operationId))
+    {
+        qRegisterMetaType<Outcome>();
+        table().insert(this, FuzzWire::State());
+        order().append(this);
+    }
 
-Connection::~Connection()
-{
-    table().remove(this);
-    order().removeAll(this);
-}
+    Connection::~Connection()
+    {
+        table().remove(this);
+        order().removeAll(this);
+    }
 
-bool Connection::isOpen() const
-{
-    const auto it = table().constFind(const_cast<Connection*>(this));
-    return m_active && it != table().constEnd() && it->open;
-}
+    bool Connection::isOpen() const
+    {
+        const auto it = table().constFind(const_cast<Connection*>(this));
+        return m_active && it != table().constEnd() && it->open;
+    }
 
-void Connection::open()
-{
-    if (m_active)
-        return;
-    m_active = true;
-    ++m_attempts;
-    FuzzWire::State& s = table()[this];
-    s.open = false;
-    ++s.opens;
-    ++s.generation;
-}
+    void Connection::open()
+    {
+        if (m_active)
+            return;
+        m_active = true;
+        ++m_attempts;
+        FuzzWire::State& s = table()[this];
+        s.open = false;
+        ++s.opens;
+        ++s.generation;
+    }
 
-void Connection::close(int code, const QString&)
-{
-    if (!m_active)
-        return;
-    FuzzWire::State& s = table()[this];
-    if (!s.open) {
+    void Connection::close(int code, const QString&)
+    {
+        if (!m_active)
+            return;
+        FuzzWire::State& s = table()[this];
+        if (!s.open) {
+            m_active = false;
+            ++s.generation;
+            Outcome outcome;
+            outcome.kind = Outcome::Kind::LocalClose;
+            emit finished(outcome);
+            return;
+        }
+        // A graceful close. QWebSocket::close() sends the close frame and closes the TCP connection
+        // at once, so the real Connection reports LocalClose from inside close().
+        s.open = false;
+        s.closeCodes.append(code);
         m_active = false;
         ++s.generation;
         Outcome outcome;
         outcome.kind = Outcome::Kind::LocalClose;
+        outcome.wasOpen = true;
         emit finished(outcome);
-        return;
     }
-    // A graceful close. QWebSocket::close() sends the close frame and closes the TCP connection
-    // at once, so the real Connection reports LocalClose from inside close().
-    s.open = false;
-    s.closeCodes.append(code);
-    m_active = false;
-    ++s.generation;
-    Outcome outcome;
-    outcome.kind = Outcome::Kind::LocalClose;
-    outcome.wasOpen = true;
-    emit finished(outcome);
-}
 
-void Connection::abandon()
-{
-    m_active = false;
-    FuzzWire::State& s = table()[this];
-    s.open = false;
-    ++s.generation;
-}
+    void Connection::abandon()
+    {
+        m_active = false;
+        FuzzWire::State& s = table()[this];
+        s.open = false;
+        ++s.generation;
+    }
 
-bool Connection::sendText(const QString& text)
-{
-    if (!isOpen())
-        return false;
-    table()[this].sentText.append(text);
-    return true;
-}
+    bool Connection::sendText(const QString& text)
+    {
+        if (!isOpen())
+            return false;
+        table()[this].sentText.append(text);
+        return true;
+    }
 
-bool Connection::sendBinary(const QByteArray& data)
-{
-    if (!isOpen())
-        return false;
-    table()[this].sentBinary.append(data);
-    return true;
-}
+    bool Connection::sendBinary(const QByteArray& data)
+    {
+        if (!isOpen())
+            return false;
+        table()[this].sentBinary.append(data);
+        return true;
+    }
 
 } // namespace StreamDetail
 } // namespace Cloacina

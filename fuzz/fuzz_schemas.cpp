@@ -11,7 +11,6 @@
 #include "fuzzcommon.h"
 #include "schemaregistry_p.h"
 
-
 #include <QJsonArray>
 
 #include <cstdint>

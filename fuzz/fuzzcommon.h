@@ -50,11 +50,11 @@ inline bool parseAnyJson(const QByteArray& bytes, QJsonValue& out)
 
 } // namespace FuzzCommon
 
-#define FUZZ_CHECK(cond, what)                                                                    \
-    do {                                                                                          \
-        if (!(cond)) {                                                                            \
-            std::fprintf(stderr, "FUZZ_CHECK failed: %s (%s) at %s:%d\n", #cond, what, __FILE__,  \
-                __LINE__);                                                                        \
-            std::abort();                                                                         \
-        }                                                                                         \
+#define FUZZ_CHECK(cond, what)                                                                   \
+    do {                                                                                         \
+        if (!(cond)) {                                                                           \
+            std::fprintf(stderr, "FUZZ_CHECK failed: %s (%s) at %s:%d\n", #cond, what, __FILE__, \
+                __LINE__);                                                                       \
+            std::abort();                                                                        \
+        }                                                                                        \
     } while (0)

@@ -9,7 +9,6 @@
 #include "contractsamples.h"
 #include "schemaregistry_p.h"
 
-
 #include <cloacina/types.h>
 
 #include <QCoreApplication>

@@ -23,7 +23,9 @@ using namespace Cloacina::Conformance;
 
 namespace {
 
-enum Exit { AllPassed = 0, SomeFailed = 1, CouldNotRun = 2 };
+enum Exit { AllPassed = 0,
+    SomeFailed = 1,
+    CouldNotRun = 2 };
 
 void out(const QString& line)
 {

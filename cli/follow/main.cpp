@@ -22,7 +22,9 @@ using namespace Cloacina;
 
 namespace {
 
-enum Exit { Completed = 0, RunFailed = 1, UsageOrAuth = 2 };
+enum Exit { Completed = 0,
+    RunFailed = 1,
+    UsageOrAuth = 2 };
 
 void status(const QString& text)
 {

@@ -23,8 +23,8 @@
 
 namespace Cloacina {
 
-#define CLOACINA_ASSERT_THREAD()                                                                   \
-    Q_ASSERT_X(thread() == QThread::currentThread(), Q_FUNC_INFO,                                  \
+#define CLOACINA_ASSERT_THREAD()                                  \
+    Q_ASSERT_X(thread() == QThread::currentThread(), Q_FUNC_INFO, \
         "CloacinaClient must be used from the thread it lives in")
 
 CloacinaClientPrivate::CloacinaClientPrivate(CloacinaClient* client)
@@ -368,9 +368,7 @@ QFuture<Result<QString>> CloacinaClient::checkServerVersion()
         [this](const Result<QJsonValue>& document) -> Result<QString> {
             if (!document)
                 return document.error();
-            const QJsonValue version = document.value().toObject().value(QLatin1String("info"))
-                                           .toObject()
-                                           .value(QLatin1String("version"));
+            const QJsonValue version = document.value().toObject().value(QLatin1String("info")).toObject().value(QLatin1String("version"));
             if (!version.isString()) {
                 return Error::make(Error::Kind::Decode,
                     QStringLiteral("/openapi.json has no string info.version"),
@@ -461,7 +459,7 @@ void CloacinaClientPrivate::reviewDecodeError(Error& error)
     error.message = Internal::scrub(error.message, QString::fromUtf8(key));
     error.bodySample = Internal::scrub(error.bodySample, key);
     qCDebug(lcCloacinaDecode).noquote().nospace() << error.operationId << " request-id=" << error.requestId
-                                        << " decode failed: " << error.message;
+                                                  << " decode failed: " << error.message;
     lastError = error;
     Q_EMIT q->lastErrorChanged(error);
 }

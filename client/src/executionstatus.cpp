@@ -6,14 +6,14 @@
 namespace Cloacina {
 namespace {
 
-constexpr std::array<std::pair<ExecutionStatus, const char*>, 6> spellings { {
-    { ExecutionStatus::Pending, "Pending" },
-    { ExecutionStatus::Running, "Running" },
-    { ExecutionStatus::Paused, "Paused" },
-    { ExecutionStatus::Completed, "Completed" },
-    { ExecutionStatus::Failed, "Failed" },
-    { ExecutionStatus::Cancelled, "Cancelled" },
-} };
+    constexpr std::array<std::pair<ExecutionStatus, const char*>, 6> spellings { {
+        { ExecutionStatus::Pending, "Pending" },
+        { ExecutionStatus::Running, "Running" },
+        { ExecutionStatus::Paused, "Paused" },
+        { ExecutionStatus::Completed, "Completed" },
+        { ExecutionStatus::Failed, "Failed" },
+        { ExecutionStatus::Cancelled, "Cancelled" },
+    } };
 
 } // namespace
 

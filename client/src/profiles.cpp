@@ -28,58 +28,56 @@ QString ProfileError::toString() const
 
 namespace {
 
-// A reference written in the wrong place may be the key itself (`env:clk_…`, a key pasted after
-// `file:`), so messages name a variable or a file only when it cannot be one. Keys are `clk_`
-// plus base64url; long tokens mixing letter cases or letters and digits count as key-shaped.
-bool isKeyShaped(QStringView token)
-{
-    if (token.startsWith(QLatin1String("clk_"), Qt::CaseInsensitive))
-        return true;
-    if (token.size() < 20)
-        return false;
-    bool lower = false, upper = false, digit = false;
-    for (const QChar c : token) {
-        if (c.isLower())
-            lower = true;
-        else if (c.isUpper())
-            upper = true;
-        else if (c.isDigit())
-            digit = true;
-        else if (c != QLatin1Char('_') && c != QLatin1Char('-') && c != QLatin1Char('+')
-            && c != QLatin1Char('/') && c != QLatin1Char('='))
-            return false; // '.', spaces, …: prose or a file name, not a key
+    // A reference written in the wrong place may be the key itself (`env:clk_…`, a key pasted after
+    // `file:`), so messages name a variable or a file only when it cannot be one. Keys are `clk_`
+    // plus base64url; long tokens mixing letter cases or letters and digits count as key-shaped.
+    bool isKeyShaped(QStringView token)
+    {
+        if (token.startsWith(QLatin1String("clk_"), Qt::CaseInsensitive))
+            return true;
+        if (token.size() < 20)
+            return false;
+        bool lower = false, upper = false, digit = false;
+        for (const QChar c : token) {
+            if (c.isLower())
+                lower = true;
+            else if (c.isUpper())
+                upper = true;
+            else if (c.isDigit())
+                digit = true;
+            else if (c != QLatin1Char('_') && c != QLatin1Char('-') && c != QLatin1Char('+')
+                && c != QLatin1Char('/') && c != QLatin1Char('='))
+                return false; // '.', spaces, …: prose or a file name, not a key
+        }
+        return int(lower) + int(upper) + int(digit) >= 2;
     }
-    return int(lower) + int(upper) + int(digit) >= 2;
-}
 
-QString describeVariable(const QString& var)
-{
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,127}$"));
-    if (name.match(var).hasMatch() && !isKeyShaped(var))
-        return QStringLiteral("environment variable %1").arg(var);
-    return QStringLiteral("an environment variable whose name is not shown (it looks like a key)");
-}
+    QString describeVariable(const QString& var)
+    {
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,127}$"));
+        if (name.match(var).hasMatch() && !isKeyShaped(var))
+            return QStringLiteral("environment variable %1").arg(var);
+        return QStringLiteral("an environment variable whose name is not shown (it looks like a key)");
+    }
 
-QString describeFile(const QString& path)
-{
-    const bool pathLike = path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1String("~/"))
-        || path.startsWith(QLatin1String("./")) || path.startsWith(QLatin1String("../"));
-    bool safe = pathLike && path.size() <= 4096;
-    for (const QChar c : path)
-        safe = safe && c.isPrint() && !c.isSpace();
-    const QList<QStringView> segments = QStringView(path).split(QLatin1Char('/'));
-    for (const QStringView segment : segments)
-        safe = safe && !isKeyShaped(segment);
-    // A standard-base64 key may hold '/': judge the whole text as one token too (a path with
-    // lower and upper case letters and digits in 20+ key characters is hidden, harmlessly).
-    const QStringView body = QStringView(path).mid(path.indexOf(QLatin1Char('/')) + 1);
-    safe = safe && !(isKeyShaped(body) && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isUpper(); })
-                       && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isLower(); })
-                       && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isDigit(); }));
-    if (safe)
-        return QStringLiteral("the API key file %1").arg(path);
-    return QStringLiteral("the API key file (its name is not shown: it does not look like a path)");
-}
+    QString describeFile(const QString& path)
+    {
+        const bool pathLike = path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1String("~/"))
+            || path.startsWith(QLatin1String("./")) || path.startsWith(QLatin1String("../"));
+        bool safe = pathLike && path.size() <= 4096;
+        for (const QChar c : path)
+            safe = safe && c.isPrint() && !c.isSpace();
+        const QList<QStringView> segments = QStringView(path).split(QLatin1Char('/'));
+        for (const QStringView segment : segments)
+            safe = safe && !isKeyShaped(segment);
+        // A standard-base64 key may hold '/': judge the whole text as one token too (a path with
+        // lower and upper case letters and digits in 20+ key characters is hidden, harmlessly).
+        const QStringView body = QStringView(path).mid(path.indexOf(QLatin1Char('/')) + 1);
+        safe = safe && !(isKeyShaped(body) && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isUpper(); }) && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isLower(); }) && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isDigit(); }));
+        if (safe)
+            return QStringLiteral("the API key file %1").arg(path);
+        return QStringLiteral("the API key file (its name is not shown: it does not look like a path)");
+    }
 
 } // namespace
 
@@ -281,7 +279,8 @@ std::optional<ResolvedConnection> resolveConnection(const ConnectionSources& sou
     const bool serverFromProfile = sources.serverFlag.isEmpty() && profile && (named || sources.envServer.isEmpty());
     const bool keyFromProfile = profile && (named || sources.envApiKey.isEmpty());
     const QString server = !sources.serverFlag.isEmpty() ? sources.serverFlag
-        : serverFromProfile ? profile->server : sources.envServer;
+        : serverFromProfile                              ? profile->server
+                                                         : sources.envServer;
     if (server.isEmpty())
         return fail({ ProfileError::Kind::NotConfigured, {}, 0, 0,
             QStringLiteral("no server configured: pass --server or --profile, set CLOACINA_SERVER_URL, "
@@ -290,8 +289,8 @@ std::optional<ResolvedConnection> resolveConnection(const ConnectionSources& sou
     QString why;
     if (!Internal::isUsableBaseUrl(url, &why)) {
         const QString where = !sources.serverFlag.isEmpty() ? QStringLiteral("--server")
-            : serverFromProfile ? QStringLiteral("profile '%1'").arg(profile->name)
-                                : QStringLiteral("CLOACINA_SERVER_URL");
+            : serverFromProfile                             ? QStringLiteral("profile '%1'").arg(profile->name)
+                                                            : QStringLiteral("CLOACINA_SERVER_URL");
         return fail({ ProfileError::Kind::BadServerUrl, {}, 0, 0, QStringLiteral("%1: %2").arg(where, why) });
     }
     out.server = url;

@@ -5,8 +5,8 @@
 #include "stream_logging_p.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QQueue>
 #include <QUrl>
 

@@ -13,7 +13,12 @@ namespace Cloacina::StreamDetail {
 class Channel : public QObject {
     Q_OBJECT
 public:
-    enum class Phase { Idle, Connecting, Open, Reconnecting, Closed, Failed };
+    enum class Phase { Idle,
+        Connecting,
+        Open,
+        Reconnecting,
+        Closed,
+        Failed };
 
     Channel(StreamEndpoint endpoint, QString encodedPath, QString operationId, QObject* parent);
     void setTiming(const StreamTiming& timing);

@@ -14,7 +14,6 @@
 #include <QTimer>
 #include <QUrl>
 
-
 namespace Cloacina {
 
 using namespace StreamDetail;

@@ -15,7 +15,8 @@ void emitError(Stream* stream, const Error& error, void (Stream::*oldSignal)(con
     Q_EMIT stream->lastErrorChanged(error);
     if (!alive)
         return;
-    Q_EMIT(stream->*oldSignal)(error);
+    Q_EMIT(stream->*oldSignal)
+    (error);
     if (fatal && alive)
         Q_EMIT stream->failed(error);
 }

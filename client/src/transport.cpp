@@ -2,9 +2,9 @@
 
 #include "logging_p.h"
 
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QMetaEnum>
 #include <QThread>
 
 #if QT_CONFIG(ssl)

@@ -87,15 +87,12 @@ Result<Response> mapReply(const ReplyOutcome& outcome, const MappingContext& con
                     .arg(outcome.body.size())
                     .arg(outcome.errorString));
         }
-        return fail(Error::Kind::Network, outcome.errorString.isEmpty()
-                ? QStringLiteral("network error %1").arg(static_cast<int>(outcome.networkError))
-                : outcome.errorString);
+        return fail(Error::Kind::Network, outcome.errorString.isEmpty() ? QStringLiteral("network error %1").arg(static_cast<int>(outcome.networkError)) : outcome.errorString);
     }
 
     if (outcome.httpStatus == 0) {
         // Any other failure without a status line (unknown scheme, …).
-        return fail(Error::Kind::Network, outcome.errorString.isEmpty()
-                ? QStringLiteral("no HTTP response") : outcome.errorString);
+        return fail(Error::Kind::Network, outcome.errorString.isEmpty() ? QStringLiteral("no HTTP response") : outcome.errorString);
     }
 
     // A body shorter than announced is a truncation, whatever the status says. A compressed body
@@ -127,9 +124,7 @@ Result<Response> mapReply(const ReplyOutcome& outcome, const MappingContext& con
         if (message.isString()) {
             // An empty `error` still deserves a sentence an operator can read.
             const QString text = message.toString().trimmed();
-            Error error = fail(Error::Kind::Api, text.isEmpty()
-                    ? QStringLiteral("the server refused the request (HTTP %1)").arg(outcome.httpStatus)
-                    : text);
+            Error error = fail(Error::Kind::Api, text.isEmpty() ? QStringLiteral("the server refused the request (HTTP %1)").arg(outcome.httpStatus) : text);
             const QJsonValue code = object.value(QLatin1String("code"));
             if (code.isString())
                 error.code = scrub(code.toString(), secret);

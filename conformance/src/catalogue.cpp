@@ -6,24 +6,24 @@ namespace Cloacina::Conformance {
 
 namespace Detail {
 
-QString tr(const char* source)
-{
-    return QCoreApplication::translate("Cloacina::Conformance", source);
-}
+    QString tr(const char* source)
+    {
+        return QCoreApplication::translate("Cloacina::Conformance", source);
+    }
 
-Check makeCheck(const char* operationId, const QString& name, Access access, Role role, Scope scope,
-    std::function<void(Context&)> run, const QStringList& alsoCovers)
-{
-    Check check;
-    check.operationId = QString::fromLatin1(operationId);
-    check.name = name;
-    check.access = access;
-    check.role = role;
-    check.scope = scope;
-    check.alsoCovers = alsoCovers;
-    check.run = std::move(run);
-    return check;
-}
+    Check makeCheck(const char* operationId, const QString& name, Access access, Role role, Scope scope,
+        std::function<void(Context&)> run, const QStringList& alsoCovers)
+    {
+        Check check;
+        check.operationId = QString::fromLatin1(operationId);
+        check.name = name;
+        check.access = access;
+        check.role = role;
+        check.scope = scope;
+        check.alsoCovers = alsoCovers;
+        check.run = std::move(run);
+        return check;
+    }
 
 } // namespace Detail
 

@@ -3,8 +3,8 @@
 #include "checks_p.h"
 #include "expect_p.h"
 
-#include <cloacinaconformance/context.h>
 #include <cloacina/types.h>
+#include <cloacinaconformance/context.h>
 
 #include <QJsonDocument>
 
@@ -12,16 +12,16 @@ namespace Cloacina::Conformance::Detail {
 
 namespace {
 
-//! Fails unless no listed key carries a plaintext `key` field.
-template <typename List>
-QString plaintextKeyIn(const List& items)
-{
-    for (const KeyInfo& k : items) {
-        if (k.unknownFields.contains(QLatin1String("key")))
-            return tr("key '%1' is listed with its plaintext").arg(k.name);
+    //! Fails unless no listed key carries a plaintext `key` field.
+    template <typename List>
+    QString plaintextKeyIn(const List& items)
+    {
+        for (const KeyInfo& k : items) {
+            if (k.unknownFields.contains(QLatin1String("key")))
+                return tr("key '%1' is listed with its plaintext").arg(k.name);
+        }
+        return {};
     }
-    return {};
-}
 
 } // namespace
 

@@ -3,25 +3,25 @@
 #include "checks_p.h"
 #include "expect_p.h"
 
-#include <cloacinaconformance/context.h>
 #include <cloacina/types.h>
+#include <cloacinaconformance/context.h>
 
 namespace Cloacina::Conformance::Detail {
 
 namespace {
 
-//! Fails unless \a surface is the empty declared interface of kind \a kind for \a name: what
-//! the server answers for any name it has no declaration for.
-QString emptySurfaceMismatch(const DeclaredSurface& surface, const QString& kind, const QString& name)
-{
-    if (surface.kind != kind)
-        return tr("kind is '%1', expected '%2'").arg(surface.kind, kind);
-    if (surface.name != name)
-        return tr("name is '%1', expected '%2'").arg(surface.name, name);
-    if (!surface.slots_.isEmpty())
-        return tr("%1 slots declared for a name that does not exist").arg(surface.slots_.size());
-    return {};
-}
+    //! Fails unless \a surface is the empty declared interface of kind \a kind for \a name: what
+    //! the server answers for any name it has no declaration for.
+    QString emptySurfaceMismatch(const DeclaredSurface& surface, const QString& kind, const QString& name)
+    {
+        if (surface.kind != kind)
+            return tr("kind is '%1', expected '%2'").arg(surface.kind, kind);
+        if (surface.name != name)
+            return tr("name is '%1', expected '%2'").arg(surface.name, name);
+        if (!surface.slots_.isEmpty())
+            return tr("%1 slots declared for a name that does not exist").arg(surface.slots_.size());
+        return {};
+    }
 
 } // namespace
 

@@ -3,8 +3,8 @@
 #include "checks_p.h"
 #include "expect_p.h"
 
-#include <cloacinaconformance/context.h>
 #include <cloacina/types.h>
+#include <cloacinaconformance/context.h>
 
 #include <QJsonDocument>
 
@@ -12,38 +12,38 @@ namespace Cloacina::Conformance::Detail {
 
 namespace {
 
-Check probe(const char* operationId, const QString& name, Role role, std::function<void(Context&)> run)
-{
-    return makeCheck(operationId, name, Access::Write, role, Scope::Probe, std::move(run));
-}
-
-void globalKeyLifecycle(Context& ctx)
-{
-    CreateKeyRequest request;
-    request.name = QStringLiteral("conformance-%1").arg(ctx.stamp());
-    request.role = KeyRole::Read;
-    const auto created = ctx.await(ctx.client().createKey(request));
-    CONFORM_OK(created);
-    CONFORM_VERIFY(!created.value().key.isEmpty(), tr("no plaintext key in the 201"));
-    CONFORM_EQ(created.value().permissions, QStringLiteral("read"));
-    const auto listed = ctx.await(ctx.client().listKeys());
-    bool found = false;
-    if (listed.ok()) {
-        for (const KeyInfo& k : listed.value().items)
-            found = found || k.id == created.value().id;
+    Check probe(const char* operationId, const QString& name, Role role, std::function<void(Context&)> run)
+    {
+        return makeCheck(operationId, name, Access::Write, role, Scope::Probe, std::move(run));
     }
-    // Revoke before judging the listing: the key must not outlive the check.
-    const auto revoked = ctx.await(ctx.client().revokeKey(created.value().id));
-    CONFORM_OK(listed);
-    CONFORM_VERIFY(found, tr("the new key is not listed"));
-    CONFORM_VERIFY(!QJsonDocument(listed.value().toJson()).toJson().contains(created.value().key.toUtf8()),
-        tr("the listing contains the plaintext key"));
-    CONFORM_OK(revoked);
-    CONFORM_EQ(revoked.value().status, QStringLiteral("revoked"));
-    auto other = ctx.newClient();
-    other->setApiKey(created.value().key);
-    CONFORM_STATUS(ctx.await(other->whoami()), 401);
-}
+
+    void globalKeyLifecycle(Context& ctx)
+    {
+        CreateKeyRequest request;
+        request.name = QStringLiteral("conformance-%1").arg(ctx.stamp());
+        request.role = KeyRole::Read;
+        const auto created = ctx.await(ctx.client().createKey(request));
+        CONFORM_OK(created);
+        CONFORM_VERIFY(!created.value().key.isEmpty(), tr("no plaintext key in the 201"));
+        CONFORM_EQ(created.value().permissions, QStringLiteral("read"));
+        const auto listed = ctx.await(ctx.client().listKeys());
+        bool found = false;
+        if (listed.ok()) {
+            for (const KeyInfo& k : listed.value().items)
+                found = found || k.id == created.value().id;
+        }
+        // Revoke before judging the listing: the key must not outlive the check.
+        const auto revoked = ctx.await(ctx.client().revokeKey(created.value().id));
+        CONFORM_OK(listed);
+        CONFORM_VERIFY(found, tr("the new key is not listed"));
+        CONFORM_VERIFY(!QJsonDocument(listed.value().toJson()).toJson().contains(created.value().key.toUtf8()),
+            tr("the listing contains the plaintext key"));
+        CONFORM_OK(revoked);
+        CONFORM_EQ(revoked.value().status, QStringLiteral("revoked"));
+        auto other = ctx.newClient();
+        other->setApiKey(created.value().key);
+        CONFORM_STATUS(ctx.await(other->whoami()), 401);
+    }
 
 } // namespace
 

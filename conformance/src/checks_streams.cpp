@@ -15,77 +15,77 @@ namespace Cloacina::Conformance::Detail {
 
 namespace {
 
-constexpr int protocolVersion = 1;
+    constexpr int protocolVersion = 1;
 
-QString deliveryPath(Context& ctx)
-{
-    return QStringLiteral("/v1/ws/delivery/")
-        + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("exec_events:") + ctx.absentUuid()));
-}
+    QString deliveryPath(Context& ctx)
+    {
+        return QStringLiteral("/v1/ws/delivery/")
+            + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("exec_events:") + ctx.absentUuid()));
+    }
 
-//! Mints a ticket through the REST call (recorded like any other exchange).
-QString mintTicket(Context& ctx)
-{
-    const auto r = ctx.await(ctx.client().createWsTicket());
-    return r.ok() ? r.value().ticket : QString();
-}
+    //! Mints a ticket through the REST call (recorded like any other exchange).
+    QString mintTicket(Context& ctx)
+    {
+        const auto r = ctx.await(ctx.client().createWsTicket());
+        return r.ok() ? r.value().ticket : QString();
+    }
 
-//! Records a socket-level outcome so the report shows it in the HTTP/code columns.
-void recordSocket(Context& ctx, const char* operationId, int httpStatus, const QString& code)
-{
-    Exchange e;
-    e.operationId = QString::fromLatin1(operationId);
-    e.httpStatus = httpStatus;
-    e.code = code;
-    ctx.record(e);
-}
+    //! Records a socket-level outcome so the report shows it in the HTTP/code columns.
+    void recordSocket(Context& ctx, const char* operationId, int httpStatus, const QString& code)
+    {
+        Exchange e;
+        e.operationId = QString::fromLatin1(operationId);
+        e.httpStatus = httpStatus;
+        e.code = code;
+        ctx.record(e);
+    }
 
-//! Opens a delivery socket with a fresh ticket and reads the welcome; empty when it worked,
-//! else what went wrong.
-QString openDelivery(Context& ctx, RawSocket& socket)
-{
-    const QString ticket = mintTicket(ctx);
-    if (ticket.isEmpty())
-        return tr("no ticket could be minted");
-    if (!socket.open(streamEndpoint(&ctx.client()), deliveryPath(ctx), ticket))
-        return tr("the upgrade failed: %1").arg(socket.errorText());
-    const QJsonObject welcome = socket.nextFrame();
-    if (welcome.value(QLatin1String("type")).toString() != QLatin1String("welcome"))
-        return tr("the first frame is not a welcome: %1").arg(QString::fromUtf8(QJsonDocument(welcome).toJson(QJsonDocument::Compact)));
-    if (welcome.value(QLatin1String("protocol_version")).toInt() != protocolVersion)
-        return tr("welcome speaks protocol version %1, expected %2")
-            .arg(welcome.value(QLatin1String("protocol_version")).toInt())
-            .arg(protocolVersion);
-    return {};
-}
+    //! Opens a delivery socket with a fresh ticket and reads the welcome; empty when it worked,
+    //! else what went wrong.
+    QString openDelivery(Context& ctx, RawSocket& socket)
+    {
+        const QString ticket = mintTicket(ctx);
+        if (ticket.isEmpty())
+            return tr("no ticket could be minted");
+        if (!socket.open(streamEndpoint(&ctx.client()), deliveryPath(ctx), ticket))
+            return tr("the upgrade failed: %1").arg(socket.errorText());
+        const QJsonObject welcome = socket.nextFrame();
+        if (welcome.value(QLatin1String("type")).toString() != QLatin1String("welcome"))
+            return tr("the first frame is not a welcome: %1").arg(QString::fromUtf8(QJsonDocument(welcome).toJson(QJsonDocument::Compact)));
+        if (welcome.value(QLatin1String("protocol_version")).toInt() != protocolVersion)
+            return tr("welcome speaks protocol version %1, expected %2")
+                .arg(welcome.value(QLatin1String("protocol_version")).toInt())
+                .arg(protocolVersion);
+        return {};
+    }
 
-QJsonObject hello(int version)
-{
-    return { { QStringLiteral("type"), QStringLiteral("hello") }, { QStringLiteral("protocol_version"), version },
-        { QStringLiteral("since_id"), QJsonValue::Null } };
-}
+    QJsonObject hello(int version)
+    {
+        return { { QStringLiteral("type"), QStringLiteral("hello") }, { QStringLiteral("protocol_version"), version },
+            { QStringLiteral("since_id"), QJsonValue::Null } };
+    }
 
-//! Waits until \a stream reaches a final or open state; the error when it failed.
-template <typename Stream>
-std::optional<Error> waitForRefusal(Context& ctx, Stream& stream)
-{
-    std::optional<Error> failure;
-    QObject::connect(&stream, &Stream::failed, &stream, [&failure](const Error& e) { failure = e; });
-    stream.open();
-    ctx.waitUntil([&] { return failure.has_value() || stream.state() == Stream::State::Open; });
-    return failure;
-}
+    //! Waits until \a stream reaches a final or open state; the error when it failed.
+    template <typename Stream>
+    std::optional<Error> waitForRefusal(Context& ctx, Stream& stream)
+    {
+        std::optional<Error> failure;
+        QObject::connect(&stream, &Stream::failed, &stream, [&failure](const Error& e) { failure = e; });
+        stream.open();
+        ctx.waitUntil([&] { return failure.has_value() || stream.state() == Stream::State::Open; });
+        return failure;
+    }
 
-template <typename Stream>
-void expectRefused(Context& ctx, Stream& stream, const char* operationId)
-{
-    const std::optional<Error> failure = waitForRefusal(ctx, stream);
-    CONFORM_VERIFY(stream.state() != Stream::State::Open, tr("the socket opened for a name that does not exist"));
-    CONFORM_VERIFY(failure.has_value(), tr("neither refused nor opened in time"));
-    recordSocket(ctx, operationId, failure->httpStatus, failure->code);
-    CONFORM_VERIFY(failure->httpStatus == 403,
-        tr("expected HTTP 403 at the upgrade, got %1").arg(failure->toString()));
-}
+    template <typename Stream>
+    void expectRefused(Context& ctx, Stream& stream, const char* operationId)
+    {
+        const std::optional<Error> failure = waitForRefusal(ctx, stream);
+        CONFORM_VERIFY(stream.state() != Stream::State::Open, tr("the socket opened for a name that does not exist"));
+        CONFORM_VERIFY(failure.has_value(), tr("neither refused nor opened in time"));
+        recordSocket(ctx, operationId, failure->httpStatus, failure->code);
+        CONFORM_VERIFY(failure->httpStatus == 403,
+            tr("expected HTTP 403 at the upgrade, got %1").arg(failure->toString()));
+    }
 
 } // namespace
 

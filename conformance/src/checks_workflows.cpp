@@ -3,8 +3,8 @@
 #include "checks_p.h"
 #include "expect_p.h"
 
-#include <cloacinaconformance/context.h>
 #include <cloacina/types.h>
+#include <cloacinaconformance/context.h>
 
 namespace Cloacina::Conformance::Detail {
 

@@ -37,44 +37,44 @@ QString errorMismatch(const Result<T>& r, int status, const char* code = nullptr
 } // namespace Cloacina::Conformance::Detail
 
 //! Ends the check as failed with \a message unless \a cond holds.
-#define CONFORM_VERIFY(cond, message)                                                              \
-    do {                                                                                           \
-        if (!(cond))                                                                               \
-            return ctx.fail(message);                                                              \
+#define CONFORM_VERIFY(cond, message) \
+    do {                              \
+        if (!(cond))                  \
+            return ctx.fail(message); \
     } while (false)
 
 //! Ends the check as failed unless \a r succeeded.
-#define CONFORM_OK(r)                                                                              \
-    do {                                                                                           \
-        if (!(r).ok())                                                                             \
-            return ctx.fail(::Cloacina::Conformance::Detail::describe(r));                         \
+#define CONFORM_OK(r)                                                      \
+    do {                                                                   \
+        if (!(r).ok())                                                     \
+            return ctx.fail(::Cloacina::Conformance::Detail::describe(r)); \
     } while (false)
 
 //! Ends the check as failed unless \a r is an HTTP \a status error with an x-request-id.
-#define CONFORM_STATUS(r, status)                                                                  \
-    do {                                                                                           \
-        const QString mismatch_ = ::Cloacina::Conformance::Detail::errorMismatch(r, status);       \
-        if (!mismatch_.isEmpty())                                                                  \
-            return ctx.fail(mismatch_);                                                            \
+#define CONFORM_STATUS(r, status)                                                            \
+    do {                                                                                     \
+        const QString mismatch_ = ::Cloacina::Conformance::Detail::errorMismatch(r, status); \
+        if (!mismatch_.isEmpty())                                                            \
+            return ctx.fail(mismatch_);                                                      \
     } while (false)
 
 //! Ends the check as failed unless \a r is the server's `{"error","code"}` answer \a status
 //! with \a apiCode.
-#define CONFORM_API(r, status, apiCode)                                                            \
-    do {                                                                                           \
+#define CONFORM_API(r, status, apiCode)                                                               \
+    do {                                                                                              \
         const QString mismatch_ = ::Cloacina::Conformance::Detail::errorMismatch(r, status, apiCode); \
-        if (!mismatch_.isEmpty())                                                                  \
-            return ctx.fail(mismatch_);                                                            \
+        if (!mismatch_.isEmpty())                                                                     \
+            return ctx.fail(mismatch_);                                                               \
     } while (false)
 
 //! Ends the check as failed unless \a actual equals \a expected.
-#define CONFORM_EQ(actual, expected)                                                               \
-    do {                                                                                           \
-        const auto actual_ = (actual);                                                             \
-        const auto expected_ = (expected);                                                         \
-        if (!(actual_ == expected_))                                                               \
-            return ctx.fail(QStringLiteral("%1: expected %2, got %3")                             \
-                                .arg(QStringLiteral(#actual),                                      \
-                                    QVariant::fromValue(expected_).toString(),                     \
-                                    QVariant::fromValue(actual_).toString()));                     \
+#define CONFORM_EQ(actual, expected)                                           \
+    do {                                                                       \
+        const auto actual_ = (actual);                                         \
+        const auto expected_ = (expected);                                     \
+        if (!(actual_ == expected_))                                           \
+            return ctx.fail(QStringLiteral("%1: expected %2, got %3")          \
+                                .arg(QStringLiteral(#actual),                  \
+                                    QVariant::fromValue(expected_).toString(), \
+                                    QVariant::fromValue(actual_).toString())); \
     } while (false)

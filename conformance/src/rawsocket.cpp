@@ -10,14 +10,14 @@ namespace Cloacina::Conformance {
 
 namespace {
 
-// Qt reports a refused upgrade only as text ("… status code: 403 …").
-int statusFromErrorText(const QString& text)
-{
-    static const QRegularExpression re(
-        QStringLiteral("status code:?\\s*(\\d{3})"), QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = re.match(text);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
-}
+    // Qt reports a refused upgrade only as text ("… status code: 403 …").
+    int statusFromErrorText(const QString& text)
+    {
+        static const QRegularExpression re(
+            QStringLiteral("status code:?\\s*(\\d{3})"), QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch match = re.match(text);
+        return match.hasMatch() ? match.captured(1).toInt() : 0;
+    }
 
 } // namespace
 

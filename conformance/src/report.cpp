@@ -9,40 +9,40 @@ namespace Cloacina::Conformance {
 
 namespace {
 
-constexpr int operationWidth = 25;
-constexpr int checkWidth = 58;
-constexpr int codeWidth = 26;
-constexpr int requestIdWidth = 36;
+    constexpr int operationWidth = 25;
+    constexpr int checkWidth = 58;
+    constexpr int codeWidth = 26;
+    constexpr int requestIdWidth = 36;
 
-QString cell(const QString& text, int width)
-{
-    if (text.size() <= width)
-        return text.leftJustified(width);
-    return text.left(width - 1) + QChar(0x2026); // …
-}
-
-QString verdictKey(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Passed:
-        return QStringLiteral("passed");
-    case Verdict::Failed:
-        return QStringLiteral("failed");
-    case Verdict::Skipped:
-        return QStringLiteral("skipped");
+    QString cell(const QString& text, int width)
+    {
+        if (text.size() <= width)
+            return text.leftJustified(width);
+        return text.left(width - 1) + QChar(0x2026); // …
     }
-    return {};
-}
 
-QJsonValue orNull(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
+    QString verdictKey(Verdict verdict)
+    {
+        switch (verdict) {
+        case Verdict::Passed:
+            return QStringLiteral("passed");
+        case Verdict::Failed:
+            return QStringLiteral("failed");
+        case Verdict::Skipped:
+            return QStringLiteral("skipped");
+        }
+        return {};
+    }
 
-QString seconds(qint64 ms)
-{
-    return QString::number(double(ms) / 1000.0, 'f', 3);
-}
+    QJsonValue orNull(const QString& text)
+    {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    }
+
+    QString seconds(qint64 ms)
+    {
+        return QString::number(double(ms) / 1000.0, 'f', 3);
+    }
 
 } // namespace
 
@@ -124,8 +124,7 @@ QByteArray Report::toJson() const
         { QStringLiteral("write"), info.write },
         { QStringLiteral("server_version"), orNull(info.serverVersion) },
         { QStringLiteral("contract_version"), info.contractVersion },
-        { QStringLiteral("key"), QJsonObject { { QStringLiteral("name"), orNull(info.keyName) },
-                                     { QStringLiteral("role"), orNull(info.keyRole) } } },
+        { QStringLiteral("key"), QJsonObject { { QStringLiteral("name"), orNull(info.keyName) }, { QStringLiteral("role"), orNull(info.keyRole) } } },
         { QStringLiteral("interrupted"), info.interrupted },
         { QStringLiteral("summary"),
             QJsonObject { { QStringLiteral("passed"), count(Verdict::Passed) },

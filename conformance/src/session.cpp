@@ -1,5 +1,5 @@
-#include <cloacinaconformance/session.h>
 #include <cloacina/types.h>
+#include <cloacinaconformance/session.h>
 
 #include "checks_p.h"
 #include "recordingclient_p.h"
@@ -11,15 +11,15 @@ namespace Cloacina::Conformance {
 
 namespace {
 
-int levelOf(const QString& role)
-{
-    if (role == QLatin1String("admin"))
-        return 2;
-    return role == QLatin1String("write") ? 1 : 0;
-}
+    int levelOf(const QString& role)
+    {
+        if (role == QLatin1String("admin"))
+            return 2;
+        return role == QLatin1String("write") ? 1 : 0;
+    }
 
-// Bound of each cleanup call: cleanup also runs after Ctrl+C, when nobody wants to wait long.
-constexpr int cleanupTimeoutMs = 15000;
+    // Bound of each cleanup call: cleanup also runs after Ctrl+C, when nobody wants to wait long.
+    constexpr int cleanupTimeoutMs = 15000;
 
 } // namespace
 

@@ -19,8 +19,8 @@
 // socket failed, 4 timed out.
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/streams.h>
-#include <cloacina/whenready.h>
 #include <cloacina/types/graphhealth.h>
+#include <cloacina/whenready.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,7 +36,10 @@
 
 namespace {
 
-enum ExitCode { Ok = 0, UsageError = 2, RequestFailed = 3, TimedOut = 4 };
+enum ExitCode { Ok = 0,
+    UsageError = 2,
+    RequestFailed = 3,
+    TimedOut = 4 };
 
 // The kind (Network, Timeout, Http, Api, ...), the HTTP status (0 when no answer arrived), the
 // server's machine-readable code, its message and the request id (the key to the server's logs).

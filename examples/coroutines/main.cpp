@@ -24,7 +24,11 @@
 
 namespace {
 
-enum ExitCode { Completed = 0, RunFailed = 1, UsageError = 2, RequestFailed = 3, TimedOut = 4 };
+enum ExitCode { Completed = 0,
+    RunFailed = 1,
+    UsageError = 2,
+    RequestFailed = 3,
+    TimedOut = 4 };
 
 void printError(const char* what, const Cloacina::Error& error)
 {

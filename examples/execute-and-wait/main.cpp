@@ -15,8 +15,8 @@
 // failed, 4 timed out.
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/streams.h>
-#include <cloacina/whenready.h>
 #include <cloacina/types/executions.h>
+#include <cloacina/whenready.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,7 +29,11 @@
 
 namespace {
 
-enum ExitCode { Completed = 0, RunFailed = 1, UsageError = 2, RequestFailed = 3, TimedOut = 4 };
+enum ExitCode { Completed = 0,
+    RunFailed = 1,
+    UsageError = 2,
+    RequestFailed = 3,
+    TimedOut = 4 };
 
 // The kind (Network, Timeout, Http, Api, ...), the HTTP status (0 when no answer arrived), the
 // server's machine-readable code, its message and the request id (the key to the server's logs).

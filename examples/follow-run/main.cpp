@@ -26,7 +26,11 @@
 
 namespace {
 
-enum ExitCode { Completed = 0, RunFailed = 1, UsageError = 2, FollowFailed = 3, TimedOut = 4 };
+enum ExitCode { Completed = 0,
+    RunFailed = 1,
+    UsageError = 2,
+    FollowFailed = 3,
+    TimedOut = 4 };
 
 // The kind (Network, Timeout, Http, Api, ...), the HTTP status (0 when no answer arrived), the
 // server's machine-readable code, its message and the request id (the key to the server's logs).
@@ -38,7 +42,8 @@ void printError(const char* what, const Cloacina::Error& error)
         error.requestId.isEmpty() ? "none" : qPrintable(error.requestId));
 }
 
-template <typename Enum> const char* name(Enum value)
+template <typename Enum>
+const char* name(Enum value)
 {
     return QMetaEnum::fromType<Enum>().valueToKey(int(value));
 }

@@ -29,7 +29,10 @@
 
 namespace {
 
-enum ExitCode { Ok = 0, UsageError = 2, RequestFailed = 3, TimedOut = 4 };
+enum ExitCode { Ok = 0,
+    UsageError = 2,
+    RequestFailed = 3,
+    TimedOut = 4 };
 
 // The kind (Network, Timeout, Http, Api, ...), the HTTP status (0 when no answer arrived), the
 // server's machine-readable code, its message and the request id: the request id is what the

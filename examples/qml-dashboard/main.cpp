@@ -23,12 +23,15 @@
 #include <QQmlComponent>
 #include <QTimer>
 
-
 #include <cstdio>
 
 namespace {
 
-enum ExitCode { Ok = 0, LoadFailed = 1, UsageError = 2, RequestFailed = 3, TimedOut = 4 };
+enum ExitCode { Ok = 0,
+    LoadFailed = 1,
+    UsageError = 2,
+    RequestFailed = 3,
+    TimedOut = 4 };
 
 // Quits once the dashboard shows data (see --smoke above).
 void startSmokeTest(QObject* root, int timeoutSeconds)

@@ -27,7 +27,11 @@
 
 namespace {
 
-enum ExitCode { Ok = 0, ReactorError = 1, UsageError = 2, RequestFailed = 3, TimedOut = 4 };
+enum ExitCode { Ok = 0,
+    ReactorError = 1,
+    UsageError = 2,
+    RequestFailed = 3,
+    TimedOut = 4 };
 
 // The kind (Network, Timeout, Http, Api, ...), the HTTP status (0 when no answer arrived), the
 // server's machine-readable code, its message and the request id (the key to the server's logs).

@@ -784,7 +784,8 @@ void ExecutionListModel::applyPage(int streamIndex, Kind kind, const QList<Execu
     }
     if (stream.walk.cursor() < inStream)
         stream.walk.resume(inStream, oldestInStream);
-    qCDebug(lcModel) << "page" << (refreshing ? "refresh" : kind == Kind::More ? "more" : "initial")
+    qCDebug(lcModel) << "page" << (refreshing ? "refresh" : kind == Kind::More ? "more"
+                                                                               : "initial")
                      << stream.tenant << stream.status << "rows" << page.size()
                      << "inserted" << shift << "removed" << removed;
 }

@@ -3,8 +3,8 @@
 #include "logging_p.h"
 
 #include <cloacina/cloacinaclient.h>
-#include <cloacina/whenready.h>
 #include <cloacina/types.h>
+#include <cloacina/whenready.h>
 
 #include <QTimer>
 

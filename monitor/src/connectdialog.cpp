@@ -6,8 +6,8 @@
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/profiles.h>
-#include <cloacina/whenready.h>
 #include <cloacina/types.h>
+#include <cloacina/whenready.h>
 #include <cloacinamodels/serversession.h>
 
 #include <algorithm>
@@ -56,7 +56,8 @@ void ConnectDialog::remember(const ConnectionSettings& s)
     QList<ConnectionSettings> list = recent();
     list.erase(std::remove_if(list.begin(), list.end(), [&](const ConnectionSettings& c) {
         return c.url == s.url && c.tenant == s.tenant;
-    }), list.end());
+    }),
+        list.end());
     list.prepend(s);
     while (list.size() > 10)
         list.removeLast();
@@ -175,36 +176,38 @@ void ConnectDialog::checkAndAccept()
     m_ok->setEnabled(false);
     m_ok->setText(tr("Checking…"));
     m_check->connectToServer();
-    connect(m_check, &ServerSession::finished, this, [this, probe](bool ok, const Error& e) {
-        m_check->setClient(nullptr);
-        probe->deleteLater();
-        m_ok->setText(tr("&Connect"));
-        validate();
-        if (ok) {
-            accept();
-            return;
-        }
-        QString what = tr("Could not reach the server");
-        switch (ServerSession::classify(e, !apiKey().isEmpty())) {
-        case ServerSession::Problem::KeyMissing:
-            what = tr("The server needs an API key");
-            break;
-        case ServerSession::Problem::KeyRefused:
-            what = tr("The server refused this API key");
-            break;
-        case ServerSession::Problem::TenantForbidden:
-            what = tr("This key may not use tenant %1").arg(settings().tenant.toHtmlEscaped());
-            break;
-        case ServerSession::Problem::ServerError:
-            what = tr("The server answered with an error");
-            break;
-        case ServerSession::Problem::None:
-        case ServerSession::Problem::Unreachable:
-            break;
-        }
-        m_checkError->setText(tr("%1: %2. Nothing was changed; correct the fields and connect again.").arg(what, RunView::describe(e)));
-        m_checkError->setVisible(true);
-    }, Qt::SingleShotConnection);
+    connect(
+        m_check, &ServerSession::finished, this, [this, probe](bool ok, const Error& e) {
+            m_check->setClient(nullptr);
+            probe->deleteLater();
+            m_ok->setText(tr("&Connect"));
+            validate();
+            if (ok) {
+                accept();
+                return;
+            }
+            QString what = tr("Could not reach the server");
+            switch (ServerSession::classify(e, !apiKey().isEmpty())) {
+            case ServerSession::Problem::KeyMissing:
+                what = tr("The server needs an API key");
+                break;
+            case ServerSession::Problem::KeyRefused:
+                what = tr("The server refused this API key");
+                break;
+            case ServerSession::Problem::TenantForbidden:
+                what = tr("This key may not use tenant %1").arg(settings().tenant.toHtmlEscaped());
+                break;
+            case ServerSession::Problem::ServerError:
+                what = tr("The server answered with an error");
+                break;
+            case ServerSession::Problem::None:
+            case ServerSession::Problem::Unreachable:
+                break;
+            }
+            m_checkError->setText(tr("%1: %2. Nothing was changed; correct the fields and connect again.").arg(what, RunView::describe(e)));
+            m_checkError->setVisible(true);
+        },
+        Qt::SingleShotConnection);
 }
 
 void ConnectDialog::loadProfiles()

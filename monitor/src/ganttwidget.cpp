@@ -315,7 +315,8 @@ bool GanttWidget::event(QEvent* e)
                                .arg(t.attempt)
                                .arg(t.maxAttempts)
                                .arg(s.isValid() ? Format::timeOfDay(s) : tr("never started"),
-                                   end.isValid() ? Format::timeOfDay(end) : s.isValid() ? tr("running") : QString());
+                                   end.isValid() ? Format::timeOfDay(end) : s.isValid() ? tr("running")
+                                                                                        : QString());
             if (s.isValid() && end.isValid())
                 text += tr(" (%1)").arg(Format::duration(s.msecsTo(end)));
             if (!t.errorText().isEmpty())

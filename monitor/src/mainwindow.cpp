@@ -9,17 +9,17 @@
 #include "theme.h"
 
 #include <cloacina/cloacinaclient.h>
-#include <cloacina/whenready.h>
 #include <cloacina/types.h>
+#include <cloacina/whenready.h>
 #include <cloacinamodels/executionlistmodel.h>
 #include <cloacinamodels/runmodels.h>
 #include <cloacinamodels/serversession.h>
 
 #include <QAbstractButton>
-#include <QCheckBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -170,7 +170,8 @@ void MainWindow::buildActions()
     helpMenu->addAction(tr("&About cloacina-monitor"), this, [this] {
         QMessageBox::about(this, tr("About cloacina-monitor"),
             tr("<b>cloacina-monitor</b> %1<br>Failed runs at a glance and the live events of the selected run.<br>"
-               "SDK contract %2.").arg(QApplication::applicationVersion(), CloacinaClient::contractVersion()));
+               "SDK contract %2.")
+                .arg(QApplication::applicationVersion(), CloacinaClient::contractVersion()));
     });
 
     auto* tb = addToolBar(tr("Main"));
@@ -226,8 +227,7 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("cloacina-monitor"));
         return;
     }
-    setWindowTitle(tr("cloacina-monitor — %1 (%2)").arg(m_client->baseUrl().toDisplayString(),
-        m_executions->allTenants() ? tr("all tenants") : m_client->tenant()));
+    setWindowTitle(tr("cloacina-monitor — %1 (%2)").arg(m_client->baseUrl().toDisplayString(), m_executions->allTenants() ? tr("all tenants") : m_client->tenant()));
 }
 
 void MainWindow::showConnectDialog()
@@ -313,7 +313,8 @@ void MainWindow::connectTo(const ConnectionSettings& settings, const QString& ap
         m_versionLabel->setText(tr("⚠ server %1 ≠ SDK %2").arg(server, contract));
         m_versionLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
         m_versionLabel->setToolTipText(tr("Server and client are released in lockstep; version %1 of the server may not "
-                                      "match this monitor's contract (%2).").arg(server, contract));
+                                          "match this monitor's contract (%2).")
+                                           .arg(server, contract));
         statusBar()->showMessage(tr("Warning: server version %1 does not match this monitor (%2)").arg(server, contract), 15000);
     });
     connect(client, &CloacinaClient::serverVersionChanged, this, [this] {

@@ -1,7 +1,7 @@
 #include "monitorapp.h"
 
-#include "logging_p.h"
 #include "failedrunsview.h"
+#include "logging_p.h"
 #include "mainwindow.h"
 #include "runview.h"
 #include "theme.h"
@@ -117,7 +117,7 @@ bool MonitorApp::start()
     if (!m_options.theme.isEmpty()) {
         m_window->theme()->setMode(m_options.theme == QLatin1String("dark") ? Theme::Mode::Dark
                 : m_options.theme == QLatin1String("light")                 ? Theme::Mode::Light
-                                                                             : Theme::Mode::System,
+                                                                            : Theme::Mode::System,
             false);
     }
     if (m_options.size.isValid())
@@ -163,16 +163,18 @@ bool MonitorApp::start()
         s.profile = c->profileName;
         m_window->connectTo(s, c->apiKey);
     } else if (m_options.screenshot.isEmpty()) {
-        QMetaObject::invokeMethod(m_window, [this] {
-            // The Connect dialog on start when nothing was given on the command line.
-            const auto actions = m_window->findChildren<QAction*>();
-            for (QAction* a : actions) {
-                if (a->shortcut() == QKeySequence(QObject::tr("Ctrl+O"))) {
-                    a->trigger();
-                    break;
+        QMetaObject::invokeMethod(
+            m_window, [this] {
+                // The Connect dialog on start when nothing was given on the command line.
+                const auto actions = m_window->findChildren<QAction*>();
+                for (QAction* a : actions) {
+                    if (a->shortcut() == QKeySequence(QObject::tr("Ctrl+O"))) {
+                        a->trigger();
+                        break;
+                    }
                 }
-            }
-        }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     }
 
     if (m_options.openFirstFailure) {

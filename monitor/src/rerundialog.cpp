@@ -1,8 +1,8 @@
 #include "rerundialog.h"
 
 #include <QCheckBox>
-#include <QFontDatabase>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>

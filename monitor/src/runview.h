@@ -32,7 +32,10 @@ class TaskGraphWidget;
 class RunView : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { EventsTab, TasksTab, TimelineTab, GraphTab };
+    enum Tab { EventsTab,
+        TasksTab,
+        TimelineTab,
+        GraphTab };
 
     explicit RunView(RunSession* session, QWidget* parent = nullptr);
 

@@ -80,7 +80,8 @@ void Theme::setMode(Mode mode, bool remember)
     }
     if (remember)
         QSettings().setValue(QStringLiteral("theme"),
-            mode == Mode::Dark ? QStringLiteral("dark") : mode == Mode::Light ? QStringLiteral("light") : QStringLiteral("system"));
+            mode == Mode::Dark ? QStringLiteral("dark") : mode == Mode::Light ? QStringLiteral("light")
+                                                                              : QStringLiteral("system"));
     emit modeChanged(mode);
 }
 

@@ -11,7 +11,9 @@ namespace Cloacina::Monitor {
 class Theme : public QObject {
     Q_OBJECT
 public:
-    enum class Mode { System, Light, Dark };
+    enum class Mode { System,
+        Light,
+        Dark };
     Q_ENUM(Mode)
 
     //! Remembers the platform's palette and style (call once the QApplication exists).

@@ -179,18 +179,20 @@ PendingCall* Client::connectToServer()
             session->cancel();
     });
     // Settled from the event loop: a cancel() runs the session's finished() synchronously.
-    connect(m_session, &ServerSession::finished, call, [this, call](bool ok, const Error& error) {
-        if (!ok) {
-            call->settleLater(false, {}, error);
-            return;
-        }
-        QVariantMap value = identity();
-        const QString serverVersion = m_client->serverVersion();
-        value.insert(QStringLiteral("server_version"), serverVersion);
-        value.insert(QStringLiteral("compatible"),
-            CloacinaClient::versionsCompatible(serverVersion, CloacinaClient::contractVersion()));
-        call->settleLater(true, value, {});
-    }, Qt::SingleShotConnection);
+    connect(
+        m_session, &ServerSession::finished, call, [this, call](bool ok, const Error& error) {
+            if (!ok) {
+                call->settleLater(false, {}, error);
+                return;
+            }
+            QVariantMap value = identity();
+            const QString serverVersion = m_client->serverVersion();
+            value.insert(QStringLiteral("server_version"), serverVersion);
+            value.insert(QStringLiteral("compatible"),
+                CloacinaClient::versionsCompatible(serverVersion, CloacinaClient::contractVersion()));
+            call->settleLater(true, value, {});
+        },
+        Qt::SingleShotConnection);
     return call;
 }
 

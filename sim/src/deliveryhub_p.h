@@ -21,7 +21,9 @@ struct Stats;
 
 //! One delivery_outbox row.
 struct OutboxRow {
-    enum class State { Pending, Delivered, Acked };
+    enum class State { Pending,
+        Delivered,
+        Acked };
     qint64 id = 0;
     QString recipient;
     QString kind;

@@ -29,7 +29,8 @@ namespace {
             int depth = 1;
             int end = m.capturedEnd();
             while (end < text.size() && depth > 0) {
-                depth += text.at(end) == QLatin1Char('(') ? 1 : text.at(end) == QLatin1Char(')') ? -1 : 0;
+                depth += text.at(end) == QLatin1Char('(') ? 1 : text.at(end) == QLatin1Char(')') ? -1
+                                                                                                 : 0;
                 ++end;
             }
             const QString args = text.mid(m.capturedEnd(), end - m.capturedEnd());

@@ -21,7 +21,9 @@ enum class Scope {
     Control, //!< simulator control surface: an admin key
 };
 
-enum class Level { Read = 0, Write = 1, Admin = 2 };
+enum class Level { Read = 0,
+    Write = 1,
+    Admin = 2 };
 
 struct RequestContext {
     const HttpRequest& request;

@@ -3,7 +3,6 @@
 #include "routes_p.h"
 #include "util_p.h"
 
-
 namespace CloacinaSim {
 
 namespace {

@@ -105,9 +105,9 @@ QVector<SourceFile> Store::rustSources(const QString& package, const QString& na
     body += QStringLiteral("}\n");
     const QString crate = QString(package).replace(QLatin1Char('-'), QLatin1Char('_'));
     return { SourceFile { QStringLiteral("Cargo.toml"),
-                      QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\nedition = "
-                                     "\"2021\"\n\n[lib]\ncrate-type = [\"cdylib\"]\n")
-                          .arg(crate, version) },
+                 QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\nedition = "
+                                "\"2021\"\n\n[lib]\ncrate-type = [\"cdylib\"]\n")
+                     .arg(crate, version) },
         SourceFile { QStringLiteral("package.toml"),
             QStringLiteral("[package]\nname = \"%1\"\nversion = \"%2\"\ninterface = "
                            "\"cloacina-workflow-plugin\"\ninterface_version = 1\nextension = "

@@ -30,7 +30,9 @@ public:
     std::optional<HttpResponse> upgrade(const HttpRequest& request, QTcpSocket* socket);
 
 private:
-    enum class Kind { Delivery, Accumulator, Reactor };
+    enum class Kind { Delivery,
+        Accumulator,
+        Reactor };
     struct Pending {
         Kind kind;
         QString name;

@@ -127,8 +127,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(home.isValid());
-        sim.start(QStringLiteral(SIM_PROGRAM), { QStringLiteral("--port"), QStringLiteral("0"),
-                                                   QStringLiteral("--api-key"), adminKey });
+        sim.start(QStringLiteral(SIM_PROGRAM), { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--api-key"), adminKey });
         QVERIFY(sim.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
         const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on (http://\\S+)"))
@@ -249,8 +248,7 @@ private Q_SLOTS:
             QRegularExpression::MultilineOption)));
         const QJsonObject report = readJson(json);
         QCOMPARE(report.value(QLatin1String("summary")).toObject().value(QLatin1String("failed")).toInt(), 1);
-        QVERIFY(row(report, QStringLiteral("create_secret")).value(QLatin1String("message")).toString().startsWith(
-            QLatin1String("the scratch tenant could not be created")));
+        QVERIFY(row(report, QStringLiteral("create_secret")).value(QLatin1String("message")).toString().startsWith(QLatin1String("the scratch tenant could not be created")));
         QCOMPARE(leftoverTenants(), QStringList());
     }
 
@@ -372,8 +370,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("versions: server 0.11.2, SDK contract 0.10.0: THEY DIFFER")));
         const QJsonObject version = row(readJson(json), QStringLiteral("version"));
         QCOMPARE(version.value(QLatin1String("result")).toString(), QStringLiteral("failed"));
-        QVERIFY(version.value(QLatin1String("message")).toString().startsWith(
-            QLatin1String("the server is 0.11.2 but this SDK speaks 0.10.0")));
+        QVERIFY(version.value(QLatin1String("message")).toString().startsWith(QLatin1String("the server is 0.11.2 but this SDK speaks 0.10.0")));
     }
 
     //! No key anywhere and a terminal on stdin: the program asks, and the key is not echoed.

@@ -4,8 +4,8 @@
 #include <cloacinaconformance/check.h>
 #include <cloacinaconformance/session.h>
 
-#include <cloacinasim/simulator.h>
 #include <cloacina/types.h>
+#include <cloacinasim/simulator.h>
 
 #include <QElapsedTimer>
 #include <QTcpServer>

@@ -82,7 +82,8 @@ private Q_SLOTS:
         QFile config(dir.filePath(QStringLiteral("config.toml")));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(QStringLiteral("default_profile = \"f\"\n[profiles.f]\nserver = \"http://h:1\"\napi_key = \"file:%1\"\n")
-                         .arg(key.fileName()).toUtf8());
+                         .arg(key.fileName())
+                         .toUtf8());
         config.close();
         const Profiles profiles = Profiles::load(config.fileName());
         QVERIFY2(profiles.isValid(), qPrintable(profiles.error().toString()));
@@ -383,7 +384,8 @@ private Q_SLOTS:
         QFile config(home.filePath(QStringLiteral(".cloacina/config.toml")));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(QStringLiteral("[profiles.n]\nserver = \"http://127.0.0.1:%1\"\napi_key = \"key-of-n\"\n")
-                         .arg(listener.serverPort()).toUtf8());
+                         .arg(listener.serverPort())
+                         .toUtf8());
         config.close();
         QProcess follow;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -391,8 +393,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("CLOACINA_SERVER_URL"), QStringLiteral("http://127.0.0.1:1"));
         env.insert(QStringLiteral("CLOACINA_API_KEY"), QStringLiteral("key-from-env"));
         follow.setProcessEnvironment(env);
-        follow.start(QStringLiteral(FOLLOW_BIN), { QStringLiteral("--profile"), QStringLiteral("n"), QStringLiteral("--poll-only"),
-                                                   QStringLiteral("0b8f6f3e-8f4a-4c55-9a3c-1d2e3f405162") });
+        follow.start(QStringLiteral(FOLLOW_BIN), { QStringLiteral("--profile"), QStringLiteral("n"), QStringLiteral("--poll-only"), QStringLiteral("0b8f6f3e-8f4a-4c55-9a3c-1d2e3f405162") });
         QVERIFY(follow.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(listener.hasPendingConnections(), 20000);
         QTcpSocket* socket = listener.nextPendingConnection();

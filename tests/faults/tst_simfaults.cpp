@@ -5,9 +5,9 @@
 
 #include <cloacinasim/simulator.h>
 
+#include "awaitresult.h"
 #include <QLoggingCategory>
 #include <QTest>
-#include "awaitresult.h"
 
 using namespace Cloacina;
 

@@ -25,13 +25,13 @@ inline bool read(const QJsonValue& v, FaultTest::Probe& out, Context& ctx)
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/whenready.h>
 
+#include "awaitresult.h"
+#include "holdsfor.h"
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 #include <QVersionNumber>
-#include "awaitresult.h"
-#include "holdsfor.h"
 
 using namespace Cloacina;
 using FaultTest::Probe;

@@ -3,13 +3,13 @@
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/pager.h>
-#include <cloacina/whenready.h>
 #include <cloacina/types.h>
+#include <cloacina/whenready.h>
 
+#include "holdsfor.h"
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
-#include "holdsfor.h"
 
 using namespace Cloacina;
 

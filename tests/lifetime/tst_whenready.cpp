@@ -4,9 +4,9 @@
 
 #include <QJsonValue>
 #include <QPromise>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
-#include <QSemaphore>
 #include <QThread>
 
 #include <atomic>

@@ -46,10 +46,10 @@ private slots:
         const QString recipient = QStringLiteral("exec_events:x");
         auto frame = [&](qint64 id, const QString& kind = QStringLiteral("execution_event")) {
             return QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("type"), QStringLiteral("push") },
-                { QStringLiteral("protocol_version"), 1 }, { QStringLiteral("id"), id }, { QStringLiteral("kind"), kind },
-                { QStringLiteral("recipient"), recipient }, { QStringLiteral("tenant_id"), QJsonValue(QJsonValue::Null) },
-                { QStringLiteral("payload_b64"), QString::fromLatin1(QByteArray("{}").toBase64()) } })
-                    .toJson(QJsonDocument::Compact));
+                                                       { QStringLiteral("protocol_version"), 1 }, { QStringLiteral("id"), id }, { QStringLiteral("kind"), kind },
+                                                       { QStringLiteral("recipient"), recipient }, { QStringLiteral("tenant_id"), QJsonValue(QJsonValue::Null) },
+                                                       { QStringLiteral("payload_b64"), QString::fromLatin1(QByteArray("{}").toBase64()) } })
+                                         .toJson(QJsonDocument::Compact));
         };
         const QString welcome = QStringLiteral(R"({"type":"welcome","protocol_version":1,"max_known_id":0})");
 

@@ -20,20 +20,24 @@ private slots:
         QTest::newRow("dispatcher") << "Task execution failed: connection reset by peer"
                                     << "connection reset by peer";
         // WorkflowError::ExecutionFailed { message }
-        QTest::newRow("workflow") << "Workflow execution failed: no runner" << "no runner";
+        QTest::newRow("workflow") << "Workflow execution failed: no runner"
+                                  << "no runner";
         // ExecutorError::TaskExecution(TaskError::Unknown { task_id, message })
         QTest::newRow("unknown in task") << "Task execution error: Unknown error in task load: disk full"
                                          << "disk full";
         // Prefixes that say what failed are the cause themselves.
         QTest::newRow("timeout kept") << "Task execution error: Task timeout: extract exceeded 300s"
                                       << "Task timeout: extract exceeded 300s";
-        QTest::newRow("context kept") << "Context error: Key not found: region" << "Context error: Key not found: region";
+        QTest::newRow("context kept") << "Context error: Key not found: region"
+                                      << "Context error: Key not found: region";
         QTest::newRow("no cause after prefixes") << "Task execution error: Task execution failed: "
                                                  << "Task execution error: Task execution failed: ";
         QTest::newRow("multi-line") << "Task execution error: Task execution failed: ValueError: bad\nTraceback…"
                                     << "ValueError: bad\nTraceback…";
-        QTest::newRow("prefix not at start") << "retry: Task execution failed: x" << "retry: Task execution failed: x";
-        QTest::newRow("plain") << "TimeoutError: deadline" << "TimeoutError: deadline";
+        QTest::newRow("prefix not at start") << "retry: Task execution failed: x"
+                                             << "retry: Task execution failed: x";
+        QTest::newRow("plain") << "TimeoutError: deadline"
+                               << "TimeoutError: deadline";
         QTest::newRow("empty") << QString() << QString();
     }
 

@@ -61,11 +61,21 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("workflow");
         QTest::addColumn<QString>("package");
-        QTest::newRow("qualified") << "public::acme-etl::etl_daily::load" << "etl_daily" << "acme-etl";
-        QTest::newRow("other workflow") << "public::acme-etl::etl_daily::load" << "ml_training" << "";
-        QTest::newRow("short") << "load" << "etl_daily" << "";
-        QTest::newRow("three parts") << "acme-etl::etl_daily::load" << "etl_daily" << "";
-        QTest::newRow("empty package") << "public::::etl_daily::load" << "etl_daily" << "";
+        QTest::newRow("qualified") << "public::acme-etl::etl_daily::load"
+                                   << "etl_daily"
+                                   << "acme-etl";
+        QTest::newRow("other workflow") << "public::acme-etl::etl_daily::load"
+                                        << "ml_training"
+                                        << "";
+        QTest::newRow("short") << "load"
+                               << "etl_daily"
+                               << "";
+        QTest::newRow("three parts") << "acme-etl::etl_daily::load"
+                                     << "etl_daily"
+                                     << "";
+        QTest::newRow("empty package") << "public::::etl_daily::load"
+                                       << "etl_daily"
+                                       << "";
     }
     void packageFromTaskName()
     {

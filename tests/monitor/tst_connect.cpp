@@ -26,11 +26,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -241,7 +241,8 @@ private slots:
         QFile config(m_home.filePath(QStringLiteral(".cloacina/config.toml")));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(QStringLiteral("[profiles.ops]\nserver = \"%1\"\napi_key = \"%2\"\n")
-                         .arg(m_sim->url().toString(), m_sim->adminKey()).toUtf8());
+                         .arg(m_sim->url().toString(), m_sim->adminKey())
+                         .toUtf8());
         config.close();
         qputenv("CLOACINA_API_KEY", "wrong-key-from-the-environment");
         MonitorOptions options;
@@ -305,7 +306,8 @@ private slots:
         (void)QTest::qWaitFor([&] {
             read = readEntry(store, entry);
             return read.found || !keychainExpected();
-        }, 10000);
+        },
+            10000);
 
         if (keychainExpected()) {
             QVERIFY2(read.found, qPrintable(read.error));

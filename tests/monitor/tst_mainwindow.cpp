@@ -6,24 +6,24 @@
 #include "theme.h"
 
 #include <cloacina/cloacinaclient.h>
-#include <cloacina/whenready.h>
 #include <cloacina/types.h>
+#include <cloacina/whenready.h>
 #include <cloacinamodels/executionlistmodel.h>
 #include <cloacinamodels/runmodels.h>
 #include <cloacinasim/simulator.h>
 
+#include "holdsfor.h"
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
-#include "holdsfor.h"
 
 using namespace Cloacina;
 using namespace Cloacina::Monitor;

@@ -7,8 +7,8 @@
 #include <qmlformat.h>
 #include <runfollower.h>
 
-#include <cloacina/whenready.h>
 #include <cloacina/types.h>
+#include <cloacina/whenready.h>
 #include <cloacinamodels/executionlistmodel.h>
 #include <cloacinamodels/serversession.h>
 #include <cloacinasim/simulator.h>
@@ -18,8 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
 #include "holdsfor.h"
+#include <memory>
 
 using Cloacina::Error;
 using Cloacina::Qml::Client;
@@ -330,9 +330,12 @@ private slots:
         const QString p = QStringLiteral("cloacina-monitor-qml");
         QTest::newRow("none") << QStringList { p } << true << false << QString() << "public" << 3000;
         QTest::newRow("demo") << QStringList { p, "--demo", "--screenshot", "x.png", "--screenshot-delay", "500" } << true << true << QString() << "public" << 500;
-        QTest::newRow("server") << QStringList { p, "--server", "http://h:1", "--tenant", "acme" } << true << false << "http://h:1" << "acme" << 3000;
-        QTest::newRow("bad scheme") << QStringList { p, "--server", "ftp://h" } << false << false << "ftp://h" << "public" << 3000;
-        QTest::newRow("demo+server") << QStringList { p, "--demo", "--server", "http://h:1" } << false << true << "http://h:1" << "public" << 3000;
+        QTest::newRow("server") << QStringList { p, "--server", "http://h:1", "--tenant", "acme" } << true << false << "http://h:1"
+                                << "acme" << 3000;
+        QTest::newRow("bad scheme") << QStringList { p, "--server", "ftp://h" } << false << false << "ftp://h"
+                                    << "public" << 3000;
+        QTest::newRow("demo+server") << QStringList { p, "--demo", "--server", "http://h:1" } << false << true << "http://h:1"
+                                     << "public" << 3000;
         QTest::newRow("bad delay") << QStringList { p, "--screenshot-delay", "soon" } << false << false << QString() << "public" << 0;
     }
 

@@ -23,8 +23,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <optional>
 #include "awaitresult.h"
+#include <optional>
 
 using namespace Cloacina;
 
@@ -170,7 +170,8 @@ private slots:
             if (sub->state() == DeliverySubscription::State::Live)
                 sim.closeDeliverySockets(4426, recipient);
             return sub->state() == DeliverySubscription::State::Failed;
-        }, 10000);
+        },
+            10000);
         QVERIFY2(failed, "the subscription did not fail on close 4426 within 10 s");
         QCOMPARE(sub->state(), DeliverySubscription::State::Failed);
         note(sub->error());
@@ -398,7 +399,7 @@ private slots:
 
         QString exec;
         {
-            CloacinaClient admin{QUrl(url)};
+            CloacinaClient admin { QUrl(url) };
             admin.setApiKey(apiKey);
             const auto started = await(admin.rawRequest("POST", QStringLiteral("/_sim/executions/start"),
                 QJsonObject { { QStringLiteral("workflow"), QStringLiteral("etl_daily") } }));

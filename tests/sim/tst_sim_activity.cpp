@@ -334,8 +334,7 @@ private slots:
         sim->advanceWorkload(2 * minute + 1000);
         bool back = false;
         for (const QJsonValue& a : http.get(QStringLiteral("/v1/health/accumulators")).json()[QStringLiteral("items")].toArray())
-            back = back || (a[QStringLiteral("name")] == disconnected && a[QStringLiteral("last_event_at")].isString()
-                               && timeOf(a[QStringLiteral("last_event_at")]).secsTo(QDateTime::currentDateTimeUtc()) < 120);
+            back = back || (a[QStringLiteral("name")] == disconnected && a[QStringLiteral("last_event_at")].isString() && timeOf(a[QStringLiteral("last_event_at")]).secsTo(QDateTime::currentDateTimeUtc()) < 120);
         QVERIFY(back);
         // Failed fires carry the graph's error.
         int failed = 0;
@@ -438,7 +437,7 @@ private slots:
         QVERIFY(compiler()[QStringLiteral("seconds_since_heartbeat")].isDouble());
         QTRY_COMPARE_WITH_TIMEOUT(compiler()[QStringLiteral("status")].toString(), QStringLiteral("idle"), 5000);
         const QString field = outcome == QLatin1String("success") ? QStringLiteral("last_success_at")
-                                                                   : QStringLiteral("last_failure_at");
+                                                                  : QStringLiteral("last_failure_at");
         QVERIFY(timeOf(compiler()[field]) > timeOf(before[field]));
         // A successful version is listed (and runnable); the next one follows within 6 minutes.
         const auto listedVersion = [&http] {

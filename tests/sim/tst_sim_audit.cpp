@@ -29,7 +29,7 @@ private slots:
         QCOMPARE(m_http->get(base + '/' + id).code(), QStringLiteral("execution_not_found"));
         // A known tenant still answers an empty envelope for an unknown run.
         QCOMPARE(m_http->get(QStringLiteral("/v1/tenants/acme/executions/") + id
-                                 + QStringLiteral("/events"))
+                           + QStringLiteral("/events"))
                      .status,
             200);
     }

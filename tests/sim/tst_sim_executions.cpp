@@ -361,8 +361,7 @@ private slots:
         const Reply byPackage
             = m_http->post(base.arg(QStringLiteral("public"), QStringLiteral("acme-etl")), {});
         QCOMPARE(byPackage.code(), QStringLiteral("execution_failed"));
-        QVERIFY(byPackage.json().value(QStringLiteral("error")).toString().endsWith(
-            QLatin1String("Workflow not found in registry: acme-etl")));
+        QVERIFY(byPackage.json().value(QStringLiteral("error")).toString().endsWith(QLatin1String("Workflow not found in registry: acme-etl")));
         // Pausing by package name pauses the workflow it holds.
         QCOMPARE(m_http->post(QStringLiteral("/v1/tenants/public/workflows/acme-etl/pause")).status, 200);
         QCOMPARE(m_http->post(base.arg(QStringLiteral("public"), QStringLiteral("etl_daily")), {}).code(),

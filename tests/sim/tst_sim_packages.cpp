@@ -72,13 +72,13 @@ private slots:
         QTest::newRow("bzip2, not a tar") << bzip2(QByteArray(2000, 'x'))
                                           << "Package validation failed: Failed to unpack source archive:";
         QTest::newRow("no package.toml") << tarBz2({ { "p-1.0.0/src/lib.rs", "fn main() {}\n" },
-                                                { "p-1.0.0/package.toml.bak", "[package]\n" } })
+            { "p-1.0.0/package.toml.bak", "[package]\n" } })
                                          << "archive does not contain a package.toml";
         QTest::newRow("no version") << tarBz2({ { "p/package.toml", "[package]\nname = \"p\"\n\n[metadata]\nlanguage = \"rust\"\n" } })
                                     << "Package validation failed: Failed to load package.toml: invalid "
                                        "package.toml: missing field `version`";
         QTest::newRow("symlink") << tarBz2({ { "p/package.toml", "[package]\nname = \"p\"\nversion = \"1\"\n" } },
-                                        { { "p/src/lib.rs", "/etc/passwd" } })
+            { { "p/src/lib.rs", "/etc/passwd" } })
                                  << "is a symlink — rejected";
         QMap<QString, QByteArray> noLayout;
         noLayout.insert(QStringLiteral("package.toml"), "[package]\nname = \"p\"\nversion = \"1.0.0\"\n");

@@ -102,8 +102,7 @@ private slots:
         QCOMPARE(dup.code(), QStringLiteral("instance_exists"));
         QCOMPARE(m_http->post(base, { { QStringLiteral("instance_name"), QStringLiteral("i2") } }).status, 200);
         // Newest first, both in the instance list and in the schedules (triggers) list.
-        QCOMPARE(m_http->get(base).json().value(QStringLiteral("items")).toArray().first().toObject().value(
-                     QStringLiteral("instance_name")),
+        QCOMPARE(m_http->get(base).json().value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("instance_name")),
             QJsonValue(QStringLiteral("i2")));
         const QJsonArray schedules
             = m_http->get(QStringLiteral("/v1/tenants/public/triggers")).json().value(QStringLiteral("items")).toArray();

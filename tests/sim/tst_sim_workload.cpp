@@ -5,9 +5,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace SimTest;

@@ -95,7 +95,8 @@ public:
                 s->readAll();
                 const QByteArray body = R"({"error":"denied","code":"endpoint_access_denied"})";
                 s->write("HTTP/1.1 " + QByteArray::number(status) + " Refused\r\nContent-Type: application/json\r\n"
-                         "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                                                                    "Content-Length: "
+                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
                 s->disconnectFromHost();
             });
             connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);

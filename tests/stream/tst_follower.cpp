@@ -174,7 +174,8 @@ private slots:
         QVERIFY(tasks.count() >= 1);
         QCOMPARE(follower.status(), QStringLiteral("Running"));
         QTRY_VERIFY_WITH_TIMEOUT(follower.subscription()
-                && follower.subscription()->state() == DeliverySubscription::State::Live, 5000);
+                && follower.subscription()->state() == DeliverySubscription::State::Live,
+            5000);
 
         f.sim->faults().duplicatePushes = true;
         f.sim->faults().dropProbability = 0.003;
@@ -285,7 +286,8 @@ private slots:
         collect(&follower, &sink);
         follower.start();
         QTRY_VERIFY_WITH_TIMEOUT(follower.subscription()
-                && follower.subscription()->state() == DeliverySubscription::State::Live, 5000);
+                && follower.subscription()->state() == DeliverySubscription::State::Live,
+            5000);
         const int before = int(sink.events.size());
         QCOMPARE(f.sim->emitBurst(exec, 1000), 1000);
         QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), before + 1000, 10000);
@@ -454,7 +456,8 @@ private slots:
         QSignalSpy errors(&follower, &ExecutionFollower::errorOccurred);
         follower.start();
         QTRY_VERIFY_WITH_TIMEOUT(follower.subscription()
-                && follower.subscription()->state() == DeliverySubscription::State::Live, 5000);
+                && follower.subscription()->state() == DeliverySubscription::State::Live,
+            5000);
         QCOMPARE(errors.count(), 1); // reported once
         const int historyCalls = backend.historyCalls;
         const QString recipient = QStringLiteral("exec_events:") + exec;
@@ -536,7 +539,8 @@ private slots:
         Sink sink;
         collect(follower, &sink);
         QTRY_VERIFY_WITH_TIMEOUT(follower->subscription()
-                && follower->subscription()->state() == DeliverySubscription::State::Live, 5000);
+                && follower->subscription()->state() == DeliverySubscription::State::Live,
+            5000);
         QCOMPARE(follower->subscription()->recipient(), QStringLiteral("exec_events:") + exec);
         const int before = int(sink.events.size());
         QVERIFY(before > 0);

@@ -230,8 +230,9 @@ private slots:
     void historyRowDecoding()
     {
         const QJsonObject row = QJsonDocument::fromJson("{\"id\":\"e1\",\"event_type\":\"task_failed\","
-            "\"event_data\":\"{\\\"error\\\":\\\"boom\\\"}\",\"task_name\":\"public::pkg::wf::extract\","
-            "\"created_at\":\"2025-01-02T03:04:05.123Z\",\"sequence_num\":42}").object();
+                                                        "\"event_data\":\"{\\\"error\\\":\\\"boom\\\"}\",\"task_name\":\"public::pkg::wf::extract\","
+                                                        "\"created_at\":\"2025-01-02T03:04:05.123Z\",\"sequence_num\":42}")
+                                    .object();
         Json::Context ctx;
         RunEvent e;
         QVERIFY2(RunEvent::fromHistoryRow(row, QStringLiteral("x1"), e, ctx), qPrintable(ctx.errorString()));
@@ -260,8 +261,9 @@ private slots:
     void pushPayloadDecoding()
     {
         const QJsonObject payload = QJsonDocument::fromJson("{\"id\":\"e2\",\"workflow_execution_id\":\"x1\","
-            "\"task_execution_id\":null,\"event_type\":\"brand_new_type\",\"event_data\":null,"
-            "\"created_at\":\"2025-01-02T03:04:05Z\"}").object();
+                                                            "\"task_execution_id\":null,\"event_type\":\"brand_new_type\",\"event_data\":null,"
+                                                            "\"created_at\":\"2025-01-02T03:04:05Z\"}")
+                                        .object();
         Json::Context ctx;
         RunEvent e;
         QVERIFY2(RunEvent::fromPushPayload(payload, e, ctx), qPrintable(ctx.errorString()));
@@ -289,8 +291,9 @@ private slots:
     void taskRowDecoding()
     {
         const QJsonObject row = QJsonDocument::fromJson("{\"id\":\"t1\",\"task_name\":\"a::b::c\",\"status\":\"Failed\","
-            "\"attempt\":2,\"max_attempts\":3,\"created_at\":\"2025-01-02T03:04:05Z\",\"updated_at\":\"2025-01-02T03:04:06Z\","
-            "\"started_at\":null,\"completed_at\":\"2025-01-02T03:04:06Z\",\"last_error\":\"boom\",\"sub_status\":null}").object();
+                                                        "\"attempt\":2,\"max_attempts\":3,\"created_at\":\"2025-01-02T03:04:05Z\",\"updated_at\":\"2025-01-02T03:04:06Z\","
+                                                        "\"started_at\":null,\"completed_at\":\"2025-01-02T03:04:06Z\",\"last_error\":\"boom\",\"sub_status\":null}")
+                                    .object();
         Json::Context ctx;
         RunTask t;
         QVERIFY2(RunTask::fromJson(row, t, ctx), qPrintable(ctx.errorString()));

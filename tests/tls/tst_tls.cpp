@@ -7,17 +7,17 @@
 
 #include <cloacina/cloacinaclient.h>
 #include <cloacina/streams.h>
-#include <cloacina/whenready.h>
 #include <cloacina/types.h>
+#include <cloacina/whenready.h>
 #include <cloacinasim/simulator.h>
 
 #include <QPromise>
 #include <QtTest>
 
-#include <memory>
-#include <optional>
 #include "awaitresult.h"
 #include "streamtiming.h"
+#include <memory>
+#include <optional>
 
 using namespace Cloacina;
 
@@ -82,7 +82,8 @@ private slots:
         const qint64 before = sim->stats().deliveryConnections;
         sub->start();
         QTRY_VERIFY_WITH_TIMEOUT(sub->state() == DeliverySubscription::State::Reconnecting
-                || sub->state() == DeliverySubscription::State::Failed, 8000);
+                || sub->state() == DeliverySubscription::State::Failed,
+            8000);
         const Error e = sub->error();
         QCOMPARE(e.kind, Error::Kind::Network);
         qInfo().noquote() << "https ticket refused:" << e.toString();
@@ -113,7 +114,7 @@ private slots:
         sub.start();
         QTRY_VERIFY_WITH_TIMEOUT(!reconnecting.isEmpty() || sub.state() == DeliverySubscription::State::Failed, 8000);
         const Error e = sub.state() == DeliverySubscription::State::Failed ? sub.error()
-                                                                          : reconnecting.at(0).at(1).value<Error>();
+                                                                           : reconnecting.at(0).at(1).value<Error>();
         qInfo().noquote() << "wss refused:" << e.toString();
         QVERIFY2(mentionsTls(e.message), qPrintable(e.toString()));
         QCOMPARE(sim->stats().deliveryConnections, before);

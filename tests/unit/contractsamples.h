@@ -24,7 +24,8 @@ public:
     //! Follows `$ref`s.
     QJsonObject deref(const QJsonObject& schema) const;
 
-    enum class Nulls { AsNull, AsValue };
+    enum class Nulls { AsNull,
+        AsValue };
     //! Every property present; nullable ones null or not according to \a nulls.
     QJsonValue full(const QJsonObject& schema, Nulls nulls) const;
     //! Required properties only.

@@ -23,7 +23,8 @@ QJsonObject rotateJson()
         { QStringLiteral("extra"), 7 } };
 }
 
-enum class Colour { Red, Green };
+enum class Colour { Red,
+    Green };
 
 std::optional<Colour> parseColour(const QString& text)
 {

@@ -113,7 +113,10 @@ ListInstancesQuery listInstancesQuery(const Call& c)
 
 using Invoker = std::function<QString(Recorder&, const Call&)>;
 
-#define OP(id, expr) { QStringLiteral(id), [](Recorder& r, [[maybe_unused]] const Call& c) { return settle(r.expr); } }
+#define OP(id, expr)                                                                                   \
+    {                                                                                                  \
+        QStringLiteral(id), [](Recorder& r, [[maybe_unused]] const Call& c) { return settle(r.expr); } \
+    }
 
 // One entry per operation, written against the public API (not generated).
 const QMap<QString, Invoker> invokers = {
@@ -285,8 +288,7 @@ void TestOperations::request()
             = contractOp.value(QStringLiteral("requestBody")).toObject().value(QStringLiteral("content")).toObject();
         if (!content.isEmpty()) {
             bodyType = content.begin().key();
-            bodySchema = content.begin().value().toObject().value(QStringLiteral("schema")).toObject()
-                             .value(QStringLiteral("$ref")).toString().section(QLatin1Char('/'), -1);
+            bodySchema = content.begin().value().toObject().value(QStringLiteral("schema")).toObject().value(QStringLiteral("$ref")).toString().section(QLatin1Char('/'), -1);
         }
         for (const QJsonValue& p : contractOp.value(QStringLiteral("parameters")).toArray()) {
             const QJsonObject param = p.toObject();
@@ -298,11 +300,7 @@ void TestOperations::request()
                 == QLatin1String("integer");
             queryValues.insert(name, isInteger ? QStringLiteral("25") : QStringLiteral("Failed & co+1 %2F/ü"));
         }
-        const QJsonObject answer = contractOp.value(QStringLiteral("responses")).toObject()
-                                       .value(QString::number(info->successStatus)).toObject()
-                                       .value(QStringLiteral("content")).toObject()
-                                       .value(QStringLiteral("application/json")).toObject()
-                                       .value(QStringLiteral("schema")).toObject();
+        const QJsonObject answer = contractOp.value(QStringLiteral("responses")).toObject().value(QString::number(info->successStatus)).toObject().value(QStringLiteral("content")).toObject().value(QStringLiteral("application/json")).toObject().value(QStringLiteral("schema")).toObject();
         if (!answer.isEmpty()) {
             const QJsonValue sample = m_contract.full(answer, ContractSamples::Nulls::AsValue);
             replyBody = QJsonDocument(sample.toObject()).toJson(QJsonDocument::Compact);

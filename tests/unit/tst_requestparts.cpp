@@ -25,12 +25,17 @@ void TestRequestParts::encodedKeepsReservedCharactersAsData_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "run-1_a.b~c" << "run-1_a.b~c";
-    QTest::newRow("slash") << "a/b" << "a%2Fb";
-    QTest::newRow("query and fragment") << "a?b#c" << "a%3Fb%23c";
-    QTest::newRow("percent, plus, ampersand, space") << "50% +x&y z" << "50%25%20%2Bx%26y%20z";
+    QTest::newRow("plain") << "run-1_a.b~c"
+                           << "run-1_a.b~c";
+    QTest::newRow("slash") << "a/b"
+                           << "a%2Fb";
+    QTest::newRow("query and fragment") << "a?b#c"
+                                        << "a%3Fb%23c";
+    QTest::newRow("percent, plus, ampersand, space") << "50% +x&y z"
+                                                     << "50%25%20%2Bx%26y%20z";
     QTest::newRow("unicode") << QStringLiteral("ä") << "%C3%A4";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestRequestParts::encodedKeepsReservedCharactersAsData()

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <functional>
 
-
 namespace Codegen {
 
 namespace {

@@ -117,11 +117,7 @@ int main(int argc, char** argv)
                 throw Codegen::GenError(QStringLiteral("cannot remove %1").arg(path));
             print(stdout, QStringLiteral("removed %1").arg(path));
         }
-        print(stdout, QStringLiteral("%1 schemas, %2 operations, %3 files, %4 changed")
-                          .arg(model.schemas.size())
-                          .arg(model.operations.size())
-                          .arg(files.size())
-                          .arg(changed));
+        print(stdout, QStringLiteral("%1 schemas, %2 operations, %3 files, %4 changed").arg(model.schemas.size()).arg(model.operations.size()).arg(files.size()).arg(changed));
         return parser.isSet(checkOption) && changed > 0 ? 1 : 0;
     } catch (const Codegen::GenError& error) {
         print(stderr, QStringLiteral("cloacina-codegen: error: %1").arg(QString::fromStdString(error.what())));

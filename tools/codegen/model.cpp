@@ -409,8 +409,7 @@ Model Model::load(const QJsonObject& contract, const TypeMap& typeMap, const QJs
                 const QJsonObject param = v.toObject();
                 Parameter parameter;
                 parameter.name = param.value(QStringLiteral("name")).toString();
-                parameter.member = camelCase(parameter.name, typeMap.reserved + QStringList { QStringLiteral("body"),
-                                                                   QStringLiteral("query"), QStringLiteral("tenantId") });
+                parameter.member = camelCase(parameter.name, typeMap.reserved + QStringList { QStringLiteral("body"), QStringLiteral("query"), QStringLiteral("tenantId") });
                 parameter.required = param.value(QStringLiteral("required")).toBool();
                 parameter.type = resolver.resolve(param.value(QStringLiteral("schema")).toObject(),
                     where + QLatin1Char(' ') + parameter.name);

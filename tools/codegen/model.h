@@ -50,7 +50,11 @@ struct TypeMap {
 
 //! A resolved schema node.
 struct Type {
-    enum class Kind { Scalar, Array, Map, Named, Parameter };
+    enum class Kind { Scalar,
+        Array,
+        Map,
+        Named,
+        Parameter };
     Kind kind = Kind::Scalar;
     QString scalar; //!< Scalar: typemap key ("string", "integer:int32", "any", "object").
     QString name; //!< Named: schema name; Parameter: template parameter name.
@@ -67,7 +71,9 @@ struct Property {
 };
 
 struct Schema {
-    enum class Kind { Object, Enum, Envelope };
+    enum class Kind { Object,
+        Enum,
+        Envelope };
     QString name;
     Kind kind = Kind::Object;
     QList<Property> properties; //!< Object and Envelope, in JSON key order.

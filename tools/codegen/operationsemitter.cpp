@@ -129,8 +129,7 @@ QString OperationsEmitter::header() const
         w.indent();
         QStringList terms;
         for (const Parameter& p : op.queryParams) {
-            w.doc(QStringLiteral("`%1`: %2 %3.").arg(p.name, p.required ? QStringLiteral("required") : QStringLiteral("optional"),
-                describe(p.type)));
+            w.doc(QStringLiteral("`%1`: %2 %3.").arg(p.name, p.required ? QStringLiteral("required") : QStringLiteral("optional"), describe(p.type)));
             const QString type = cppType(p.type);
             w.line(QStringLiteral("%1 %2;").arg(p.required ? type : QStringLiteral("std::optional<%1>").arg(type), p.member));
             terms.append(QStringLiteral("%1 == other.%1").arg(p.member));

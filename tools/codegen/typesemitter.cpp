@@ -27,7 +27,8 @@ namespace {
     QString readDoc(const QString& type)
     {
         return QStringLiteral("Decodes \\a json into \\a out as a %1; on a mismatch returns false and records "
-                              "the JSON path and reason in \\a ctx.").arg(type);
+                              "the JSON path and reason in \\a ctx.")
+            .arg(type);
     }
 
     QString writeDoc(const QString& type)

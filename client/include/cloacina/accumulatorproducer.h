@@ -51,7 +51,12 @@ public:
     //! Life cycle of the producer: Idle until open() or the first send(); Connecting, then Open;
     //! Reconnecting after a lost connection; Closed after close(); Failed after a fatal error (no
     //! retry until open() is called again).
-    enum class State { Idle, Connecting, Open, Reconnecting, Closed, Failed };
+    enum class State { Idle,
+        Connecting,
+        Open,
+        Reconnecting,
+        Closed,
+        Failed };
     Q_ENUM(State)
 
     //! A producer for the accumulator \a name on the server described by \a endpoint. Does not

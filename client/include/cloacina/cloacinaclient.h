@@ -2,8 +2,8 @@
 
 #include <cloacina/cloacina_export.h>
 #include <cloacina/error.h>
-#include <cloacina/result.h>
 #include <cloacina/operations.h>
+#include <cloacina/result.h>
 // Every answer type, so that reading a result's fields needs no further include. Measured: the
 // per-area headers would save ≈2k of the ≈122k preprocessed lines of this header (Qt is the
 // rest), not worth a source break for every user. The area headers serve code that needs

@@ -13,19 +13,19 @@ namespace Cloacina {
 
 //! The status of an execution, as `GET …/executions/{id}` and the list operations report it.
 namespace ExecutionStatuses {
-Q_NAMESPACE_EXPORT(CLOACINA_EXPORT)
+    Q_NAMESPACE_EXPORT(CLOACINA_EXPORT)
 
-//! The statuses the server knows (its `WorkflowStatus`), plus Unknown for anything else.
-enum class ExecutionStatus {
-    Unknown, //!< Empty, or a status this SDK does not know (a newer server).
-    Pending, //!< Accepted, not started yet.
-    Running, //!< Started.
-    Paused, //!< Paused by an operator.
-    Completed, //!< Ended successfully (terminal).
-    Failed, //!< Ended with a failed task (terminal).
-    Cancelled, //!< Cancelled (terminal).
-};
-Q_ENUM_NS(ExecutionStatus)
+    //! The statuses the server knows (its `WorkflowStatus`), plus Unknown for anything else.
+    enum class ExecutionStatus {
+        Unknown, //!< Empty, or a status this SDK does not know (a newer server).
+        Pending, //!< Accepted, not started yet.
+        Running, //!< Started.
+        Paused, //!< Paused by an operator.
+        Completed, //!< Ended successfully (terminal).
+        Failed, //!< Ended with a failed task (terminal).
+        Cancelled, //!< Cancelled (terminal).
+    };
+    Q_ENUM_NS(ExecutionStatus)
 
 } // namespace ExecutionStatuses
 

@@ -83,7 +83,12 @@ public:
     //! Life cycle of the channel: Idle until open() or the first command; Connecting, then Open;
     //! Reconnecting after a lost connection; Closed after close(); Failed after 403 or an
     //! unrecoverable close: 4404, 4400, 4426, 1009 (commands fail at once until open() again).
-    enum class State { Idle, Connecting, Open, Reconnecting, Closed, Failed };
+    enum class State { Idle,
+        Connecting,
+        Open,
+        Reconnecting,
+        Closed,
+        Failed };
     Q_ENUM(State)
 
     //! A channel to the reactor \a name on the server described by \a endpoint. Does not connect

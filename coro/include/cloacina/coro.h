@@ -65,7 +65,8 @@ public:
     {
         // Owned by this awaiter (in the coroutine frame): destroying the frame stops it.
         m_watcher = std::make_unique<QFutureWatcher<Result<T>>>();
-        QObject::connect(m_watcher.get(), &QFutureWatcherBase::finished, m_watcher.get(), [handle] { handle.resume(); },
+        QObject::connect(
+            m_watcher.get(), &QFutureWatcherBase::finished, m_watcher.get(), [handle] { handle.resume(); },
             Qt::QueuedConnection);
         m_watcher->setFuture(m_future);
     }
@@ -107,7 +108,8 @@ public:
             QObject::disconnect(m_failed);
             QObject::disconnect(m_destroyed);
             // Not from inside the follower's signal: the coroutine may delete the follower.
-            QMetaObject::invokeMethod(guard, [handle] { handle.resume(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                guard, [handle] { handle.resume(); }, Qt::QueuedConnection);
         };
         m_finished = QObject::connect(m_follower, &ExecutionFollower::finished, guard,
             [settle](const QString& status) { settle(Result<QString>(status)); });

@@ -15,7 +15,13 @@ class EventTypes {
     Q_GADGET
 public:
     //! The colour family of an event or status.
-    enum class Category { Started, Progress, Success, Failure, Retry, Skip, Unknown };
+    enum class Category { Started,
+        Progress,
+        Success,
+        Failure,
+        Retry,
+        Skip,
+        Unknown };
     Q_ENUM(Category)
 
     //! Every event type defined by the server (PROTOCOL.md), in lifecycle order, without

@@ -283,7 +283,10 @@ private:
     struct Stream; // one query (tenant × status) and its page walks; defined in the .cpp
     // More: a fetchMore page. RefreshMore: a further page of a refresh whose previous page met no
     // row known before.
-    enum class Kind { Initial, More, Refresh, RefreshMore };
+    enum class Kind { Initial,
+        More,
+        Refresh,
+        RefreshMore };
 
     int countProperty() const { return rowCount(); }
     //! True while a valid backend is set (and its client, if any, is alive).

@@ -51,7 +51,13 @@ class RunEventModel : public QAbstractTableModel {
 
 public:
     //! The table's columns, in display order.
-    enum Column { TimeColumn, EventColumn, TaskColumn, DetailsColumn, SequenceColumn, SourceColumn, ColumnCount };
+    enum Column { TimeColumn,
+        EventColumn,
+        TaskColumn,
+        DetailsColumn,
+        SequenceColumn,
+        SourceColumn,
+        ColumnCount };
     Q_ENUM(Column)
 
     //! Item data roles beyond Qt's, served on column 0; roleNames() gives their QML names.

@@ -72,7 +72,11 @@ class RunSession : public QObject {
 
 public:
     //! What feeds the view (mirrors ExecutionFollower::Source).
-    enum class Source { Idle, Live, Polling, Reconnecting, Ended };
+    enum class Source { Idle,
+        Live,
+        Polling,
+        Reconnecting,
+        Ended };
     Q_ENUM(Source)
 
     //! An idle session without a client.

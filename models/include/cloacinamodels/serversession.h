@@ -54,7 +54,10 @@ class ServerSession : public QObject {
 public:
     //! Idle: nothing checked (or forgotten); Checking: a check runs; Connected: server and key
     //! answered; Failed: lastError says why.
-    enum class State { Idle, Checking, Connected, Failed };
+    enum class State { Idle,
+        Checking,
+        Connected,
+        Failed };
     Q_ENUM(State)
     //! What the operator should correct after a failed check.
     enum class Problem {

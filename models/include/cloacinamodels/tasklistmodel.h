@@ -42,7 +42,14 @@ class TaskListModel : public QAbstractTableModel {
     Q_PROPERTY(QDateTime lastEnd READ lastEnd NOTIFY countChanged)
 public:
     //! The table's columns, in display order.
-    enum Column { NameColumn, StatusColumn, AttemptsColumn, StartedColumn, CompletedColumn, DurationColumn, ErrorColumn, ColumnCount };
+    enum Column { NameColumn,
+        StatusColumn,
+        AttemptsColumn,
+        StartedColumn,
+        CompletedColumn,
+        DurationColumn,
+        ErrorColumn,
+        ColumnCount };
     Q_ENUM(Column)
     //! Item data roles beyond Qt's; roleNames() gives their QML names.
     enum Role {

@@ -25,7 +25,7 @@ QCoro::Task<> probe(CloacinaClient* client)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    CloacinaClient client(QUrl(QStringLiteral("http://127.0.0.1:9")));   // discard port: refused
+    CloacinaClient client(QUrl(QStringLiteral("http://127.0.0.1:9"))); // discard port: refused
     client.setApiKey(QStringLiteral("consumer-test-key"));
     client.setTimeout(5000);
     QTimer::singleShot(0, &client, [&client] { probe(&client); });
