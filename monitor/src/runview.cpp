@@ -254,6 +254,13 @@ RunView::RunView(RunSession* session, QWidget* parent)
     updateFailure();
 }
 
+RunView::~RunView()
+{
+    // ~QWidget hides the children of a top-level view, and the hiding event table still resizes
+    // its scroll bar: the scroll bar's signals must not reach this half-destroyed object.
+    m_events->verticalScrollBar()->disconnect(this);
+}
+
 QWidget* RunView::buildTasksPage()
 {
     auto* page = new QWidget(m_tabs);

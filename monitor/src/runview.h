@@ -38,6 +38,7 @@ public:
         GraphTab };
 
     explicit RunView(RunSession* session, QWidget* parent = nullptr);
+    ~RunView() override;
 
     QTableView* eventTable() const { return m_events; }
     QTableView* taskTable() const { return m_tasks; }

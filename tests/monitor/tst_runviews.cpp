@@ -55,6 +55,29 @@ RunEvent makeEvent(int n, const QString& type)
 }
 } // namespace
 
+//! Changes a scroll bar's range when the watched widget is hidden.
+class RangeChangeOnHide : public QObject {
+public:
+    explicit RangeChangeOnHide(QScrollBar* bar)
+        : m_bar(bar)
+    {
+    }
+    bool fired = false;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Hide && !fired) {
+            fired = true;
+            m_bar->setRange(0, m_bar->maximum() + 10);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QScrollBar* m_bar;
+};
+
 class TestRunViews : public QObject {
     Q_OBJECT
 private:
@@ -78,6 +101,30 @@ private slots:
     {
         m_view.reset();
         m_session.reset();
+    }
+
+    // Destroying a shown top-level view whose event log scrolls: ~QWidget hides the table, the
+    // table resizes its scroll bar, and the auto-scroll handlers must not run on the
+    // half-destroyed view (found by UBSan in the monitor benchmark; CI's sanitizer lane fails
+    // this test without RunView's destructor).
+    void destroyingAShownViewWithAFullLogIsSafe()
+    {
+        QList<RunEvent> events;
+        for (int i = 1; i <= 500; ++i)
+            events.append(makeEvent(i, QStringLiteral("task_completed")));
+        m_session->eventModel()->appendEvents(events, m_session->eventModel()->generation());
+        m_session->eventModel()->flush();
+        auto* table = m_view->findChild<QTableView*>(QStringLiteral("eventTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->verticalScrollBar()->maximum() > 0);
+        QTRY_COMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+        // What the table's layout does on a slow, crowded screen (the benchmark's case): its
+        // scroll range changes while ~QWidget hides it.
+        QScrollBar* bar = table->verticalScrollBar();
+        RangeChangeOnHide growOnHide(bar);
+        table->installEventFilter(&growOnHide);
+        m_view.reset();
+        QVERIFY(growOnHide.fired);
     }
 
     // Issue #16.4: skipped and not-started tasks have no start time and no bar.
