@@ -36,6 +36,17 @@ qint64 peakRssKib()
     return usage.ru_maxrss; // KiB on Linux
 }
 
+qint64 currentRssKib()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
 QByteArray loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));

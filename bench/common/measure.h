@@ -15,6 +15,8 @@ namespace CloacinaBench {
 qint64 processCpuUs();
 //! Peak resident set size of this process so far, in KiB.
 qint64 peakRssKib();
+//! Current resident set size of this process (VmRSS), in KiB; -1 if unknown.
+qint64 currentRssKib();
 //! `uptime`'s load averages ("1.71 1.08 0.87"), to print next to the figures.
 QByteArray loadAverage();
 

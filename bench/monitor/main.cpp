@@ -20,7 +20,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTimer>
 
 #include <atomic>
@@ -31,17 +30,6 @@ using namespace Cloacina;
 using namespace CloacinaBench;
 
 namespace {
-
-qint64 currentRssKib()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
 
 //! The worst lateness of a 1 ms timer on the GUI thread, and how often it passed 50 ms.
 struct StallMeter {

@@ -52,6 +52,17 @@ namespace {
         return int(lower) + int(upper) + int(digit) >= 2;
     }
 
+    bool hasLowerUpperAndDigit(QStringView token)
+    {
+        bool lower = false, upper = false, digit = false;
+        for (const QChar c : token) {
+            lower = lower || c.isLower();
+            upper = upper || c.isUpper();
+            digit = digit || c.isDigit();
+        }
+        return lower && upper && digit;
+    }
+
     QString describeVariable(const QString& var)
     {
         static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,127}$"));
@@ -73,7 +84,7 @@ namespace {
         // A standard-base64 key may hold '/': judge the whole text as one token too (a path with
         // lower and upper case letters and digits in 20+ key characters is hidden, harmlessly).
         const QStringView body = QStringView(path).mid(path.indexOf(QLatin1Char('/')) + 1);
-        safe = safe && !(isKeyShaped(body) && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isUpper(); }) && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isLower(); }) && std::any_of(body.begin(), body.end(), [](QChar c) { return c.isDigit(); }));
+        safe = safe && !(isKeyShaped(body) && hasLowerUpperAndDigit(body));
         if (safe)
             return QStringLiteral("the API key file %1").arg(path);
         return QStringLiteral("the API key file (its name is not shown: it does not look like a path)");

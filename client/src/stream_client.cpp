@@ -4,6 +4,8 @@
 #include <cloacina/types/executions.h>
 #include <cloacina/types/keys.h>
 
+#include "clientgone_p.h"
+
 #include <QPointer>
 #include <QPromise>
 #include <QtNetwork/qtnetworkglobal.h>
@@ -14,22 +16,8 @@
 
 namespace Cloacina {
 
-namespace {
-    template <typename T>
-    QFuture<Result<T>> failedFuture(Error error)
-    {
-        QPromise<Result<T>> promise;
-        promise.start();
-        promise.addResult(Result<T>(std::move(error)));
-        promise.finish();
-        return promise.future();
-    }
-
-    Error clientGone(const QString& operationId)
-    {
-        return Error::make(Error::Kind::Canceled, QStringLiteral("the client was destroyed"), operationId);
-    }
-} // namespace
+using Internal::clientGone;
+using Internal::failedFuture;
 
 StreamEndpoint streamEndpoint(CloacinaClient* client)
 {

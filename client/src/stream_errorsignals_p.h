@@ -15,8 +15,7 @@ void emitError(Stream* stream, const Error& error, void (Stream::*oldSignal)(con
     Q_EMIT stream->lastErrorChanged(error);
     if (!alive)
         return;
-    Q_EMIT(stream->*oldSignal)
-    (error);
+    (stream->*oldSignal)(error); // calling a signal emits it
     if (fatal && alive)
         Q_EMIT stream->failed(error);
 }

@@ -79,9 +79,9 @@ QList<ExecutionRecord> executionRecords(const List& list, const QString& tenant)
 
 //! The failing task (the failed task that failed last) with its error text.
 template <typename Tasks>
-ExecutionRecord failureFromTasks(const Tasks& response)
+ExecutionFailure failureFromTasks(const Tasks& response)
 {
-    ExecutionRecord best;
+    ExecutionFailure best;
     QDateTime bestAt;
     for (const auto& t : response.tasks) {
         const RunTask task = RunTask::fromDetail(t);
@@ -93,15 +93,14 @@ ExecutionRecord failureFromTasks(const Tasks& response)
         best.failingTask = EventTypes::shortTaskName(task.taskName);
         best.errorText = task.errorText();
     }
-    best.firstErrorLine = Format::firstLine(best.errorText);
     return best;
 }
 
 //! The last task_failed (else workflow_failed) event's task and error text.
 template <typename Events>
-ExecutionRecord failureFromEvents(const Events& response)
+ExecutionFailure failureFromEvents(const Events& response)
 {
-    ExecutionRecord best;
+    ExecutionFailure best;
     QString workflowReason;
     for (const auto& e : response.events) {
         const QString type = e.eventType;
@@ -115,7 +114,6 @@ ExecutionRecord failureFromEvents(const Events& response)
     }
     if (best.errorText.isEmpty())
         best.errorText = workflowReason;
-    best.firstErrorLine = Format::firstLine(best.errorText);
     return best;
 }
 

@@ -1,9 +1,9 @@
 #include <cloacinamodels/executionlistbackend.h>
 
+#include "clientgone_p.h"
 #include "dtoconvert_p.h"
 
 #include <QPointer>
-#include <QPromise>
 
 namespace Cloacina {
 
@@ -11,14 +11,8 @@ namespace {
     template <typename T>
     QFuture<Result<T>> clientGone(const QString& operationId)
     {
-        QPromise<Result<T>> promise;
-        promise.start();
-        promise.addResult(Result<T>(Error::make(Error::Kind::Canceled, QStringLiteral("the client was destroyed"), operationId)));
-        promise.finish();
-        return promise.future();
+        return Internal::failedFuture<T>(Internal::clientGone(operationId));
     }
-
-    ExecutionFailure failureOf(const ExecutionRecord& details) { return { details.failingTask, details.errorText }; }
 } // namespace
 
 ExecutionListBackend executionListBackend(CloacinaClient* client)
@@ -51,7 +45,7 @@ ExecutionListBackend executionListBackend(CloacinaClient* client)
         return guard->getExecutionTasks(id, tenant).then([](const Result<ExecutionTasksResponse>& r) -> Result<ExecutionFailure> {
             if (!r)
                 return r.error();
-            return failureOf(Detail::failureFromTasks(r.value()));
+            return Detail::failureFromTasks(r.value());
         });
     };
     backend.failureFromEvents = [guard](const QString& id, const QString& tenant) -> QFuture<Result<ExecutionFailure>> {
@@ -60,7 +54,7 @@ ExecutionListBackend executionListBackend(CloacinaClient* client)
         return guard->getExecutionEvents(id, tenant).then([](const Result<ExecutionEventsResponse>& r) -> Result<ExecutionFailure> {
             if (!r)
                 return r.error();
-            return failureOf(Detail::failureFromEvents(r.value()));
+            return Detail::failureFromEvents(r.value());
         });
     };
     return backend;

@@ -1,3 +1,4 @@
+#include <cloacina/executionid.h>
 #include <cloacinamodels/eventtypes.h>
 #include <cloacinamodels/executionlistmodel.h>
 #include <cloacinamodels/failureenricher.h>
@@ -10,7 +11,6 @@
 #include <cloacina/whenready.h>
 
 #include <QElapsedTimer>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -881,7 +881,7 @@ bool ExecutionListModel::matches(int row, const QString& text) const
 
 bool ExecutionListModel::isExecutionId(const QString& text)
 {
-    return !QUuid::fromString(text.trimmed()).isNull();
+    return normalizeExecutionId(text).has_value();
 }
 
 int ExecutionListModel::nextFailure(int row, int direction) const

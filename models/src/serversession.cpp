@@ -1,4 +1,5 @@
 #include "cloacinamodels/serversession.h"
+#include "dtoconvert_p.h"
 
 #include "logging_p.h"
 
@@ -85,8 +86,7 @@ void ServerSession::loadTenants(quint64 check)
         if (check != m_check || !r)
             return;
         QStringList names { QStringLiteral("public") }; // list_tenants names the other schemas
-        for (const TenantSummary& t : r.value().items)
-            names << t.name;
+        names += Detail::tenantNames(r.value());
         names.removeDuplicates();
         setTenants(names);
     });

@@ -5,6 +5,7 @@
 #include "elidinglabel.h"
 #include "errorbanner.h"
 
+#include <cloacina/executionid.h>
 #include <cloacinamodels/eventtypes.h>
 #include <cloacinamodels/executionlistmodel.h>
 #include <cloacinamodels/format.h>
@@ -18,7 +19,6 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Cloacina::Monitor {
@@ -197,21 +197,21 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     });
     connect(m_search, &QLineEdit::textChanged, this, &FailedRunsView::applySearch);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        const QString text = m_search->text().trimmed();
-        if (!ExecutionListModel::isExecutionId(text))
+        const std::optional<QString> id = normalizeExecutionId(m_search->text());
+        if (!id)
             return;
-        const int row = m_model->rowOfId(QUuid::fromString(text).toString(QUuid::WithoutBraces));
+        const int row = m_model->rowOfId(*id);
         if (row >= 0)
             emit runActivated(row);
         else
-            emit executionIdRequested(QUuid::fromString(text).toString(QUuid::WithoutBraces));
+            emit executionIdRequested(*id);
     });
     // New and changed rows (e.g. error text that arrived) are searched too.
     connect(model, &QAbstractItemModel::rowsInserted, this, &FailedRunsView::applySearch);
     connect(model, &QAbstractItemModel::modelReset, this, &FailedRunsView::applySearch);
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
         if (!m_search->text().isEmpty())
-            applySearch();
+            searchRows(from.row(), to.row()); // only the changed rows can change their match
     });
     // "3 min ago" moves on: repaint the table every half minute.
     auto* clock = new QTimer(this);
@@ -343,8 +343,13 @@ void FailedRunsView::updateEmptyState()
 
 void FailedRunsView::applySearch()
 {
+    searchRows(0, m_model->rowCount() - 1);
+}
+
+void FailedRunsView::searchRows(int first, int last)
+{
     const QString text = m_search->text();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    for (int row = first; row <= last; ++row) {
         const bool shown = m_model->matches(row, text);
         // The error text is fetched lazily: searching asks for it (cached, 4 calls at a time).
         if (!text.isEmpty() && !shown)

@@ -64,6 +64,7 @@ private:
     void updateRefreshLabel();
     void showError();
     void applySearch();
+    void searchRows(int first, int last);
     void updateEmptyState();
 
     ExecutionListModel* m_model;

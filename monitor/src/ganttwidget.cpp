@@ -134,8 +134,7 @@ GanttWidget::Span GanttWidget::timeSpan() const
     Span result;
     const QDateTime first = m_model->firstStart();
     QDateTime last = m_model->lastEnd();
-    for (const RunTask& t : m_model->tasks())
-        result.running = result.running || (TaskSpan::hasStarted(t) && !TaskSpan::end(t).isValid());
+    result.running = m_running;
     if (!first.isValid())
         return result;
     if (result.running || !last.isValid() || last < first)
@@ -172,16 +171,16 @@ void GanttWidget::modelChanged()
     if (m_model && m_highlightRow >= m_model->rowCount())
         m_highlightRow = -1;
 
-    bool running = false;
+    m_running = false;
     if (m_model) {
         for (const RunTask& t : m_model->tasks()) {
             if (TaskSpan::hasStarted(t) && !TaskSpan::end(t).isValid())
-                running = true;
+                m_running = true;
         }
     }
-    if (running && !m_tick.isActive())
+    if (m_running && !m_tick.isActive())
         m_tick.start();
-    else if (!running)
+    else if (!m_running)
         m_tick.stop();
     updateGeometry();
     update();

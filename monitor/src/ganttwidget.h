@@ -65,6 +65,7 @@ private:
     QPointer<TaskListModel> m_model;
     QList<int> m_lanes; // lane → model row
     double m_zoom = 1.0;
+    bool m_running = false; // a started task has no end yet (kept by modelChanged)
     bool m_grouped = false;
     int m_highlightRow = -1;
     QTimer m_tick;

@@ -4,6 +4,8 @@
 
 #include "store_p.h"
 
+#include <optional>
+
 namespace CloacinaSim {
 
 FleetActivity::FleetActivity(Store& store, double failureShare, quint32 seed)
@@ -42,7 +44,7 @@ void FleetActivity::step(const QDateTime& now)
 {
     const QDateTime from = m_last.value_or(now);
     m_last = now;
-    int unassigned = runningTasks();
+    std::optional<int> unassigned; // counted when the first agent reports
     for (auto& a : m_store.agents) {
         if (a.silentSince && a.returnsAt <= now) {
             // A restarted agent registers afresh with nothing in flight.
@@ -55,8 +57,10 @@ void FleetActivity::step(const QDateTime& now)
         const QDateTime beat = a.lastHeartbeat(now);
         if (beat <= from && from != now)
             continue; // no heartbeat since the previous step
-        a.inFlight = qMin(a.maxConcurrency, unassigned);
-        unassigned -= a.inFlight;
+        if (!unassigned)
+            unassigned = runningTasks();
+        a.inFlight = qMin(a.maxConcurrency, *unassigned);
+        *unassigned -= a.inFlight;
         if (m_rng.generateDouble() < m_failureShare * 0.02) {
             a.silentSince = beat.addMSecs(1);
             a.returnsAt = beat.addSecs(60 + qint64(m_rng.bounded(90u)));

@@ -59,15 +59,16 @@ void GraphActivity::step(const QDateTime& now)
     // Boundaries of every accumulator in time order, so fires interleave as they would.
     for (;;) {
         AccumulatorRecord* due = nullptr;
+        QDateTime at;
         for (auto& a : m_store.accumulators) {
             const auto next = m_next.constFind(a.name);
-            if (next != m_next.cend() && *next <= now
-                && (!due || *next < m_next.value(due->name)))
+            if (next != m_next.cend() && *next <= now && (!due || *next < at)) {
                 due = &a;
+                at = *next;
+            }
         }
         if (!due)
             break;
-        const QDateTime at = m_next.value(due->name);
         m_next.insert(due->name, nextBoundary(*due, at));
         emitBoundary(*due, at);
     }
@@ -84,8 +85,7 @@ void GraphActivity::emitBoundary(AccumulatorRecord& a, const QDateTime& at)
     ReactorRecord* r = m_store.reactor(a.reactor);
     if (r) {
         r->cache.insert(a.name,
-            QString::fromUtf8(QJsonDocument::fromVariant(sample(a.name).toVariant())
-                                  .toJson(QJsonDocument::Compact)));
+            QString::fromUtf8(QJsonDocument(sample(a.name).toObject()).toJson(QJsonDocument::Compact)));
         if (r->present && !r->paused) // a paused reactor skips graph execution
             fire(*r, at);
     }

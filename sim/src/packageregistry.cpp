@@ -13,7 +13,7 @@ namespace CloacinaSim {
 namespace {
 
     //! The registry row of a fresh upload: manifest fields only, queued for the compiler.
-    WorkflowRecord pendingRecord(const SourcePackage& p, const QByteArray& hash)
+    WorkflowRecord pendingRecord(const SourcePackage& p, const QString& contentHash)
     {
         WorkflowRecord w;
         w.id = newUuid();
@@ -23,7 +23,7 @@ namespace {
         w.description = p.description;
         w.createdAt = QDateTime::currentDateTimeUtc();
         w.buildStatus = QStringLiteral("pending");
-        w.contentHash = QString::fromLatin1(hash.toHex());
+        w.contentHash = contentHash;
         w.sources = p.files;
         return w;
     }
@@ -77,12 +77,11 @@ QString registerPackage(QObject& context, Store& store, int buildStepMs, const Q
     TenantRecord* t = store.tenant(tenant);
     if (!t)
         return {};
-    const QByteArray hash = QCryptographicHash::hash(archive, QCryptographicHash::Sha256);
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex());
     // One active row per package name: the same bytes are idempotent, other bytes
     // supersede the active row (whatever its version or build state).
     for (const auto& existing : std::as_const(t->workflows)) {
-        if (existing.packageName == package.name
-            && existing.contentHash == QString::fromLatin1(hash.toHex()))
+        if (existing.packageName == package.name && existing.contentHash == hash)
             return existing.id;
     }
     t->workflows.removeIf(

@@ -1,11 +1,12 @@
 #pragma once
 // Stream settings and ticket futures for tests: short backoffs and deadlines so reconnects and
 // timeouts happen within a test's bounded waits.
+#include "settledfuture.h"
+
 #include <cloacina/result.h>
 #include <cloacina/streams.h>
 
 #include <QFuture>
-#include <QPromise>
 #include <QString>
 
 namespace CloacinaTest {
@@ -29,11 +30,7 @@ inline Cloacina::StreamTiming fastTiming()
 //! returns (the peer accepts any ticket).
 inline QFuture<Cloacina::Result<QString>> readyTicket(const QString& ticket = QStringLiteral("t"))
 {
-    QPromise<Cloacina::Result<QString>> promise;
-    promise.start();
-    promise.addResult(Cloacina::Result<QString>(ticket));
-    promise.finish();
-    return promise.future();
+    return settled(Cloacina::Result<QString>(ticket));
 }
 
 } // namespace CloacinaTest

@@ -23,6 +23,7 @@ namespace StreamTest {
 
 using CloacinaTest::fastTiming;
 using CloacinaTest::readyTicket;
+using CloacinaTest::settled;
 using CloacinaTest::SimFixture;
 
 //! A QWebSocketServer that accepts every upgrade and plays frames the test scripts.

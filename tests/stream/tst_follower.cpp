@@ -69,16 +69,6 @@ class TstFollower : public QObject {
         return future.result() ? int(future.result().value().events.size()) : -1;
     }
 
-    template <typename T>
-    static QFuture<Result<T>> settled(Result<T> value)
-    {
-        QPromise<Result<T>> p;
-        p.start();
-        p.addResult(std::move(value));
-        p.finish();
-        return p.future();
-    }
-
     //! A follower backend whose answers the test sets: status, history (or an error), no tasks,
     //! and the delivery socket of a ScriptedServer.
     struct ScriptedBackend {
