@@ -13,6 +13,8 @@ packages=(
     qtkeychain-qt6-dev libtomlplusplus-dev qcoro-qt6-dev lintian help2man libgl-dev libxkbcommon-dev dbus-daemon gnome-keyring libsecret-1-0
     xvfb xauth fonts-dejavu-core libgl1-mesa-dri
     libarchive-dev bzip2
+    # simdjson: the SDK's JSON decoding; Qt Charts: the monitor's console charts
+    libsimdjson-dev qt6-charts-dev qml6-module-qtcharts
     # bench/python/sdk_bench.py: the upstream Python SDK's comparison column
     python3-httpx python3-websockets python3-attr python3-dateutil python3-typing-extensions
 )
