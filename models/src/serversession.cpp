@@ -1,4 +1,5 @@
 #include "cloacinamodels/serversession.h"
+#include "cloacinamodels/console/accesspolicy.h"
 #include "dtoconvert_p.h"
 
 #include "logging_p.h"
@@ -179,6 +180,11 @@ QString ServerSession::tenantId() const
     if (!m_identity || !m_identity->tenantId || m_identity->tenantId->isNull())
         return {};
     return m_identity->tenantId->value();
+}
+
+QString ServerSession::deniedReason(const QString& operationId, const QString& tenant) const
+{
+    return accessDeniedReason(m_identity, operationId, tenant);
 }
 
 bool ServerSession::isAdmin() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cloacina/error.h>
+
 #include <QLabel>
 
 namespace Cloacina::Monitor {
@@ -7,5 +9,9 @@ namespace Cloacina::Monitor {
 //! A hidden, word-wrapped, selectable red banner label for an error text (rich text: the
 //! message, HTTP status, code and request id). One look for every error of the monitor.
 QLabel* createErrorBanner(const QString& objectName, QWidget* parent);
+
+//! Rich text for \a error: the message, then HTTP status, the server's code, the request id and
+//! the operation when known — what an operator quotes when asking the server's logs.
+QString describeError(const Error& error);
 
 } // namespace Cloacina::Monitor

@@ -226,6 +226,41 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     updateEmptyState();
 }
 
+void FailedRunsView::applyFilter(const QVariantMap& filter)
+{
+    if (filter.contains(QStringLiteral("status"))) {
+        QStringList statuses = filter.value(QStringLiteral("status")).toStringList();
+        if (statuses == QStringList { QStringLiteral("any") })
+            statuses.clear();
+        int at = m_status->findData(statuses);
+        if (at < 0) {
+            m_status->addItem(statuses.join(QStringLiteral(" / ")), statuses);
+            at = m_status->count() - 1;
+        }
+        m_status->setCurrentIndex(at);
+    }
+    if (filter.contains(QStringLiteral("workflow"))) {
+        const QString workflow = filter.value(QStringLiteral("workflow")).toString();
+        if (workflow.isEmpty())
+            m_workflow->setCurrentIndex(0);
+        else
+            m_workflow->setCurrentText(workflow);
+        applyWorkflow();
+    }
+    if (filter.contains(QStringLiteral("sinceSeconds"))) {
+        const int wanted = filter.value(QStringLiteral("sinceSeconds")).toInt();
+        int best = 0; // "Any time"
+        for (int i = 0; i < m_time->count() && wanted > 0; ++i) {
+            const int range = m_time->itemData(i).toInt();
+            if (range >= wanted) {
+                best = i;
+                break;
+            }
+        }
+        m_time->setCurrentIndex(best);
+    }
+}
+
 void FailedRunsView::applyStatus()
 {
     const QStringList statuses = m_status->currentData().toStringList();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVariantMap>
 #include <QWidget>
 
 class QComboBox;
@@ -43,6 +44,10 @@ public:
     void setWorkflows(const QStringList& workflows);
     //! Shows the tenant picker ("All tenants" + \a tenants) for admin keys; hides it when empty.
     void setTenantChoices(const QStringList& tenants, const QString& current);
+    //! Sets the filters another screen asks for: `status` (a status, a list of statuses, or
+    //! "any"), `workflow` (exact name; empty for all), `sinceSeconds` (0 for any time; else the
+    //! nearest offered range that covers it). Keys not given keep their filter.
+    void applyFilter(const QVariantMap& filter);
     //! The selected execution's row, or -1.
     int currentRow() const;
     //! Selects \a row (keeps the column) and scrolls to it.

@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
+#include "consolecontext.h"
+#include "consolenavigator.h"
+#include "consolescreens.h"
 #include "elidinglabel.h"
 #include "failedrunsview.h"
 #include "logging_p.h"
 #include "rerundialog.h"
+#include "runsscreen.h"
 #include "runview.h"
 #include "secretstore.h"
 #include "theme.h"
@@ -45,6 +49,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_secrets(new SecretStore(this))
     , m_theme(new Theme(this))
 {
+    m_console = new ConsoleContext(this);
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cloacina-monitor.svg")));
     m_executions->setAutoRefreshInterval(10000);
@@ -57,7 +62,24 @@ MainWindow::MainWindow(QWidget* parent)
     m_split->addWidget(m_runView);
     m_split->setStretchFactor(0, 5);
     m_split->setStretchFactor(1, 6);
-    setCentralWidget(m_split);
+    m_nav = new ConsoleNavigator(this);
+    m_nav->setObjectName(QStringLiteral("consoleNavigator"));
+    auto* runsScreen = new RunsScreen(m_console, m_runs, m_split);
+    for (ConsoleScreen* screen : createConsoleScreens(m_console, runsScreen, m_nav))
+        m_nav->addScreen(screen);
+    setCentralWidget(m_nav);
+    m_console->setConnection(nullptr, m_server);
+    connect(m_console, &ConsoleContext::screenRequested, this, &MainWindow::showScreen);
+    connect(m_console, &ConsoleContext::runRequested, this, [this](const QString& id, const QString& tenant) {
+        showScreen(QStringLiteral("runs"));
+        const int row = m_executions->rowOfId(id);
+        if (row >= 0) {
+            openRow(row);
+            return;
+        }
+        m_runs->table()->clearSelection();
+        m_session->open(id, tenant, QString());
+    });
 
     // Both labels shrink (eliding) so that a long server message never widens the window.
     m_connLabel = new ElidingLabel(this);
@@ -328,6 +350,7 @@ void MainWindow::connectTo(const ConnectionSettings& settings, const QString& ap
     m_executions->setAllTenants(false);
     m_executions->setTenants({});
     m_executions->setClient(client);
+    m_console->setConnection(client, m_server);
     m_connLabel->setText(tr("Connecting to %1…").arg(settings.url.toDisplayString()));
     qCInfo(lcMonitor).noquote() << "connecting to" << settings.url.toDisplayString() << "tenant" << settings.tenant;
     updateTitle();
@@ -427,8 +450,14 @@ QString MainWindow::outageReason() const
     return message.isEmpty() || message == kind ? kind : tr("%1 (%2)").arg(kind, message);
 }
 
+bool MainWindow::showScreen(const QString& screenId, const QVariantMap& filter)
+{
+    return m_nav->showScreen(screenId, filter);
+}
+
 void MainWindow::openRow(int row)
 {
+    showScreen(QStringLiteral("runs"));
     if (row < 0 || row >= m_executions->rowCount())
         return;
     const ExecutionRecord& r = m_executions->record(row);

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QVariantMap>
 
 #include <functional>
 
@@ -27,6 +28,8 @@ class ServerSession;
 
 namespace Cloacina::Monitor {
 
+class ConsoleContext;
+class ConsoleNavigator;
 class ElidingLabel;
 class FailedRunsView;
 class RunView;
@@ -55,6 +58,13 @@ public:
     //! The colour scheme (system / light / dark; View ▸ Theme).
     Theme* theme() const { return m_theme; }
     ElidingLabel* connectionLabel() const { return m_connLabel; }
+    //! What the console screens share (connection, confirmations, navigation).
+    ConsoleContext* console() const { return m_console; }
+    //! The sidebar and the stack of screens (Ctrl+1 … Ctrl+9).
+    ConsoleNavigator* navigator() const { return m_nav; }
+    //! Shows the console screen \a screenId ("runs", "workflows", …) with \a filter; false when
+    //! unknown or not available to this key.
+    bool showScreen(const QString& screenId, const QVariantMap& filter = {});
     ElidingLabel* versionLabel() const { return m_versionLabel; }
 
     //! Opens the run at \a row of the list.
@@ -104,6 +114,8 @@ private:
     FailedRunsView* m_runs;
     RunView* m_runView;
     QSplitter* m_split;
+    ConsoleContext* m_console;
+    ConsoleNavigator* m_nav;
     SecretStore* m_secrets;
     Theme* m_theme;
     ElidingLabel* m_connLabel;

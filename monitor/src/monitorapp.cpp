@@ -11,6 +11,7 @@
 
 #include <cloacina/profiles.h>
 #include <cloacinamodels/executionlistmodel.h>
+#include <cloacinamodels/serversession.h>
 
 #include <QAction>
 #include <QApplication>
@@ -38,11 +39,12 @@ bool MonitorOptions::parse(const QStringList& arguments, MonitorOptions* out, QS
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QCoreApplication::translate("main", "Wait <ms> before the screenshot (default 3000)."), QStringLiteral("ms"), QStringLiteral("3000"));
     const QCommandLineOption first(QStringLiteral("open-first-failure"), QCoreApplication::translate("main", "Open the newest failed run once the list loads."));
     const QCommandLineOption tab(QStringLiteral("tab"), QCoreApplication::translate("main", "Run view tab: events, tasks, timeline or graph."), QStringLiteral("name"));
+    const QCommandLineOption screen(QStringLiteral("screen"), QCoreApplication::translate("main", "Console screen to show first: overview, runs, workflows, triggers, graphs, fleet or admin."), QStringLiteral("name"));
     const QCommandLineOption status(QStringLiteral("status"), QCoreApplication::translate("main", "List filter: Failed (default), any, or a status."), QStringLiteral("status"));
     const QCommandLineOption failuresOnly(QStringLiteral("failures-only"), QCoreApplication::translate("main", "Show only failure events."));
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("main", "Window size <w>x<h> (e.g. 1280x800)."), QStringLiteral("WxH"));
     const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("main", "Colours: system (default), light or dark."), QStringLiteral("theme"));
-    p.addOptions({ demo, server, profile, tenant, shot, delay, first, tab, status, failuresOnly, size, theme });
+    p.addOptions({ demo, server, profile, tenant, shot, delay, first, tab, screen, status, failuresOnly, size, theme });
     p.process(arguments);
     MonitorOptions o;
     o.demo = p.isSet(demo);
@@ -64,6 +66,7 @@ bool MonitorOptions::parse(const QStringList& arguments, MonitorOptions* out, QS
     }
     o.openFirstFailure = p.isSet(first);
     o.tab = p.value(tab);
+    o.screen = p.value(screen);
     o.statusFilter = p.value(status);
     o.failuresOnly = p.isSet(failuresOnly);
     if (p.isSet(size)) {
@@ -119,6 +122,13 @@ bool MonitorApp::start()
                 : m_options.theme == QLatin1String("light")                 ? Theme::Mode::Light
                                                                             : Theme::Mode::System,
             false);
+    }
+    if (!m_options.screen.isEmpty()) {
+        m_window->showScreen(m_options.screen.toLower());
+        // An admin-only screen becomes available once whoami answered.
+        connect(
+            m_window->serverSession(), &ServerSession::identityChanged, m_window,
+            [w = m_window, screen = m_options.screen.toLower()] { w->showScreen(screen); }, Qt::SingleShotConnection);
     }
     if (m_options.size.isValid())
         m_window->resize(m_options.size);

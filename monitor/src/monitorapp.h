@@ -21,6 +21,7 @@ struct MonitorOptions {
     int screenshotDelayMs = 3000; //!< --screenshot-delay ms
     bool openFirstFailure = false; //!< --open-first-failure
     QString tab; //!< --tab events|tasks|timeline|graph
+    QString screen; //!< --screen overview|runs|workflows|… (the console screen to show)
     QString statusFilter; //!< --status Failed|any|<status>
     bool failuresOnly = false; //!< --failures-only
     QSize size; //!< --size WxH: window size (screenshots); invalid: the saved or default size

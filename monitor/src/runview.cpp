@@ -449,19 +449,7 @@ void RunView::updateHeader()
 
 QString RunView::describe(const Error& e)
 {
-    QString text = e.message.toHtmlEscaped();
-    QStringList parts;
-    if (e.httpStatus)
-        parts << tr("HTTP %1").arg(e.httpStatus);
-    if (!e.code.isEmpty())
-        parts << tr("code <b>%1</b>").arg(e.code.toHtmlEscaped());
-    if (!e.requestId.isEmpty())
-        parts << tr("request id <tt>%1</tt>").arg(e.requestId.toHtmlEscaped());
-    if (!e.operationId.isEmpty())
-        parts << tr("operation %1").arg(e.operationId.toHtmlEscaped());
-    if (!parts.isEmpty())
-        text += QStringLiteral(" — ") + parts.join(QStringLiteral(", "));
-    return text;
+    return describeError(e);
 }
 
 void RunView::updateBanner()

@@ -111,6 +111,10 @@ public:
     bool mayStartWorkflows() const;
     //! For admin keys: `public` and the listed tenants; empty otherwise.
     QStringList tenants() const { return m_tenants; }
+    //! Why this key may not call \a operationId in \a tenant (the server's route rules, see
+    //! accessDeniedReason()), for a disabled action's tooltip; empty when it may or while the
+    //! identity is unknown.
+    Q_INVOKABLE QString deniedReason(const QString& operationId, const QString& tenant = QString()) const;
 
     //! The Problem of \a error for a request made with (\a hadKey) or without a key.
     static Problem classify(const Error& error, bool hadKey);
