@@ -16,6 +16,19 @@ QLabel* createErrorBanner(const QString& objectName, QWidget* parent)
     return banner;
 }
 
+QLabel* createEmptyState(QWidget* parent)
+{
+    auto* empty = new QLabel(parent);
+    empty->setObjectName(QStringLiteral("emptyState"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setMargin(24);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    empty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    empty->setVisible(false);
+    return empty;
+}
+
 QString describeError(const Error& e)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("Cloacina::Monitor::ErrorBanner", text); };

@@ -165,14 +165,7 @@ FailedRunsView::FailedRunsView(ExecutionListModel* model, QWidget* parent)
     m_table->setColumnWidth(ExecutionListModel::TriggerColumn, cw * 10);
     widenColumnsToTitles(m_table);
     layout->addWidget(m_table, 1);
-    m_empty = new QLabel(this);
-    m_empty->setObjectName(QStringLiteral("emptyState"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setMargin(24);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
-    m_empty->setVisible(false);
+    m_empty = createEmptyState(this);
     layout->addWidget(m_empty, 1);
     connect(model, &ExecutionListModel::emptyTextChanged, this, &FailedRunsView::updateEmptyState);
 

@@ -1,7 +1,7 @@
 // The console's sidebar: every screen has an entry and Ctrl+<n>; other screens open the runs
 // screen pre-filtered or on a run; the window still fits 1280×800.
-#include "consolefixture.h"
 #include "consolecontext.h"
+#include "consolefixture.h"
 #include "consolenavigator.h"
 #include "consolescreen.h"
 #include "failedrunsview.h"

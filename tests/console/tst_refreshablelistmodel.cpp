@@ -35,7 +35,8 @@ public:
         const quint64 ticket = pending.takeFirst();
         if (!isCurrent(ticket))
             return;
-        mergeRows(rows, fresh, [](const Row& r) { return r.key; },
+        mergeRows(
+            rows, fresh, [](const Row& r) { return r.key; },
             [](const Row& a, const Row& b) { return a.value == b.value; });
         finishRefresh(ticket);
     }

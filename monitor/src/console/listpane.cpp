@@ -63,13 +63,7 @@ ListPane::ListPane(const QString& title, RefreshableListModel* model, QAbstractI
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_empty = new QLabel(this);
-    m_empty->setObjectName(QStringLiteral("emptyState"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setMargin(24);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    m_empty = createEmptyState(this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);

@@ -13,9 +13,13 @@ namespace Cloacina {
 struct OperationAccess {
     //! Platform: global admin keys only; Tenant: a key of the tenant in the path (or a global
     //! admin); Any: every authenticated key.
-    enum class Scope { Platform, Tenant, Any };
+    enum class Scope { Platform,
+        Tenant,
+        Any };
     //! Ordered: a role satisfies a requirement when it is at least the required level.
-    enum class Level { Read, Write, Admin };
+    enum class Level { Read,
+        Write,
+        Admin };
     Scope scope = Scope::Any;
     Level level = Level::Read;
 };
