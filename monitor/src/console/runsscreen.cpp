@@ -17,7 +17,7 @@ RunsScreen::RunsScreen(ConsoleContext* context, FailedRunsView* runs, QWidget* c
 
 QIcon RunsScreen::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/next.svg"));
+    return QIcon(QStringLiteral(":/icons/screen-runs.svg"));
 }
 
 void RunsScreen::applyFilter(const QVariantMap& filter)
