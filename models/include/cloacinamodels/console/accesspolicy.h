@@ -20,8 +20,8 @@ struct OperationAccess {
     enum class Level { Read,
         Write,
         Admin };
-    Scope scope = Scope::Any;
-    Level level = Level::Read;
+    Scope scope = Scope::Any; //!< whose keys may call it at all
+    Level level = Level::Read; //!< the least role it needs
 };
 
 //! The access the server requires for \a operationId (an OpenAPI operationId such as

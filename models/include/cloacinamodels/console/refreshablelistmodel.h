@@ -33,6 +33,7 @@ class RefreshableListModel : public QAbstractTableModel {
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY lastRefreshedChanged)
     //! Why the last refresh failed; kind None after a success. Rows of earlier refreshes stay.
     Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY lastErrorChanged)
+    //! True when the last refresh failed.
     Q_PROPERTY(bool hasError READ hasError NOTIFY lastErrorChanged)
     //! When the last successful refresh finished (UTC); invalid before.
     Q_PROPERTY(QDateTime lastRefreshed READ lastRefreshed NOTIFY lastRefreshedChanged)
@@ -44,24 +45,37 @@ class RefreshableListModel : public QAbstractTableModel {
     Q_PROPERTY(QString emptyText READ emptyText NOTIFY emptyTextChanged)
 
 public:
+    //! An empty list without a client.
     explicit RefreshableListModel(QObject* parent = nullptr);
     ~RefreshableListModel() override;
 
+    //! The object given to setClientObject() (a CloacinaClient or the QML `Client`).
     QObject* clientObject() const;
     //! Lists with \a client from now on (not owned); forgets the rows; refreshes when set.
     void setClientObject(QObject* client);
+    //! The client listed with, or null.
     CloacinaClient* client() const { return m_client; }
 
+    //! True while a refresh runs.
     bool isLoading() const { return m_loading; }
+    //! True once a refresh succeeded.
     bool isLoaded() const { return m_lastRefreshed.isValid(); }
+    //! Why the last refresh failed; kind None after a success.
     Error lastError() const { return m_lastError; }
+    //! True when the last refresh failed.
     bool hasError() const { return m_lastError.isError(); }
+    //! When the last successful refresh finished (UTC); invalid before.
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
+    //! Auto-refresh period in ms; 0 = off.
     int autoRefreshInterval() const { return m_autoRefresh.isActive() ? m_autoRefresh.interval() : m_autoRefreshMs; }
+    //! Refreshes every \a ms while a client is set; 0 turns auto-refresh off.
     void setAutoRefreshInterval(int ms);
+    //! Number of rows.
     int count() const { return rowCount(); }
+    //! What an empty view says; empty while there are rows.
     QString emptyText() const;
 
+    //! The rows of the list (none under a valid \a parent: a flat table).
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
 
 public Q_SLOTS:
@@ -71,12 +85,19 @@ public Q_SLOTS:
     void clear();
 
 Q_SIGNALS:
+    //! The client changed.
     void clientChanged();
+    //! loading changed.
     void loadingChanged();
+    //! lastError changed.
     void lastErrorChanged();
+    //! lastRefreshed (and loaded) changed.
     void lastRefreshedChanged();
+    //! autoRefreshInterval changed.
     void autoRefreshIntervalChanged();
+    //! The number of rows changed.
     void countChanged();
+    //! emptyText changed.
     void emptyTextChanged();
     //! A refresh finished: \a ok, or lastError() says why not.
     void refreshed(bool ok);
@@ -94,6 +115,7 @@ protected:
     //! Empties the subclass's storage (called inside a model reset).
     virtual void clearRows() = 0;
 
+    //! True when \a ticket belongs to the refresh that runs now (not superseded).
     bool isCurrent(quint64 ticket) const { return ticket == m_ticket; }
     //! Ends the refresh \a ticket: success with a default \a error, failure otherwise.
     void finishRefresh(quint64 ticket, const Error& error = {});
