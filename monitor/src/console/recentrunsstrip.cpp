@@ -28,6 +28,11 @@ namespace {
     }
 } // namespace
 
+int RunStripLayout::fitting(const QRect& area, int count)
+{
+    return qMin(count, qMax(0, (area.width() + cellGap) / (cellWidth + cellGap)));
+}
+
 QRect RunStripLayout::cell(const QRect& area, int count, int i)
 {
     // Newest at the right edge of the cells, as time flows left to right.
@@ -37,6 +42,7 @@ QRect RunStripLayout::cell(const QRect& area, int count, int i)
 
 int RunStripLayout::runAt(const QRect& area, int count, const QPoint& pos)
 {
+    count = fitting(area, count);
     for (int i = 0; i < count; ++i) {
         if (cell(area, count, i).adjusted(0, 0, cellGap, 0).contains(pos))
             return i;
@@ -48,10 +54,10 @@ void RunStripLayout::paint(QPainter* painter, const QRect& area, const QList<Rec
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    for (int i = 0; i < runs.size(); ++i) {
-        const QRect r = cell(area, int(runs.size()), i);
-        if (r.right() > area.right())
-            break; // a narrow column shows the newest runs that fit
+    // A narrow column shows the newest runs that fit.
+    const int count = fitting(area, int(runs.size()));
+    for (int i = 0; i < count; ++i) {
+        const QRect r = cell(area, count, i);
         painter->setPen(QPen(palette.color(QPalette::Mid), 0.5));
         painter->setBrush(statusColor(runs.at(i).status));
         painter->drawRoundedRect(QRectF(r), 2, 2);
@@ -83,7 +89,7 @@ void RecentRunsStrip::setRuns(const QList<RecentRun>& runs)
 
 QRect RecentRunsStrip::cellRect(int i) const
 {
-    return RunStripLayout::cell(rect(), int(m_runs.size()), i);
+    return RunStripLayout::cell(rect(), RunStripLayout::fitting(rect(), int(m_runs.size())), i);
 }
 
 QSize RecentRunsStrip::sizeHint() const

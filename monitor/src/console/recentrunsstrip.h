@@ -10,7 +10,9 @@ namespace Cloacina::Monitor {
 //! The geometry of a strip of run cells (Airflow's grid idea): oldest left, newest right, one
 //! cell per run coloured by its status.
 struct RunStripLayout {
-    //! The rectangle of cell \a i (0 = newest) of \a count runs inside \a area.
+    //! How many of \a count runs fit in \a area (the newest are shown).
+    static int fitting(const QRect& area, int count);
+    //! The rectangle of cell \a i (0 = newest) of \a count fitting runs inside \a area.
     static QRect cell(const QRect& area, int count, int i);
     //! The index (0 = newest) of the cell under \a pos, or -1.
     static int runAt(const QRect& area, int count, const QPoint& pos);

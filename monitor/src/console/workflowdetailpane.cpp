@@ -161,7 +161,7 @@ void WorkflowDetailPane::showDetail()
         docs += QStringLiteral("<p><b>%1</b>").arg(t.id.toHtmlEscaped());
         if (!t.description.isEmpty())
             docs += QStringLiteral(" — ") + t.description.toHtmlEscaped();
-        if (!t.what.isEmpty())
+        if (!t.what.isEmpty() && t.what != t.description)
             docs += QStringLiteral("<br>") + tr("What: %1").arg(t.what.toHtmlEscaped());
         if (!t.why.isEmpty())
             docs += QStringLiteral("<br>") + tr("Why: %1").arg(t.why.toHtmlEscaped());

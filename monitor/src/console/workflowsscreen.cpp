@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -48,12 +49,13 @@ WorkflowsScreen::WorkflowsScreen(ConsoleContext* context, QWidget* parent)
     table->setItemDelegateForColumn(WorkflowListModel::RunsColumn, m_runsDelegate);
     table->setMouseTracking(true);
     QHeaderView* header = table->horizontalHeader();
-    header->resizeSection(WorkflowListModel::NameColumn, 170);
-    header->resizeSection(WorkflowListModel::PackageColumn, 130);
-    header->resizeSection(WorkflowListModel::VersionColumn, 70);
-    header->resizeSection(WorkflowListModel::BuildColumn, 70);
-    header->resizeSection(WorkflowListModel::PausedColumn, 60);
-    header->resizeSection(WorkflowListModel::TasksColumn, 45);
+    // Narrow text columns leave the strip of ~20 runs room at 1280×800.
+    header->resizeSection(WorkflowListModel::NameColumn, 130);
+    header->resizeSection(WorkflowListModel::PackageColumn, 105);
+    header->resizeSection(WorkflowListModel::VersionColumn, 55);
+    header->resizeSection(WorkflowListModel::BuildColumn, 62);
+    header->resizeSection(WorkflowListModel::PausedColumn, 55);
+    header->resizeSection(WorkflowListModel::TasksColumn, 42);
 
     const auto makeButton = [this](const QString& objectName, const QString& text) {
         auto* b = new QPushButton(text, this);
@@ -68,6 +70,7 @@ WorkflowsScreen::WorkflowsScreen(ConsoleContext* context, QWidget* parent)
 
     m_detail = new WorkflowDetailPane(m_inspector, this);
     m_pane->setDetail(m_detail);
+    m_pane->splitter()->setSizes({ 700, 430 });
 
     auto* statusRow = new QHBoxLayout;
     statusRow->setContentsMargins(6, 0, 6, 4);
@@ -176,6 +179,8 @@ void WorkflowsScreen::syncSelectedRow()
             m_pane->selectSourceRow(row); // show the upload's build as it happens
         }
     }
+    if (m_selectedPackage.isEmpty() && m_pendingWorkflowFilter.isEmpty() && m_model->rowCount() > 0)
+        m_pane->selectSourceRow(0); // the detail is never blank while there is something to show
     const int row = m_model->rowOfPackage(m_selectedPackage);
     if (row < 0)
         return;
