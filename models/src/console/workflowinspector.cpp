@@ -1,6 +1,7 @@
 #include <cloacinamodels/console/workflowinspector.h>
 
 #include "dtoconvert_p.h"
+#include "runaction_p.h"
 
 #include <cloacina/whenready.h>
 
@@ -100,13 +101,8 @@ void WorkflowInspector::setBusy(bool busy)
 template <typename T>
 void WorkflowInspector::runAction(const QString& operationId, QFuture<Result<T>> future, std::function<void(const T&)> onSuccess)
 {
-    setBusy(true);
-    whenReady(future, this, [this, operationId, onSuccess = std::move(onSuccess)](const Result<T>& r) {
-        setBusy(false);
-        if (r && onSuccess)
-            onSuccess(r.value());
-        Q_EMIT actionFinished(operationId, r ? Error() : r.error());
-    });
+    Internal::runAction<T>(this, operationId, future, [this](bool busy) { setBusy(busy); }, std::move(onSuccess),
+        [this](const QString& op, const Error& error) { Q_EMIT actionFinished(op, error); });
 }
 
 void WorkflowInspector::setPaused(bool pause)
