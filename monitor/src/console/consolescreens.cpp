@@ -1,6 +1,7 @@
 #include "consolescreens.h"
 
 #include "consolescreen.h"
+#include "triggersscreen.h"
 #include "workflowsscreen.h"
 
 namespace Cloacina::Monitor {
@@ -11,6 +12,7 @@ QList<ConsoleScreen*> createConsoleScreens(ConsoleContext* context, ConsoleScree
     QList<ConsoleScreen*> screens;
     screens << runs;
     screens << new WorkflowsScreen(context, parent);
+    screens << new TriggersScreen(context, parent);
     return screens;
 }
 
