@@ -41,5 +41,7 @@ for screen in 1280x800 1920x1080; do
     shot run-dark --screenshot-delay 5000 --open-first-failure --tab timeline --theme dark
     shot workflows --screenshot-delay 12000 --screen workflows
     shot workflows-dark --screenshot-delay 12000 --screen workflows --theme dark
+    shot triggers --screenshot-delay 8000 --screen triggers
+    shot triggers-dark --screenshot-delay 8000 --screen triggers --theme dark
 done
 echo "screenshots in $out/"

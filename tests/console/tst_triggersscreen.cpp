@@ -61,7 +61,7 @@ private Q_SLOTS:
         // A double click on a fire opens that run.
         QVERIFY(select(QStringLiteral("etl_daily")));
         QTRY_VERIFY_WITH_TIMEOUT(s->detail()->firesTable()->rowCount() > 0, 10000);
-        const QString run = s->detail()->firesTable()->item(0, 3)->text();
+        const QString run = s->detail()->firesTable()->item(0, 2)->text();
         Q_EMIT s->detail()->firesTable()->cellActivated(0, 0);
         QCOMPARE(f.window->navigator()->currentScreen()->screenId(), QStringLiteral("runs"));
         QCOMPARE(f.window->runSession()->executionId(), run);

@@ -12,6 +12,8 @@ QString TriggerRow::scheduleText() const
 {
     if (!cronExpression.isEmpty())
         return cronExpression;
+    if (pollIntervalMs > 0 && pollIntervalMs % 1000 == 0)
+        return TriggerListModel::tr("every %1 s").arg(pollIntervalMs / 1000);
     if (pollIntervalMs > 0)
         return TriggerListModel::tr("every %1").arg(Format::duration(pollIntervalMs));
     return {};

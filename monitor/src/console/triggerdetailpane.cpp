@@ -75,7 +75,7 @@ TriggerDetailPane::TriggerDetailPane(TriggerInspector* inspector, QWidget* paren
     layout->addWidget(m_error);
 
     layout->addWidget(heading(tr("Recent fires (double click opens the run)"), this));
-    m_fires = makeTable(QStringLiteral("recentFires"), { tr("Started"), tr("Scheduled for"), tr("Completed"), tr("Execution") }, this);
+    m_fires = makeTable(QStringLiteral("recentFires"), { tr("Started"), tr("Completed"), tr("Execution") }, this);
     layout->addWidget(m_fires, 1);
 
     m_instancesTitle = heading(QString(), this);
@@ -94,7 +94,7 @@ TriggerDetailPane::TriggerDetailPane(TriggerInspector* inspector, QWidget* paren
     layout->addLayout(buttons);
 
     connect(m_fires, &QTableWidget::cellActivated, this, [this](int row) {
-        if (QTableWidgetItem* item = m_fires->item(row, 3))
+        if (QTableWidgetItem* item = m_fires->item(row, 2))
             Q_EMIT runActivated(item->text());
     });
     connect(inspector, &TriggerInspector::targetChanged, this, &TriggerDetailPane::showDetail);
@@ -135,11 +135,13 @@ void TriggerDetailPane::showDetail()
     m_fires->setRowCount(int(fires.size()));
     for (int i = 0; i < fires.size(); ++i) {
         const TriggerExecution& e = fires.at(i);
-        m_fires->setItem(i, 0, cell(Format::dateTime(Format::parseTimestamp(e.startedAt))));
-        m_fires->setItem(i, 1, cell(timeText(e.scheduledTime)));
-        m_fires->setItem(i, 2, cell(timeText(e.completedAt)));
-        m_fires->setItem(i, 3, cell(e.id));
+        const QString started = Format::dateTime(Format::parseTimestamp(e.startedAt));
+        const QString scheduled = timeText(e.scheduledTime);
+        m_fires->setItem(i, 0, cell(started, scheduled.isEmpty() ? started : tr("%1 (scheduled for %2)").arg(started, scheduled)));
+        m_fires->setItem(i, 1, cell(timeText(e.completedAt)));
+        m_fires->setItem(i, 2, cell(e.id));
     }
+    m_fires->resizeColumnsToContents();
     m_instancesTitle->setText(t->workflowName().isEmpty() ? tr("Instances") : tr("Instances of %1").arg(t->workflowName()));
 }
 
@@ -155,6 +157,7 @@ void TriggerDetailPane::showInstances()
         m_instances->setItem(i, 3, cell(timeText(s.nextRunAt)));
         m_instances->setItem(i, 4, cell(s.paused.value_or(false) ? tr("paused") : s.enabled ? tr("enabled") : tr("disabled")));
     }
+    m_instances->resizeColumnsToContents();
 }
 
 QString TriggerDetailPane::selectedInstance() const

@@ -35,12 +35,13 @@ TriggersScreen::TriggersScreen(ConsoleContext* context, QWidget* parent)
     m_pane = new ListPane(tr("Triggers and schedules"), m_model, nullptr, this);
     layout->addWidget(m_pane, 1);
     QHeaderView* header = m_pane->table()->horizontalHeader();
-    header->resizeSection(TriggerListModel::NameColumn, 140);
-    header->resizeSection(TriggerListModel::KindColumn, 55);
-    header->resizeSection(TriggerListModel::WorkflowColumn, 110);
-    header->resizeSection(TriggerListModel::ScheduleColumn, 95);
-    header->resizeSection(TriggerListModel::NextColumn, 140);
-    header->resizeSection(TriggerListModel::LastColumn, 75);
+    // Sized so that every column fits beside the detail at 1280×800.
+    header->resizeSection(TriggerListModel::NameColumn, 130);
+    header->resizeSection(TriggerListModel::KindColumn, 52);
+    header->resizeSection(TriggerListModel::WorkflowColumn, 105);
+    header->resizeSection(TriggerListModel::ScheduleColumn, 90);
+    header->resizeSection(TriggerListModel::NextColumn, 130);
+    header->resizeSection(TriggerListModel::LastColumn, 72);
 
     const auto makeButton = [this](const QString& objectName, const QString& text) {
         auto* b = new QPushButton(text, this);
@@ -54,7 +55,7 @@ TriggersScreen::TriggersScreen(ConsoleContext* context, QWidget* parent)
 
     m_detail = new TriggerDetailPane(m_inspector, this);
     m_pane->setDetail(m_detail);
-    m_pane->splitter()->setSizes({ 680, 450 });
+    m_pane->splitter()->setSizes({ 650, 480 });
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("triggerActionStatus"));
