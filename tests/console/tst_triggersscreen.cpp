@@ -10,7 +10,7 @@
 #include "triggerdetailpane.h"
 #include "triggersscreen.h"
 
-#include "awaitresult.h"
+#include "readkey.h"
 
 #include <cloacinamodels/console/triggerinspector.h>
 #include <cloacinamodels/console/triggerlistmodel.h>
@@ -135,18 +135,7 @@ private Q_SLOTS:
 
     void aReadKeyGetsNoActionsAndIsToldWhy()
     {
-        CloacinaClient admin(f.sim->url());
-        admin.setApiKey(f.sim->adminKey());
-        CreateKeyRequest request;
-        request.name = QStringLiteral("reader");
-        request.role = KeyRole::Read;
-        const auto created = CloacinaTest::await(admin.createTenantKey(request, QStringLiteral("public")));
-        QVERIFY(created);
-        ConnectionSettings settings;
-        settings.url = f.sim->url();
-        settings.tenant = QStringLiteral("public");
-        f.window->connectTo(settings, created.value().key);
-        QTRY_COMPARE_WITH_TIMEOUT(f.window->serverSession()->role(), QStringLiteral("read"), 10000);
+        QVERIFY(reconnectWithReadKey(f));
         TriggersScreen* s = screen();
         QVERIFY(select(QStringLiteral("s3_file_arrived")));
         QTRY_VERIFY_WITH_TIMEOUT(s->inspector()->hasInterface(), 10000);

@@ -11,7 +11,7 @@
 #include "workflowdetailpane.h"
 #include "workflowsscreen.h"
 
-#include "awaitresult.h"
+#include "readkey.h"
 #include "cloacinapackage.h"
 
 #include <cloacinamodels/console/workflowinspector.h>
@@ -141,18 +141,7 @@ private Q_SLOTS:
 
     void aReadKeyGetsNoActionsAndIsToldWhy()
     {
-        CloacinaClient admin(f.sim->url());
-        admin.setApiKey(f.sim->adminKey());
-        CreateKeyRequest request;
-        request.name = QStringLiteral("reader");
-        request.role = KeyRole::Read;
-        const auto created = CloacinaTest::await(admin.createTenantKey(request, QStringLiteral("public")));
-        QVERIFY(created);
-        ConnectionSettings settings;
-        settings.url = f.sim->url();
-        settings.tenant = QStringLiteral("public");
-        f.window->connectTo(settings, created.value().key);
-        QTRY_COMPARE_WITH_TIMEOUT(f.window->serverSession()->role(), QStringLiteral("read"), 10000);
+        QVERIFY(reconnectWithReadKey(f));
         WorkflowsScreen* s = screen();
         QVERIFY(select(QStringLiteral("etl_daily")));
         QTRY_VERIFY_WITH_TIMEOUT(s->inspector()->hasDetail(), 10000);

@@ -1,6 +1,7 @@
 #include "triggersscreen.h"
 
 #include "colors.h"
+#include "actionfeedback.h"
 #include "consolecontext.h"
 #include "createinstancedialog.h"
 #include "firetriggerdialog.h"
@@ -57,11 +58,7 @@ TriggersScreen::TriggersScreen(ConsoleContext* context, QWidget* parent)
     m_pane->setDetail(m_detail);
     m_pane->splitter()->setSizes({ 650, 480 });
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("triggerActionStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status = createActionStatus(QStringLiteral("triggerActionStatus"), this);
     m_status->setContentsMargins(6, 0, 6, 4);
     layout->addWidget(m_status);
 
@@ -82,7 +79,7 @@ TriggersScreen::TriggersScreen(ConsoleContext* context, QWidget* parent)
     connect(m_inspector, &TriggerInspector::interfaceChanged, this, &TriggersScreen::updateActions);
     connect(m_inspector, &TriggerInspector::busyChanged, this, &TriggersScreen::updateActions);
     connect(m_inspector, &TriggerInspector::fired, this, [this](const QStringList& ids) {
-        showStatus(ids.isEmpty() ? tr("Fired; no run was started.")
+        showActionStatus(m_status, ids.isEmpty() ? tr("Fired; no run was started.")
                                  : tr("Fired; started %n run(s): %1", nullptr, int(ids.size())).arg(ids.join(QStringLiteral(", "))));
     });
     connect(m_pause, &QPushButton::clicked, this, [this] { confirmPause(true); });
@@ -117,7 +114,7 @@ void TriggersScreen::rebind()
     m_model->setClientObject(context()->client());
     m_inspector->setBackend(context()->client() ? triggerBackend(context()->client()) : TriggerBackend());
     m_selectedId.clear();
-    showStatus({});
+    showActionStatus(m_status, QString());
     updateActions();
 }
 
@@ -154,29 +151,22 @@ void TriggersScreen::onCurrentRowChanged(int row)
     updateActions();
 }
 
-void TriggersScreen::gate(QPushButton* button, const QString& operationId, bool applicable, const QString& why, const QString& tip)
-{
-    const QString denied = context()->server() ? context()->server()->deniedReason(operationId, context()->tenant()) : QString();
-    button->setEnabled(context()->client() && denied.isEmpty() && applicable && !m_inspector->isBusy());
-    button->setToolTip(!denied.isEmpty() ? denied : !applicable ? why : tip);
-}
-
 void TriggersScreen::updateActions()
 {
     const bool shown = m_inspector->hasDetail();
     const QString none = tr("Select a schedule first.");
     const TriggerRow row = m_model->row(m_model->rowOfId(m_selectedId));
-    gate(m_pause, QStringLiteral("pause_trigger"), shown && !m_inspector->isPaused(),
+    gateAction(context(), m_pause, QStringLiteral("pause_trigger"), shown && !m_inspector->isPaused(), m_inspector->isBusy(),
         shown ? tr("Already paused.") : none, tr("Stop this schedule from firing"));
-    gate(m_resume, QStringLiteral("resume_trigger"), shown && m_inspector->isPaused(),
+    gateAction(context(), m_resume, QStringLiteral("resume_trigger"), shown && m_inspector->isPaused(), m_inspector->isBusy(),
         shown ? tr("Not paused.") : none, tr("Let this schedule fire again"));
     // Only triggers have subscribers to fire; a cron schedule fires on its clock.
-    gate(m_fire, QStringLiteral("fire_trigger"), shown && row.kind == QLatin1String("trigger") && m_inspector->hasInterface(),
+    gateAction(context(), m_fire, QStringLiteral("fire_trigger"), shown && row.kind == QLatin1String("trigger") && m_inspector->hasInterface(), m_inspector->isBusy(),
         shown ? tr("Only a trigger can be fired; a cron schedule fires on its clock.") : none,
         tr("Fire this trigger now, with an event typed after its interface"));
-    gate(m_detail->newInstanceButton(), QStringLiteral("create_instance"), !m_inspector->workflowName().isEmpty(), none,
+    gateAction(context(), m_detail->newInstanceButton(), QStringLiteral("create_instance"), !m_inspector->workflowName().isEmpty(), m_inspector->isBusy(), none,
         tr("Create a named, optionally scheduled instance of this workflow"));
-    gate(m_detail->deleteInstanceButton(), QStringLiteral("delete_instance"), !m_detail->selectedInstance().isEmpty(),
+    gateAction(context(), m_detail->deleteInstanceButton(), QStringLiteral("delete_instance"), !m_detail->selectedInstance().isEmpty(), m_inspector->isBusy(),
         tr("Select an instance first."), tr("Delete the selected instance"));
 }
 
@@ -234,9 +224,7 @@ void TriggersScreen::onActionFinished(const QString& operationId, const Error& e
             m_fireDialog->showError(error);
         else if (create && m_instanceDialog)
             m_instanceDialog->showError(error);
-        showStatus(tr("%1 failed: %2").arg(operationId, error.message)
-                + (error.requestId.isEmpty() ? QString() : tr(" (request %1)").arg(error.requestId)),
-            true);
+        showActionStatus(m_status, actionFailureText(operationId, error), true);
         updateActions();
         return;
     }
@@ -245,24 +233,16 @@ void TriggersScreen::onActionFinished(const QString& operationId, const Error& e
     if (create && m_instanceDialog)
         m_instanceDialog->accept();
     if (operationId == QLatin1String("pause_trigger"))
-        showStatus(tr("Paused."));
+        showActionStatus(m_status, tr("Paused."));
     else if (operationId == QLatin1String("resume_trigger"))
-        showStatus(tr("Resumed."));
+        showActionStatus(m_status, tr("Resumed."));
     else if (create)
-        showStatus(tr("Instance created."));
+        showActionStatus(m_status, tr("Instance created."));
     else if (operationId == QLatin1String("delete_instance"))
-        showStatus(tr("Instance deleted."));
+        showActionStatus(m_status, tr("Instance deleted."));
     m_model->refresh();
     updateActions();
 }
 
-void TriggersScreen::showStatus(const QString& text, bool error)
-{
-    m_status->setText(text);
-    QPalette pal = palette();
-    if (error)
-        pal.setColor(QPalette::WindowText, statusColor(QStringLiteral("Failed")));
-    m_status->setPalette(pal);
-}
 
 } // namespace Cloacina::Monitor

@@ -59,10 +59,8 @@ private:
     void onCurrentRowChanged(int row);
     void onActionFinished(const QString& operationId, const Error& error);
     void updateActions();
-    void gate(QPushButton* button, const QString& operationId, bool applicable, const QString& why, const QString& tip);
     void confirmPause(bool pause);
     void confirmDeleteInstance();
-    void showStatus(const QString& text, bool error = false);
 
     TriggerListModel* m_model;
     TriggerInspector* m_inspector;

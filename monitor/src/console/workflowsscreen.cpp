@@ -1,6 +1,7 @@
 #include "workflowsscreen.h"
 
 #include "colors.h"
+#include "actionfeedback.h"
 #include "consolecontext.h"
 #include "listpane.h"
 #include "recentrunsstrip.h"
@@ -74,11 +75,7 @@ WorkflowsScreen::WorkflowsScreen(ConsoleContext* context, QWidget* parent)
 
     auto* statusRow = new QHBoxLayout;
     statusRow->setContentsMargins(6, 0, 6, 4);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("actionStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status = createActionStatus(QStringLiteral("actionStatus"), this);
     statusRow->addWidget(m_status, 1);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("uploadProgress"));
@@ -102,7 +99,7 @@ WorkflowsScreen::WorkflowsScreen(ConsoleContext* context, QWidget* parent)
     connect(m_inspector, &WorkflowInspector::uploaded, this, [this](const QString& packageId) {
         m_awaitedUpload = packageId;
         m_model->trackUpload(packageId);
-        showStatus(tr("Uploaded; the package waits for the compiler (pending → building → built or failed)."));
+        showActionStatus(m_status, tr("Uploaded; the package waits for the compiler (pending → building → built or failed)."));
     });
     connect(m_upload, &QPushButton::clicked, this, &WorkflowsScreen::chooseAndUpload);
     connect(m_pause, &QPushButton::clicked, this, [this] { confirmPause(true); });
@@ -126,7 +123,7 @@ void WorkflowsScreen::rebind()
     m_inspector->setBackend(context()->client() ? workflowBackend(context()->client()) : WorkflowBackend());
     m_selectedPackage.clear();
     m_awaitedUpload.clear();
-    showStatus({});
+    showActionStatus(m_status, QString());
     updateActions();
 }
 
@@ -193,24 +190,17 @@ void WorkflowsScreen::syncSelectedRow()
     updateActions();
 }
 
-void WorkflowsScreen::gate(QPushButton* button, const QString& operationId, bool applicable, const QString& why, const QString& tip)
-{
-    const QString denied = context()->server() ? context()->server()->deniedReason(operationId, context()->tenant()) : QString();
-    button->setEnabled(context()->client() && denied.isEmpty() && applicable && !m_inspector->isBusy());
-    button->setToolTip(!denied.isEmpty() ? denied : !applicable ? why : tip);
-}
-
 void WorkflowsScreen::updateActions()
 {
     const bool shown = m_inspector->hasDetail();
     const bool built = shown && m_inspector->buildStatus() == QLatin1String("success");
     const QString notBuilt = !shown ? tr("Select a workflow first.") : tr("Only a built package can be paused, resumed or deleted.");
-    gate(m_upload, QStringLiteral("upload_workflow"), true, QString(), tr("Upload a .cloacina package; its build is followed here"));
-    gate(m_pause, QStringLiteral("pause_workflow"), built && !m_inspector->isPaused(),
+    gateAction(context(), m_upload, QStringLiteral("upload_workflow"), true, m_inspector->isBusy(), QString(), tr("Upload a .cloacina package; its build is followed here"));
+    gateAction(context(), m_pause, QStringLiteral("pause_workflow"), built && !m_inspector->isPaused(), m_inspector->isBusy(),
         built ? tr("The workflow is already paused.") : notBuilt, tr("Stop starting new runs of this workflow"));
-    gate(m_resume, QStringLiteral("resume_workflow"), built && m_inspector->isPaused(),
+    gateAction(context(), m_resume, QStringLiteral("resume_workflow"), built && m_inspector->isPaused(), m_inspector->isBusy(),
         built ? tr("The workflow is not paused.") : notBuilt, tr("Start runs of this workflow again"));
-    gate(m_delete, QStringLiteral("delete_workflow"), built, notBuilt, tr("Delete this version of the package"));
+    gateAction(context(), m_delete, QStringLiteral("delete_workflow"), built, m_inspector->isBusy(), notBuilt, tr("Delete this version of the package"));
 }
 
 void WorkflowsScreen::chooseAndUpload()
@@ -226,19 +216,19 @@ bool WorkflowsScreen::uploadFile(const QString& path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (file.size() > maxPackageBytes) {
-        showStatus(tr("%1 is too large to be a package (%2).").arg(name, QLocale().formattedDataSize(file.size())), true);
+        showActionStatus(m_status, tr("%1 is too large to be a package (%2).").arg(name, QLocale().formattedDataSize(file.size())), true);
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        showStatus(tr("Could not read %1: %2").arg(name, file.errorString()), true);
+        showActionStatus(m_status, tr("Could not read %1: %2").arg(name, file.errorString()), true);
         return false;
     }
     const QByteArray bytes = file.readAll();
     if (bytes.isEmpty()) {
-        showStatus(tr("%1 is empty.").arg(name), true);
+        showActionStatus(m_status, tr("%1 is empty.").arg(name), true);
         return false;
     }
-    showStatus(tr("Uploading %1 (%2)…").arg(name, QLocale().formattedDataSize(bytes.size())));
+    showActionStatus(m_status, tr("Uploading %1 (%2)…").arg(name, QLocale().formattedDataSize(bytes.size())));
     m_progress->setVisible(true);
     m_inspector->upload(bytes, name);
     return true;
@@ -272,18 +262,16 @@ void WorkflowsScreen::onActionFinished(const QString& operationId, const Error& 
     if (operationId == QLatin1String("upload_workflow"))
         m_progress->setVisible(false);
     if (error.isError()) {
-        showStatus(tr("%1 failed: %2").arg(operationId, error.message)
-                + (error.requestId.isEmpty() ? QString() : tr(" (request %1)").arg(error.requestId)),
-            true);
+        showActionStatus(m_status, actionFailureText(operationId, error), true);
         updateActions();
         return;
     }
     if (operationId == QLatin1String("pause_workflow"))
-        showStatus(tr("Paused."));
+        showActionStatus(m_status, tr("Paused."));
     else if (operationId == QLatin1String("resume_workflow"))
-        showStatus(tr("Resumed."));
+        showActionStatus(m_status, tr("Resumed."));
     else if (operationId == QLatin1String("delete_workflow"))
-        showStatus(tr("Deleted."));
+        showActionStatus(m_status, tr("Deleted."));
     if (operationId != QLatin1String("upload_workflow"))
         m_model->refresh();
     updateActions();
@@ -294,20 +282,12 @@ void WorkflowsScreen::onBuildSettled(const QString& packageId, const QString& st
     const WorkflowRow r = m_model->row(m_model->rowOfPackage(packageId));
     const QString what = r.packageName.isEmpty() ? packageId : QStringLiteral("%1 %2").arg(r.packageName, r.version);
     if (status == QLatin1String("success"))
-        showStatus(tr("%1 is built and ready to run.").arg(what));
+        showActionStatus(m_status, tr("%1 is built and ready to run.").arg(what));
     else
-        showStatus(tr("The build of %1 failed: %2").arg(what, error.section(QLatin1Char('\n'), 0, 0)), true);
+        showActionStatus(m_status, tr("The build of %1 failed: %2").arg(what, error.section(QLatin1Char('\n'), 0, 0)), true);
     if (packageId == m_selectedPackage)
         m_inspector->reload();
 }
 
-void WorkflowsScreen::showStatus(const QString& text, bool error)
-{
-    m_status->setText(text);
-    QPalette pal = palette();
-    if (error)
-        pal.setColor(QPalette::WindowText, statusColor(QStringLiteral("Failed")));
-    m_status->setPalette(pal);
-}
 
 } // namespace Cloacina::Monitor

@@ -57,11 +57,9 @@ private:
     void onBuildSettled(const QString& packageId, const QString& status, const QString& error);
     void syncSelectedRow();
     void updateActions();
-    void gate(QPushButton* button, const QString& operationId, bool applicable, const QString& why, const QString& tip);
     void chooseAndUpload();
     void confirmPause(bool pause);
     void confirmDelete();
-    void showStatus(const QString& text, bool error = false);
 
     WorkflowListModel* m_model;
     WorkflowInspector* m_inspector;
