@@ -81,6 +81,23 @@ private Q_SLOTS:
         QCOMPARE(f.window->runSession()->executionId(), ids.last());
     }
 
+    void aCellOfTheListsStripOpensThatRun()
+    {
+        const QStringList ids = f.sim->createExecutions(2, QStringLiteral("Failed"), QStringLiteral("etl_daily"));
+        WorkflowsScreen* s = screen();
+        QVERIFY(select(QStringLiteral("etl_daily")));
+        const int row = s->model()->rowOfWorkflow(QStringLiteral("etl_daily"));
+        QTRY_VERIFY_WITH_TIMEOUT(s->model()->row(row).recentRuns.size() >= 2, 10000);
+        QTableView* table = s->pane()->table();
+        table->scrollTo(s->model()->index(row, WorkflowListModel::RunsColumn));
+        const QRect rect = table->visualRect(s->model()->index(row, WorkflowListModel::RunsColumn)).adjusted(4, 0, -4, 0);
+        const int runs = int(s->model()->row(row).recentRuns.size());
+        const QPoint newest = RunStripLayout::cell(rect, RunStripLayout::fitting(rect, runs), 0).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, newest);
+        QTRY_COMPARE(f.window->navigator()->currentScreen()->screenId(), QStringLiteral("runs"));
+        QCOMPARE(f.window->runSession()->executionId(), ids.last());
+    }
+
     void pauseAndDeleteAreConfirmed()
     {
         WorkflowsScreen* s = screen();
