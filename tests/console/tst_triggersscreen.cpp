@@ -127,6 +127,11 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         table->setCurrentCell(found.first()->row(), 0);
         QTRY_VERIFY(s->detail()->deleteInstanceButton()->isEnabled());
+        // A refresh (the auto-refresh's path) keeps the selected instance.
+        QSignalSpy reloaded(s->inspector(), &TriggerInspector::instancesChanged);
+        s->model()->refresh();
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(s->detail()->selectedInstance(), QStringLiteral("us-hourly"));
         f.window->console()->setConfirmHook([](const QString&) { return true; });
         s->detail()->deleteInstanceButton()->click();
         QVERIFY(f.window->console()->lastConfirmation().contains(QStringLiteral("us-hourly")));

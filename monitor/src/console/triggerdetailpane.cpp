@@ -131,7 +131,11 @@ void TriggerDetailPane::showDetail()
     m_error->setVisible(t->detailError().isError());
     if (t->detailError().isError())
         m_error->setText(tr("Could not load the schedule: %1").arg(describeError(t->detailError())));
+    m_instancesTitle->setText(t->workflowName().isEmpty() ? tr("Instances") : tr("Instances of %1").arg(t->workflowName()));
     const QList<TriggerExecution> fires = t->hasDetail() ? t->detail().recentExecutions : QList<TriggerExecution>();
+    if (fires == m_shownFires && m_fires->rowCount() == fires.size())
+        return; // an auto-refresh keeps the selection and scroll
+    m_shownFires = fires;
     m_fires->setRowCount(int(fires.size()));
     for (int i = 0; i < fires.size(); ++i) {
         const TriggerExecution& e = fires.at(i);
@@ -142,12 +146,14 @@ void TriggerDetailPane::showDetail()
         m_fires->setItem(i, 2, cell(e.id));
     }
     m_fires->resizeColumnsToContents();
-    m_instancesTitle->setText(t->workflowName().isEmpty() ? tr("Instances") : tr("Instances of %1").arg(t->workflowName()));
 }
 
 void TriggerDetailPane::showInstances()
 {
     const QList<WorkflowInstanceSummary>& list = m_inspector->instances();
+    if (list == m_shownInstances && m_instances->rowCount() == list.size())
+        return; // an auto-refresh keeps the selected instance
+    m_shownInstances = list;
     m_instances->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
         const WorkflowInstanceSummary& s = list.at(i);

@@ -6,6 +6,8 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
+#include <cloacina/types.h>
+
 namespace Cloacina {
 class TriggerInspector;
 struct TriggerRow;
@@ -46,6 +48,8 @@ private:
     QTableWidget* m_instances;
     QPushButton* m_newInstance;
     QPushButton* m_deleteInstance;
+    QList<TriggerExecution> m_shownFires;
+    QList<WorkflowInstanceSummary> m_shownInstances;
 };
 
 } // namespace Cloacina::Monitor

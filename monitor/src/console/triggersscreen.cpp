@@ -71,6 +71,7 @@ TriggersScreen::TriggersScreen(ConsoleContext* context, QWidget* parent)
             m_pane->selectSourceRow(0);
         }
         m_detail->setRow(m_model->row(m_model->rowOfId(m_selectedId)));
+        m_inspector->reload(); // new fires and instances, on the list's rhythm
     });
     connect(m_detail, &TriggerDetailPane::runActivated, this,
         [this](const QString& id) { this->context()->openRun(id, this->context()->tenant()); });
