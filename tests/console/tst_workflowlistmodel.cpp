@@ -65,7 +65,8 @@ WorkflowBackend fakeBackend(const std::shared_ptr<FakeServer>& server)
         d.workflowName = QStringLiteral("uploaded_flow");
         d.packageName = QStringLiteral("uploaded-pkg");
         d.version = QStringLiteral("2.0.0");
-        d.buildStatus = steps.isEmpty() ? QStringLiteral("success") : steps.size() > 1 ? steps.takeFirst() : steps.first();
+        d.buildStatus = steps.isEmpty() ? QStringLiteral("success") : steps.size() > 1 ? steps.takeFirst()
+                                                                                       : steps.first();
         if (d.buildStatus == QLatin1String("failed"))
             d.buildError = Nullable<QString>(QStringLiteral("cargo build failed"));
         return settled<WorkflowDetail>(d);

@@ -11,8 +11,8 @@
 #include "workflowdetailpane.h"
 #include "workflowsscreen.h"
 
-#include "readkey.h"
 #include "cloacinapackage.h"
+#include "readkey.h"
 
 #include <cloacinamodels/console/workflowinspector.h>
 #include <cloacinamodels/console/workflowlistmodel.h>

@@ -112,7 +112,8 @@ void TriggerInspector::setBusy(bool busy)
 template <typename T>
 void TriggerInspector::runAction(const QString& operationId, QFuture<Result<T>> future, std::function<void(const T&)> onSuccess)
 {
-    Internal::runAction<T>(this, operationId, future, [this](bool busy) { setBusy(busy); }, std::move(onSuccess),
+    Internal::runAction<T>(
+        this, operationId, future, [this](bool busy) { setBusy(busy); }, std::move(onSuccess),
         [this](const QString& op, const Error& error) { Q_EMIT actionFinished(op, error); });
 }
 

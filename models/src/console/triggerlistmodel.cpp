@@ -113,7 +113,8 @@ QVariant TriggerListModel::data(const QModelIndex& index, int role) const
         case LastColumn:
             return r.lastRunAt.isValid() ? Format::relativeTime(r.lastRunAt) : tr("never");
         case PausedColumn:
-            return r.paused ? tr("paused") : r.enabled ? QString() : tr("disabled");
+            return r.paused ? tr("paused") : r.enabled ? QString()
+                                                       : tr("disabled");
         }
         return {};
     }
@@ -195,7 +196,8 @@ void TriggerListModel::fetch(quint64 ticket)
             QList<TriggerRow> fresh;
             for (const TriggerScheduleSummary& s : r.value())
                 fresh.append(rowFrom(s));
-            mergeRows(m_rows, fresh, [](const TriggerRow& x) { return x.id; },
+            mergeRows(
+                m_rows, fresh, [](const TriggerRow& x) { return x.id; },
                 [](const TriggerRow& a, const TriggerRow& b) { return a == b; });
             finishRefresh(ticket);
         });

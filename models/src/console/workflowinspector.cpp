@@ -101,7 +101,8 @@ void WorkflowInspector::setBusy(bool busy)
 template <typename T>
 void WorkflowInspector::runAction(const QString& operationId, QFuture<Result<T>> future, std::function<void(const T&)> onSuccess)
 {
-    Internal::runAction<T>(this, operationId, future, [this](bool busy) { setBusy(busy); }, std::move(onSuccess),
+    Internal::runAction<T>(
+        this, operationId, future, [this](bool busy) { setBusy(busy); }, std::move(onSuccess),
         [this](const QString& op, const Error& error) { Q_EMIT actionFinished(op, error); });
 }
 

@@ -239,7 +239,8 @@ void WorkflowListModel::finishFetch(quint64 ticket, const Pending& pending)
             runs.insert(r.workflowName, r.recentRuns);
     }
     QList<WorkflowRow> fresh = rowsFrom(pending.list->value(), runs);
-    mergeRows(m_rows, fresh, [](const WorkflowRow& r) { return r.packageId; },
+    mergeRows(
+        m_rows, fresh, [](const WorkflowRow& r) { return r.packageId; },
         [](const WorkflowRow& a, const WorkflowRow& b) { return a == b; });
     // Inspect new package versions, and again every build that has not settled.
     for (const WorkflowRow& r : std::as_const(m_rows)) {

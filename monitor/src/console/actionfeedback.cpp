@@ -15,7 +15,8 @@ void gateAction(ConsoleContext* context, QPushButton* button, const QString& ope
 {
     const QString denied = context->server() ? context->server()->deniedReason(operationId, context->tenant()) : QString();
     button->setEnabled(context->client() && denied.isEmpty() && applies && !busy);
-    button->setToolTip(!denied.isEmpty() ? denied : !applies ? whyNot : tip);
+    button->setToolTip(!denied.isEmpty() ? denied : !applies ? whyNot
+                                                             : tip);
 }
 
 QLabel* createActionStatus(const QString& objectName, QWidget* parent)

@@ -111,7 +111,7 @@ void TriggerDetailPane::setRow(const TriggerRow& row)
         return;
     }
     QString text = row.kind == QLatin1String("cron") ? tr("Cron %1").arg(row.scheduleText())
-                                                      : tr("Polled %1").arg(row.scheduleText());
+                                                     : tr("Polled %1").arg(row.scheduleText());
     text += QStringLiteral(" · ")
         + (row.paused ? tr("paused") : tr("next fire %1").arg(Format::dateTime(row.nextRunAt).isEmpty() ? tr("not scheduled") : Format::dateTime(row.nextRunAt)));
     text += QStringLiteral(" · ")
@@ -161,7 +161,8 @@ void TriggerDetailPane::showInstances()
         m_instances->setItem(i, 1, cell(s.cronExpression && !s.cronExpression->isNull() ? QString(s.cronExpression->value()) : QString()));
         m_instances->setItem(i, 2, cell(s.timezone && !s.timezone->isNull() ? QString(s.timezone->value()) : QString()));
         m_instances->setItem(i, 3, cell(timeText(s.nextRunAt)));
-        m_instances->setItem(i, 4, cell(s.paused.value_or(false) ? tr("paused") : s.enabled ? tr("enabled") : tr("disabled")));
+        m_instances->setItem(i, 4, cell(s.paused.value_or(false) ? tr("paused") : s.enabled ? tr("enabled")
+                                                                                            : tr("disabled")));
     }
     m_instances->resizeColumnsToContents();
 }

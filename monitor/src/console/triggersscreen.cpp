@@ -1,7 +1,7 @@
 #include "triggersscreen.h"
 
-#include "colors.h"
 #include "actionfeedback.h"
+#include "colors.h"
 #include "consolecontext.h"
 #include "createinstancedialog.h"
 #include "firetriggerdialog.h"
@@ -80,8 +80,7 @@ TriggersScreen::TriggersScreen(ConsoleContext* context, QWidget* parent)
     connect(m_inspector, &TriggerInspector::interfaceChanged, this, &TriggersScreen::updateActions);
     connect(m_inspector, &TriggerInspector::busyChanged, this, &TriggersScreen::updateActions);
     connect(m_inspector, &TriggerInspector::fired, this, [this](const QStringList& ids) {
-        showActionStatus(m_status, ids.isEmpty() ? tr("Fired; no run was started.")
-                                 : tr("Fired; started %n run(s): %1", nullptr, int(ids.size())).arg(ids.join(QStringLiteral(", "))));
+        showActionStatus(m_status, ids.isEmpty() ? tr("Fired; no run was started.") : tr("Fired; started %n run(s): %1", nullptr, int(ids.size())).arg(ids.join(QStringLiteral(", "))));
     });
     connect(m_pause, &QPushButton::clicked, this, [this] { confirmPause(true); });
     connect(m_resume, &QPushButton::clicked, this, [this] { confirmPause(false); });
@@ -176,7 +175,7 @@ void TriggersScreen::confirmPause(bool pause)
     const QString name = m_inspector->name();
     const bool ok = pause
         ? context()->confirm(this, tr("Pause schedule"),
-              tr("Pause %1? It does not fire until it is resumed.").arg(name), tr("Pause"))
+            tr("Pause %1? It does not fire until it is resumed.").arg(name), tr("Pause"))
         : context()->confirm(this, tr("Resume schedule"), tr("Resume %1? It fires again.").arg(name), tr("Resume"));
     if (ok)
         m_inspector->setPaused(pause);
@@ -244,6 +243,5 @@ void TriggersScreen::onActionFinished(const QString& operationId, const Error& e
     m_model->refresh();
     updateActions();
 }
-
 
 } // namespace Cloacina::Monitor

@@ -153,8 +153,8 @@ void WorkflowDetailPane::showDetail()
     const QList<TaskGraphNode> graph = w->taskGraph();
     m_graph->setGraph(graph);
     m_graph->setMessage(graph.isEmpty() ? (d.buildStatus == QLatin1String("success")
-                                                  ? tr("This workflow declares no tasks.")
-                                                  : tr("The task graph is known once the build succeeds."))
+                                ? tr("This workflow declares no tasks.")
+                                : tr("The task graph is known once the build succeeds."))
                                         : QString());
     QString docs;
     for (const WorkflowTaskDoc& t : w->taskDocs()) {

@@ -1,7 +1,7 @@
 #include "workflowsscreen.h"
 
-#include "colors.h"
 #include "actionfeedback.h"
+#include "colors.h"
 #include "consolecontext.h"
 #include "listpane.h"
 #include "recentrunsstrip.h"
@@ -239,10 +239,10 @@ void WorkflowsScreen::confirmPause(bool pause)
     const QString name = m_inspector->workflowName();
     const bool ok = pause
         ? context()->confirm(this, tr("Pause workflow"),
-              tr("Pause %1? No new run of it starts (schedules and triggers included) until it is resumed.").arg(name),
-              tr("Pause"))
+            tr("Pause %1? No new run of it starts (schedules and triggers included) until it is resumed.").arg(name),
+            tr("Pause"))
         : context()->confirm(this, tr("Resume workflow"),
-              tr("Resume %1? Its schedules and triggers start runs again.").arg(name), tr("Resume"));
+            tr("Resume %1? Its schedules and triggers start runs again.").arg(name), tr("Resume"));
     if (ok)
         m_inspector->setPaused(pause);
 }
@@ -288,6 +288,5 @@ void WorkflowsScreen::onBuildSettled(const QString& packageId, const QString& st
     if (packageId == m_selectedPackage)
         m_inspector->reload();
 }
-
 
 } // namespace Cloacina::Monitor

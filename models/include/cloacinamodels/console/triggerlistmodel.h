@@ -29,7 +29,14 @@ struct TriggerRow {
 class TriggerListModel : public RefreshableListModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, KindColumn, WorkflowColumn, ScheduleColumn, NextColumn, LastColumn, PausedColumn, ColumnCount };
+    enum Column { NameColumn,
+        KindColumn,
+        WorkflowColumn,
+        ScheduleColumn,
+        NextColumn,
+        LastColumn,
+        PausedColumn,
+        ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
         NameRole,

@@ -47,7 +47,14 @@ class WorkflowListModel : public RefreshableListModel {
     Q_PROPERTY(int recentRunCount READ recentRunCount WRITE setRecentRunCount NOTIFY recentRunCountChanged)
 
 public:
-    enum Column { NameColumn, PackageColumn, VersionColumn, BuildColumn, PausedColumn, TasksColumn, RunsColumn, ColumnCount };
+    enum Column { NameColumn,
+        PackageColumn,
+        VersionColumn,
+        BuildColumn,
+        PausedColumn,
+        TasksColumn,
+        RunsColumn,
+        ColumnCount };
     enum Role {
         PackageIdRole = Qt::UserRole + 1,
         WorkflowNameRole,
