@@ -29,6 +29,7 @@ SlotKind slotKind(const InputSlot& slot);
 struct TriggerEventCheck {
     QJsonObject event; //!< the slots that were filled in, typed
     QMap<QString, QString> problems; //!< slot name → what is wrong (translated)
+    //! True when nothing is wrong.
     bool isValid() const { return problems.isEmpty(); }
 };
 

@@ -12,9 +12,13 @@ namespace Cloacina {
 
 //! One task of a workflow's graph with its documentation (`doc_what` / `doc_why`).
 struct WorkflowTaskDoc {
+    //! task id
     QString id;
+    //! the task's description; may be empty
     QString description;
+    //! what the task does (`doc_what`); may be empty
     QString what;
+    //! why the task exists (`doc_why`); may be empty
     QString why;
 };
 
@@ -26,10 +30,15 @@ struct WorkflowTaskDoc {
 //! Threading: the GUI thread only.
 class WorkflowInspector : public QObject {
     Q_OBJECT
+    //! The package UUID shown; empty when none.
     Q_PROPERTY(QString packageId READ packageId NOTIFY detailChanged)
+    //! The workflow of the package shown.
     Q_PROPERTY(QString workflowName READ workflowName NOTIFY detailChanged)
+    //! pending, building, success or failed.
     Q_PROPERTY(QString buildStatus READ buildStatus NOTIFY detailChanged)
+    //! The compiler's message of a failed build; empty otherwise.
     Q_PROPERTY(QString buildError READ buildError NOTIFY detailChanged)
+    //! True while no new run of the workflow starts.
     Q_PROPERTY(bool paused READ isPaused NOTIFY detailChanged)
     //! True while an action (pause, resume, delete, upload) waits for the server.
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
@@ -37,6 +46,7 @@ class WorkflowInspector : public QObject {
     Q_PROPERTY(Cloacina::Error detailError READ detailError NOTIFY detailChanged)
 
 public:
+    //! Shows nothing until a backend is set and a package inspected.
     explicit WorkflowInspector(QObject* parent = nullptr);
 
     //! Calls through \a backend from now on and forgets the package shown.
@@ -47,13 +57,21 @@ public:
     //! Fetches the detail and source of the package shown again.
     Q_INVOKABLE void reload();
 
+    //! The package UUID shown; empty when none.
     QString packageId() const { return m_packageId; }
+    //! True once the detail arrived.
     bool hasDetail() const { return m_hasDetail; }
+    //! The detail as the server sent it.
     const WorkflowDetail& detail() const { return m_detail; }
+    //! The workflow of the package shown.
     QString workflowName() const { return m_detail.workflowName; }
+    //! pending, building, success or failed; empty before the detail.
     QString buildStatus() const { return m_detail.buildStatus; }
+    //! The compiler's message of a failed build; empty otherwise.
     QString buildError() const;
+    //! True while no new run of the workflow starts.
     bool isPaused() const { return m_detail.paused.value_or(false); }
+    //! Why the detail could not be read; kind None when it could.
     Error detailError() const { return m_detailError; }
     //! The task graph (tasks without edges for packages without a persisted graph).
     QList<TaskGraphNode> taskGraph() const;
@@ -61,7 +79,9 @@ public:
     QList<WorkflowTaskDoc> taskDocs() const;
     //! The package's source files; empty until fetched.
     const QList<WorkflowSourceFile>& sourceFiles() const { return m_source; }
+    //! Why the source could not be read; kind None when it could.
     Error sourceError() const { return m_sourceError; }
+    //! True while an action waits for the server.
     bool isBusy() const { return m_busy; }
 
     //! Pauses (\a pause true) or resumes the workflow shown.
@@ -72,8 +92,11 @@ public:
     Q_INVOKABLE void upload(const QByteArray& package, const QString& fileName);
 
 Q_SIGNALS:
+    //! The detail, its error or the package shown changed.
     void detailChanged();
+    //! The source files or their error changed.
     void sourceChanged();
+    //! busy changed.
     void busyChanged();
     //! An action ended: \a operationId (e.g. "pause_workflow"), and why it failed when \a error is set.
     void actionFinished(const QString& operationId, const Cloacina::Error& error);

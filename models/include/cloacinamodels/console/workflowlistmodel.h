@@ -13,7 +13,9 @@ namespace Cloacina {
 struct RecentRun {
     QString id; //!< execution UUID
     QString status; //!< "Completed", "Failed", …
+    //! when it started
     QDateTime startedAt;
+    //! Member-wise equality.
     bool operator==(const RecentRun& o) const { return id == o.id && status == o.status && startedAt == o.startedAt; }
 };
 
@@ -21,16 +23,23 @@ struct RecentRun {
 //! whose build has not succeeded yet.
 struct WorkflowRow {
     QString packageId; //!< package UUID (the row's key)
+    //! the workflow the package declares
     QString workflowName;
+    //! the package (what pause, resume and delete name)
     QString packageName;
+    //! the package version
     QString version;
+    //! the package description; may be empty
     QString description;
+    //! true while no new run of the workflow starts
     bool paused = false;
+    //! how many tasks the workflow has
     int taskCount = 0;
     //! pending, building, success or failed; empty until the package was inspected.
     QString buildStatus;
     QString buildError; //!< the compiler's message of a failed build
     QList<RecentRun> recentRuns; //!< newest first, at most recentRunCount()
+    //! Member-wise equality.
     bool operator==(const WorkflowRow& o) const;
 };
 
@@ -47,6 +56,7 @@ class WorkflowListModel : public RefreshableListModel {
     Q_PROPERTY(int recentRunCount READ recentRunCount WRITE setRecentRunCount NOTIFY recentRunCountChanged)
 
 public:
+    //! The Widgets table's columns, one per field.
     enum Column { NameColumn,
         PackageColumn,
         VersionColumn,
@@ -55,6 +65,7 @@ public:
         TasksColumn,
         RunsColumn,
         ColumnCount };
+    //! The roles QML delegates read (roleNames()).
     enum Role {
         PackageIdRole = Qt::UserRole + 1,
         WorkflowNameRole,
@@ -70,15 +81,21 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty list; lists once a client is set.
     explicit WorkflowListModel(QObject* parent = nullptr);
 
     //! Uses \a backend instead of the client's (tests); refreshes when valid.
     void setBackend(const WorkflowBackend& backend);
+    //! The backend in use.
     const WorkflowBackend& backend() const { return m_backend; }
 
+    //! ColumnCount columns.
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    //! A row's field: display text per column, or the value of a Role.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    //! The translated column titles.
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! The Role names for QML (packageId, workflowName, recentRuns, …).
     QHash<int, QByteArray> roleNames() const override;
 
     //! The row \a row (a default row when out of range).
@@ -91,13 +108,17 @@ public:
     //! Shows the uploaded package \a packageId (any build state) and follows its build.
     Q_INVOKABLE void trackUpload(const QString& packageId);
 
+    //! Runs shown per workflow.
     int recentRunCount() const { return m_recentRunCount; }
+    //! Sets the strip's length (1..200) and refreshes.
     void setRecentRunCount(int count);
     //! How often an unsettled build is asked again, in ms (1000 by default).
     int settlePollInterval() const { return m_settlePollMs; }
+    //! Sets how often an unsettled build is asked again (at least 50 ms).
     void setSettlePollInterval(int ms) { m_settlePollMs = qMax(50, ms); }
 
 Q_SIGNALS:
+    //! recentRunCount changed.
     void recentRunCountChanged();
     //! The build of package \a packageId ended with \a buildStatus (success or failed).
     void buildSettled(const QString& packageId, const QString& buildStatus, const QString& buildError);
