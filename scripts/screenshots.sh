@@ -39,5 +39,9 @@ for screen in 1280x800 1920x1080; do
     shot run-graph --screenshot-delay 5000 --open-first-failure --tab graph
     shot all-runs --screenshot-delay 6000 --status any --open-first-failure --failures-only
     shot run-dark --screenshot-delay 5000 --open-first-failure --tab timeline --theme dark
+    shot workflows --screenshot-delay 12000 --screen workflows
+    shot workflows-dark --screenshot-delay 12000 --screen workflows --theme dark
+    shot triggers --screenshot-delay 8000 --screen triggers
+    shot triggers-dark --screenshot-delay 8000 --screen triggers --theme dark
 done
 echo "screenshots in $out/"

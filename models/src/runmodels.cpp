@@ -9,6 +9,10 @@
 #include <cloacina/streams.h>
 #include <cloacina/whenready.h>
 
+#include <QTimer>
+
+#include <cmath>
+
 namespace Cloacina {
 
 RunSession::RunSession(QObject* parent)
@@ -86,6 +90,7 @@ void RunSession::open(const QString& typedId, const QString& tenant, const QStri
     m_graphError = Error();
     m_package.clear();
     m_graphAwaitsTasks = false;
+    m_graphRetries = 0;
     ++m_graphGeneration; // answers for the previous run are dropped
     emit taskGraphChanged();
     emit executionChanged();
@@ -217,6 +222,9 @@ void RunSession::fetchGraph()
             m_graphAwaitsTasks = noTasks && m_graphError.code == QLatin1String("workflow_unresolved");
             qCDebug(lcModel).noquote() << "task graph: workflow" << m_workflow << package.error().toString();
             emit taskGraphChanged();
+            // A package being rebuilt leaves the built list until its build settles.
+            if (m_graphError.code == QLatin1String("workflow_unresolved"))
+                retryGraphLater(gen);
             return;
         }
         m_package = package.value();
@@ -235,12 +243,33 @@ void RunSession::fetchGraphOfPackage(quint64 gen)
             m_graphError = result.error();
             qCDebug(lcModel).noquote() << "task graph:" << m_graphError.toString();
             emit taskGraphChanged();
+            // By name, a package whose new version is still building is not found yet.
+            if (m_graphError.code == QLatin1String("workflow_not_found"))
+                retryGraphLater(gen);
             return;
         }
         m_graphError = Error();
         m_graph = Detail::taskGraph(result.value());
         emit taskGraphChanged();
+        const QString build = result.value().buildStatus;
+        if (m_graph.isEmpty() && (build == QLatin1String("pending") || build == QLatin1String("building")))
+            retryGraphLater(gen); // the graph is known once the build settles
     });
+}
+
+bool RunSession::retryGraphLater(quint64 gen)
+{
+    // About 80 s in all: long enough for a compiler queue, never a poll without end.
+    constexpr int maxRetries = 20;
+    if (m_graphRetries >= maxRetries)
+        return false;
+    const int delayMs = qMin(5000, int(500 * std::pow(1.5, m_graphRetries)));
+    ++m_graphRetries;
+    QTimer::singleShot(delayMs, this, [this, gen] {
+        if (gen == m_graphGeneration)
+            fetchGraph();
+    });
+    return true;
 }
 
 } // namespace Cloacina

@@ -6,6 +6,9 @@
 #include <cloacina/cloacinaclient.h>
 #include <cloacinasim/simulator.h>
 
+#include "awaitresult.h"
+#include "cloacinapackage.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -116,6 +119,35 @@ private slots:
         QCOMPARE(session.status(), QStringLiteral("Completed"));
         QVERIFY(session.hasError());
         QCOMPARE(session.lastError().code, QStringLiteral("response_too_large"));
+    }
+
+    // A run opened while its package is being rebuilt: by name the package is not found until
+    // the new build succeeds, so the first graph fetch finds nothing. The session asks again
+    // until the build settles (the qml_views "task graph loads" flake).
+    void graphArrivesOnceThePackageRebuildSettles()
+    {
+        CloacinaSim::Options options;
+        options.buildStepMs = 1500; // pending 1.5 s, building 1.5 s: well after the first fetch
+        m_client.reset();
+        m_sim = std::make_unique<CloacinaSim::Simulator>(options);
+        QVERIFY(m_sim->start());
+        m_client = std::make_unique<CloacinaClient>(m_sim->url());
+        m_client->setApiKey(m_sim->adminKey());
+        const QString exec = m_sim->createExecutions(1, QStringLiteral("Completed"), QStringLiteral("etl_daily")).value(0);
+        QVERIFY(!exec.isEmpty());
+        const QByteArray package = CloacinaTest::packPackage(CloacinaTest::rustPackage(QStringLiteral("acme-etl"),
+            QStringLiteral("1.3.0"), QStringLiteral("etl_daily"), { QStringLiteral("extract"), QStringLiteral("load:extract") }));
+        QVERIFY(!package.isEmpty());
+        const auto uploaded = CloacinaTest::await(m_client->uploadWorkflow(package, QStringLiteral("acme-etl.cloacina")));
+        QVERIFY2(uploaded, uploaded ? "" : qPrintable(uploaded.error().toString()));
+
+        RunSession session;
+        session.setClient(m_client.get());
+        session.open(exec, {}, QStringLiteral("etl_daily"));
+        QTRY_VERIFY_WITH_TIMEOUT(session.graphError().isError(), 10000); // mid-rebuild: not found
+        QVERIFY(session.taskGraph().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(session.graphTaskIds(), QStringList({ QStringLiteral("extract"), QStringLiteral("load") }), 20000);
+        QVERIFY(!session.graphError().isError());
     }
 };
 

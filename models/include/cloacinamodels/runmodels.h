@@ -162,6 +162,9 @@ private:
     void clearTransientError();
     void fetchGraph();
     void fetchGraphOfPackage(quint64 generation);
+    //! Asks for the graph again later (bounded, backing off) when it was missing because the
+    //! package was still being built or rebuilt; false once the attempts are used up.
+    bool retryGraphLater(quint64 generation);
 
     QPointer<CloacinaClient> m_client;
     RunEventModel* m_events;
@@ -182,6 +185,7 @@ private:
     QString m_package;
     bool m_graphAwaitsTasks = false; //!< unresolved for lack of task names: retry when they arrive
     quint64 m_graphGeneration = 0;
+    int m_graphRetries = 0; //!< refetches spent waiting for the package build to settle
 };
 
 } // namespace Cloacina

@@ -1,16 +1,18 @@
 #include "consolescreens.h"
 
 #include "consolescreen.h"
+#include "triggersscreen.h"
+#include "workflowsscreen.h"
 
 namespace Cloacina::Monitor {
 
 QList<ConsoleScreen*> createConsoleScreens(ConsoleContext* context, ConsoleScreen* runs, QWidget* parent)
 {
-    Q_UNUSED(context)
-    Q_UNUSED(parent)
     // One line per screen, in sidebar order.
     QList<ConsoleScreen*> screens;
     screens << runs;
+    screens << new WorkflowsScreen(context, parent);
+    screens << new TriggersScreen(context, parent);
     return screens;
 }
 
