@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -94,7 +93,7 @@ TriggersScreen::TriggersScreen(ConsoleContext* context, QWidget* parent)
 
 QIcon TriggersScreen::icon() const
 {
-    return style()->standardIcon(QStyle::SP_BrowserReload);
+    return QIcon(QStringLiteral(":/icons/screen-triggers.svg"));
 }
 
 FireTriggerDialog* TriggersScreen::fireDialog() const

@@ -22,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -111,7 +110,7 @@ WorkflowsScreen::WorkflowsScreen(ConsoleContext* context, QWidget* parent)
 
 QIcon WorkflowsScreen::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return QIcon(QStringLiteral(":/icons/screen-workflows.svg"));
 }
 
 void WorkflowsScreen::rebind()
