@@ -1,0 +1,115 @@
+#include "runeventrows_p.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace Cloacina::Detail {
+
+quint32 RunEventRows::intern(const QString& name)
+{
+    if (name.isEmpty())
+        return 0;
+    const auto it = m_nameIndex.constFind(name);
+    if (it != m_nameIndex.constEnd())
+        return *it;
+    // Event types and task names are few; task execution ids are one per task of the run.
+    const auto index = quint32(m_names.size());
+    m_names.append(name);
+    m_nameIndex.insert(name, index);
+    return index;
+}
+
+RunEventRows::Row RunEventRows::makeRow(const RunEvent& e, bool failure)
+{
+    Row row;
+    const QUuid uuid = e.id.size() == 36 ? QUuid::fromString(QStringView(e.id)) : QUuid();
+    // Stored as 16 bytes only when the text is exactly what they give back.
+    if (!uuid.isNull() && uuidText(uuid) == e.id)
+        row.uuid = uuid;
+    else
+        row.otherId = e.id;
+    row.createdAtMs = e.createdAt.isValid() ? e.createdAt.toMSecsSinceEpoch() : noTime;
+    row.sequence = e.sequenceNum.value_or(noSequence);
+    row.data = e.rawEventData.isNull() ? QByteArray() : e.rawEventData.toUtf8();
+    row.type = intern(e.eventType);
+    row.task = intern(e.taskName);
+    row.taskExecution = intern(e.taskExecutionId);
+    row.origin = e.origin;
+    row.failure = failure;
+    return row;
+}
+
+void RunEventRows::append(Row&& row, const QString& id)
+{
+    const qint64 serial = m_trimmed + qint64(m_rows.size());
+    if (!id.isEmpty())
+        m_serialOfId.insert(id, serial);
+    if (row.failure)
+        m_failureSerials.push_back(serial);
+    m_rows.push_back(std::move(row));
+}
+
+void RunEventRows::trimFront(qsizetype count)
+{
+    for (qsizetype i = 0; i < count && !m_rows.empty(); ++i) {
+        const Row& r = m_rows.front();
+        const QString id = idOf(r);
+        if (!id.isEmpty())
+            m_serialOfId.remove(id);
+        m_rows.pop_front();
+        ++m_trimmed;
+    }
+    while (!m_failureSerials.empty() && m_failureSerials.front() < m_trimmed)
+        m_failureSerials.pop_front();
+}
+
+qsizetype RunEventRows::update(const RunEvent& e)
+{
+    const qsizetype i = e.id.isEmpty() ? -1 : rowOf(e.id);
+    if (i < 0)
+        return -1;
+    Row& row = m_rows[size_t(i)];
+    bool changed = false;
+    if (e.sequenceNum && row.sequence != *e.sequenceNum) {
+        row.sequence = *e.sequenceNum;
+        changed = true;
+    }
+    if (!e.taskName.isEmpty() && name(row.task) != e.taskName) {
+        row.task = intern(e.taskName);
+        changed = true;
+    }
+    return changed ? i : -1;
+}
+
+RunEvent RunEventRows::event(qsizetype i, const QString& executionId) const
+{
+    const Row& r = at(i);
+    RunEvent e;
+    e.id = idOf(r);
+    e.executionId = executionId;
+    e.taskExecutionId = name(r.taskExecution);
+    e.taskName = name(r.task);
+    e.eventType = name(r.type);
+    e.rawEventData = r.data.isNull() ? QString() : QString::fromUtf8(r.data);
+    e.eventData = r.data.isNull() ? QJsonValue(QJsonValue::Null) : RunEvent::parseEventData(e.rawEventData);
+    if (r.createdAtMs != noTime) {
+        e.createdAt = QDateTime::fromMSecsSinceEpoch(r.createdAtMs, QTimeZone::utc());
+        e.createdAtText = e.createdAt.toString(Qt::ISODateWithMs);
+    }
+    if (r.sequence != noSequence)
+        e.sequenceNum = r.sequence;
+    e.origin = r.origin;
+    return e;
+}
+
+void RunEventRows::clear()
+{
+    m_rows.clear();
+    m_serialOfId = {};
+    m_failureSerials.clear();
+    m_names = QStringList { QString() };
+    m_nameIndex.clear();
+    m_trimmed = 0;
+}
+
+} // namespace Cloacina::Detail
