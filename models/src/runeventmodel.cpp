@@ -5,7 +5,6 @@
 #include "runeventrows_p.h"
 
 #include <QSet>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -32,11 +31,7 @@ namespace {
 
     using Row = Detail::RunEventRows::Row;
 
-    QDateTime timeOf(const Row& r)
-    {
-        return r.createdAtMs == Detail::RunEventRows::noTime ? QDateTime()
-                                                               : QDateTime::fromMSecsSinceEpoch(r.createdAtMs, QTimeZone::utc());
-    }
+    QDateTime timeOf(const Row& r) { return Detail::RunEventRows::timeOf(r); }
 
     QVariant sequenceOf(const Row& r)
     {

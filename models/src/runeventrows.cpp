@@ -1,8 +1,5 @@
 #include "runeventrows_p.h"
 
-#include <QDateTime>
-#include <QTimeZone>
-
 namespace Cloacina::Detail {
 
 quint32 RunEventRows::intern(const QString& name)
@@ -92,10 +89,9 @@ RunEvent RunEventRows::event(qsizetype i, const QString& executionId) const
     e.eventType = name(r.type);
     e.rawEventData = r.data.isNull() ? QString() : QString::fromUtf8(r.data);
     e.eventData = r.data.isNull() ? QJsonValue(QJsonValue::Null) : RunEvent::parseEventData(e.rawEventData);
-    if (r.createdAtMs != noTime) {
-        e.createdAt = QDateTime::fromMSecsSinceEpoch(r.createdAtMs, QTimeZone::utc());
+    e.createdAt = timeOf(r);
+    if (e.createdAt.isValid())
         e.createdAtText = e.createdAt.toString(Qt::ISODateWithMs);
-    }
     if (r.sequence != noSequence)
         e.sequenceNum = r.sequence;
     e.origin = r.origin;

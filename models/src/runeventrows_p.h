@@ -5,6 +5,7 @@
 #include "stream_eventids_p.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QStringList>
 
@@ -49,6 +50,11 @@ public:
     //! Number of failure rows.
     int failureCount() const { return int(m_failureSerials.size()); }
 
+    //! created_at of \a row (UTC, as the decoders build it); invalid when it was unparsable.
+    static QDateTime timeOf(const Row& row)
+    {
+        return row.createdAtMs == noTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(row.createdAtMs, Qt::UTC);
+    }
     //! The id of \a row as text.
     static QString idOf(const Row& row) { return row.uuid.isNull() ? row.otherId : uuidText(row.uuid); }
     //! True when an event with \a id is stored.
