@@ -6,60 +6,72 @@
 
 namespace Cloacina::StreamDetail {
 
-//! Event ids of a followed run mapped to a small value, kept compact: a UUID (what the server
-//! sends) as its 16 bytes, anything else as its text. A run of a million events costs tens of
-//! MB here instead of a copy of every event. With the default value type it is a set.
+//! An event id as a table key: a UUID (what the server sends) as its 16 bytes, anything else
+//! as its text. Parse an id once with of() and use the key for every lookup.
+struct EventKey {
+    QUuid uuid; //!< the id, when it is a UUID
+    QString text; //!< the id, when it is not (then uuid is null)
+
+    //! The key of \a id. Only the 36-character form the server writes is parsed, in any case
+    //! (the same UUID is the same event); braces, other spellings and the nil UUID stay text.
+    static EventKey of(const QString& id)
+    {
+        EventKey key;
+        if (id.size() == 36)
+            key.uuid = QUuid::fromString(QStringView(id));
+        if (key.uuid.isNull())
+            key.text = id;
+        return key;
+    }
+};
+
+//! Event ids of a followed run mapped to a small value, kept compact (see EventKey): a run of
+//! a million events costs tens of MB here instead of a copy of every event. With the default
+//! value type it is a set.
 template <typename Value = QHashDummyValue>
 class EventIdTable {
 public:
-    //! True when \a id is in the table.
-    bool contains(const QString& id) const
+    //! True when \a key is in the table.
+    bool contains(const EventKey& key) const
     {
-        const QUuid uuid = uuidOf(id);
-        return uuid.isNull() ? m_others.contains(id) : m_uuids.contains(uuid);
+        return key.uuid.isNull() ? m_others.contains(key.text) : m_uuids.contains(key.uuid);
     }
-    //! Inserts \a id (with \a value); false when it was already in (its value is then replaced).
-    bool insert(const QString& id, const Value& value = Value())
+    bool contains(const QString& id) const { return contains(EventKey::of(id)); }
+    //! Inserts \a key (with \a value); false when it was already in (its value is then replaced).
+    bool insert(const EventKey& key, const Value& value = Value())
     {
-        const QUuid uuid = uuidOf(id);
         const qsizetype before = size();
-        if (uuid.isNull())
-            m_others.insert(id, value);
+        if (key.uuid.isNull())
+            m_others.insert(key.text, value);
         else
-            m_uuids.insert(uuid, value);
+            m_uuids.insert(key.uuid, value);
         return size() != before;
     }
-    //! The value of \a id, or nullptr when it is not in the table.
-    const Value* find(const QString& id) const
+    bool insert(const QString& id, const Value& value = Value()) { return insert(EventKey::of(id), value); }
+    //! The value of \a key, or nullptr when it is not in the table.
+    const Value* find(const EventKey& key) const
     {
-        const QUuid uuid = uuidOf(id);
-        if (uuid.isNull()) {
-            const auto it = m_others.constFind(id);
+        if (key.uuid.isNull()) {
+            const auto it = m_others.constFind(key.text);
             return it == m_others.constEnd() ? nullptr : &*it;
         }
-        const auto it = m_uuids.constFind(uuid);
+        const auto it = m_uuids.constFind(key.uuid);
         return it == m_uuids.constEnd() ? nullptr : &*it;
     }
-    //! Removes \a id.
-    void remove(const QString& id)
+    const Value* find(const QString& id) const { return find(EventKey::of(id)); }
+    //! Removes \a key.
+    void remove(const EventKey& key)
     {
-        const QUuid uuid = uuidOf(id);
-        if (uuid.isNull())
-            m_others.remove(id);
+        if (key.uuid.isNull())
+            m_others.remove(key.text);
         else
-            m_uuids.remove(uuid);
+            m_uuids.remove(key.uuid);
     }
+    void remove(const QString& id) { remove(EventKey::of(id)); }
     //! Number of ids.
     qsizetype size() const { return m_uuids.size() + m_others.size(); }
 
 private:
-    // Only the 36-character form the server writes is parsed, in any case (the same UUID is
-    // the same event); braces and other spellings stay text. The nil UUID stays text too.
-    static QUuid uuidOf(const QString& id)
-    {
-        return id.size() == 36 ? QUuid::fromString(QStringView(id)) : QUuid();
-    }
-
     QHash<QUuid, Value> m_uuids;
     QHash<QString, Value> m_others;
 };

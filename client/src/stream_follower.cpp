@@ -172,7 +172,7 @@ public:
                 keep.append(id);
                 continue;
             }
-            record(*it);
+            record(*it, EventKey::of(id));
             out.append(*it);
             held.erase(it);
         }
@@ -249,11 +249,12 @@ public:
         return slot;
     }
 
-    //! Records \a e as delivered (the caller emits it) with what may still complete it.
-    void record(const RunEvent& e)
+    //! Records \a e (of id \a key) as delivered (the caller emits it) with what may still
+    //! complete it.
+    void record(const RunEvent& e, const EventKey& key)
     {
-        delivered.insert(e.id);
-        remember(e);
+        delivered.insert(key);
+        remember(e, key);
         if (retain) {
             retainedIndex.insert(e.id, retained.size());
             retained.append(e);
@@ -261,10 +262,10 @@ public:
     }
 
     //! Notes what REST may still teach about \a e (delivered): its sequence_num, its task name.
-    void remember(const RunEvent& e)
+    void remember(const RunEvent& e, const EventKey& key)
     {
         if (!e.sequenceNum && !historyUnavailable)
-            awaitingSequence.insert(e.id, taskExecutionSlot(e.taskExecutionId));
+            awaitingSequence.insert(key, taskExecutionSlot(e.taskExecutionId));
         if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
             awaitingTaskName.insert(e.id, e);
     }
@@ -280,7 +281,7 @@ public:
 
     //! Completes the delivered event of history \a row, if it lacked anything; true when it
     //! did (then \a out is the event with everything now known).
-    bool completeFromRow(const RunEvent& row, RunEvent& out)
+    bool completeFromRow(const RunEvent& row, const EventKey& key, RunEvent& out)
     {
         const auto byName = awaitingTaskName.find(row.id);
         if (byName != awaitingTaskName.end()) {
@@ -293,10 +294,10 @@ public:
                 awaitingTaskName.erase(byName);
             else
                 *byName = out;
-            awaitingSequence.remove(row.id);
+            awaitingSequence.remove(key);
             return true;
         }
-        const quint32* slot = awaitingSequence.find(row.id);
+        const quint32* slot = awaitingSequence.find(key);
         if (!slot)
             return false;
         // The row carries all the push did, and its order: the event as REST lists it, with the
@@ -305,7 +306,7 @@ public:
         out.origin = RunEvent::Origin::Push;
         out.taskExecutionId = taskExecutionIds.value(int(*slot));
         fillTaskName(out);
-        awaitingSequence.remove(row.id);
+        awaitingSequence.remove(key);
         return true;
     }
 
@@ -508,6 +509,7 @@ public:
         for (RunEvent& row : rows) {
             if (row.executionId.isEmpty())
                 row.executionId = executionId;
+            const EventKey key = EventKey::of(row.id);
             const auto heldIt = held.find(row.id);
             if (heldIt != held.end()) {
                 // A held push: emitted now, in its place in the history.
@@ -517,21 +519,21 @@ public:
                     e.sequenceNum = row.sequenceNum;
                 if (e.taskName.isEmpty())
                     e.taskName = row.taskName;
-                record(e);
+                record(e, key);
                 added.append(e);
                 continue;
             }
-            if (!delivered.contains(row.id)) {
+            if (!delivered.contains(key)) {
                 if (laterRows)
                     row.origin = RunEvent::Origin::Poll;
                 fillTaskName(row);
                 noteType(row);
-                record(row);
+                record(row, key);
                 added.append(row);
                 continue;
             }
             RunEvent completed;
-            if (completeFromRow(row, completed))
+            if (completeFromRow(row, key, completed))
                 noteUpdate(completed);
         }
         needRefresh = false;
@@ -587,7 +589,8 @@ public:
             }
             if (e.executionId != executionId)
                 continue;
-            if (delivered.contains(e.id) || held.contains(e.id))
+            const EventKey key = EventKey::of(e.id);
+            if (delivered.contains(key) || held.contains(e.id))
                 continue;
             fillTaskName(e);
             if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
@@ -601,7 +604,7 @@ public:
                 hold(e);
                 continue;
             }
-            record(e);
+            record(e, key);
             added.append(e);
         }
         updateSource();
@@ -650,8 +653,9 @@ void ExecutionFollower::setKnownEvents(const QList<RunEvent>& events)
     if (d->source != Source::Idle)
         return;
     for (const RunEvent& e : events) {
-        if (!e.id.isEmpty() && !d->delivered.contains(e.id))
-            d->record(e);
+        const EventKey key = EventKey::of(e.id);
+        if (!e.id.isEmpty() && !d->delivered.contains(key))
+            d->record(e, key);
     }
 }
 

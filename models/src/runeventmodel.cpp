@@ -288,9 +288,7 @@ void RunEventModel::flush()
     // 1. Keep the events new to the log. The feeder merged them (ExecutionFollower): an id seen
     // before is a feeder fault, dropped so that no event shows twice.
     std::vector<Row> fresh;
-    QStringList freshIds;
     fresh.reserve(size_t(pending.size()));
-    freshIds.reserve(pending.size());
     QSet<QString> inBatch;
     qsizetype duplicates = 0;
     for (const RunEvent& e : std::as_const(pending)) {
@@ -302,7 +300,6 @@ void RunEventModel::flush()
             inBatch.insert(e.id);
         }
         fresh.push_back(m_rows->makeRow(e, isFailureType(e.eventType)));
-        freshIds.append(e.id);
     }
     pending.clear();
     if (duplicates > 0)
@@ -334,7 +331,7 @@ void RunEventModel::flush()
         const int first = int(m_rows->size());
         beginInsertRows({}, first, first + int(keepFromFresh) - 1);
         for (size_t i = size_t(droppedFromBatch); i < fresh.size(); ++i)
-            m_rows->append(std::move(fresh[i]), freshIds.at(qsizetype(i)));
+            m_rows->append(std::move(fresh[i]));
         endInsertRows();
     }
     m_droppedFromBatches += droppedFromBatch;

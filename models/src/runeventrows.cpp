@@ -19,11 +19,10 @@ quint32 RunEventRows::intern(const QString& name)
 RunEventRows::Row RunEventRows::makeRow(const RunEvent& e, bool failure)
 {
     Row row;
-    const QUuid uuid = e.id.size() == 36 ? QUuid::fromString(QStringView(e.id)) : QUuid();
-    // Stored as 16 bytes only when the text is exactly what they give back.
-    if (!uuid.isNull() && uuidText(uuid) == e.id)
-        row.uuid = uuid;
-    else
+    const StreamDetail::EventKey key = StreamDetail::EventKey::of(e.id);
+    row.uuid = key.uuid;
+    // The text is kept only when the 16 bytes do not give it back as it came.
+    if (key.uuid.isNull() || uuidText(key.uuid) != e.id)
         row.otherId = e.id;
     row.createdAtMs = e.createdAt.isValid() ? e.createdAt.toMSecsSinceEpoch() : noTime;
     row.sequence = e.sequenceNum.value_or(noSequence);
@@ -36,11 +35,11 @@ RunEventRows::Row RunEventRows::makeRow(const RunEvent& e, bool failure)
     return row;
 }
 
-void RunEventRows::append(Row&& row, const QString& id)
+void RunEventRows::append(Row&& row)
 {
     const qint64 serial = m_trimmed + qint64(m_rows.size());
-    if (!id.isEmpty())
-        m_serialOfId.insert(id, serial);
+    if (!row.uuid.isNull() || !row.otherId.isEmpty())
+        m_serialOfId.insert(keyOf(row), serial);
     if (row.failure)
         m_failureSerials.push_back(serial);
     m_rows.push_back(std::move(row));
@@ -49,10 +48,7 @@ void RunEventRows::append(Row&& row, const QString& id)
 void RunEventRows::trimFront(qsizetype count)
 {
     for (qsizetype i = 0; i < count && !m_rows.empty(); ++i) {
-        const Row& r = m_rows.front();
-        const QString id = idOf(r);
-        if (!id.isEmpty())
-            m_serialOfId.remove(id);
+        m_serialOfId.remove(keyOf(m_rows.front()));
         m_rows.pop_front();
         ++m_trimmed;
     }

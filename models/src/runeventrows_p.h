@@ -25,8 +25,8 @@ class RunEventRows {
 public:
     //! One row.
     struct Row {
-        QUuid uuid; //!< the id, when it is a UUID
-        QString otherId; //!< the id, when it is not
+        QUuid uuid; //!< the id, when it is a UUID (see StreamDetail::EventKey)
+        QString otherId; //!< the id as text, when it is not a UUID or not in its canonical spelling
         qint64 createdAtMs = 0; //!< created_at; noTime when unparsable
         qint64 sequence = noSequence; //!< sequence_num; noSequence while unknown
         QByteArray data; //!< event_data as received (UTF-8); null for null
@@ -56,7 +56,7 @@ public:
         return row.createdAtMs == noTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(row.createdAtMs, Qt::UTC);
     }
     //! The id of \a row as text.
-    static QString idOf(const Row& row) { return row.uuid.isNull() ? row.otherId : uuidText(row.uuid); }
+    static QString idOf(const Row& row) { return row.otherId.isEmpty() ? uuidText(row.uuid) : row.otherId; }
     //! True when an event with \a id is stored.
     bool contains(const QString& id) const { return m_serialOfId.contains(id); }
     //! Row of \a id, or -1.
@@ -73,8 +73,8 @@ public:
 
     //! Builds the row of \a e (interning its names); \a failure says whether it is a failure.
     Row makeRow(const RunEvent& e, bool failure);
-    //! Appends \a row (its id not stored yet).
-    void append(Row&& row, const QString& id);
+    //! Appends \a row (its id not stored yet; an empty id is not indexed).
+    void append(Row&& row);
     //! Removes the \a count oldest rows.
     void trimFront(qsizetype count);
     //! Applies a sequence number (when \a e has one) and a task name (when not empty) to the
@@ -88,6 +88,10 @@ public:
 
 private:
     static QString uuidText(const QUuid& uuid) { return uuid.toString(QUuid::WithoutBraces); }
+    static StreamDetail::EventKey keyOf(const Row& row)
+    {
+        return { row.uuid, row.uuid.isNull() ? row.otherId : QString() };
+    }
     quint32 intern(const QString& name);
 
     std::deque<Row> m_rows;
