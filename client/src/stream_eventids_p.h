@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 namespace Cloacina::StreamDetail {
@@ -78,5 +79,32 @@ private:
 
 //! The ids of the events a follower delivered.
 using EventIdSet = EventIdTable<>;
+
+//! Strings a run repeats on every event (event types, task names, task execution ids), each
+//! stored once and named by a 32-bit index; index 0 is the empty string.
+class NameTable {
+public:
+    //! The index of \a name, adding it when new.
+    quint32 intern(const QString& name)
+    {
+        if (name.isEmpty())
+            return 0;
+        const auto it = m_index.constFind(name);
+        if (it != m_index.constEnd())
+            return *it;
+        const auto index = quint32(m_names.size());
+        m_names.append(name);
+        m_index.insert(name, index);
+        return index;
+    }
+    //! The name of \a index (empty for 0 or an unknown index).
+    QString at(quint32 index) const { return m_names.value(qsizetype(index)); }
+    //! Forgets every name.
+    void clear() { *this = NameTable(); }
+
+private:
+    QStringList m_names { QString() };
+    QHash<QString, quint32> m_index;
+};
 
 } // namespace Cloacina::StreamDetail

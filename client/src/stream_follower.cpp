@@ -61,8 +61,7 @@ public:
     // Pushes delivered without a sequence_num (0.10.0 payloads carry none), with the index of
     // their task execution id in taskExecutionIds: a history row completes them.
     EventIdTable<quint32> awaitingSequence;
-    QStringList taskExecutionIds { QString() }; // interned; index 0 is "none"
-    QHash<QString, quint32> taskExecutionIndex;
+    NameTable taskExecutionIds;
     // Pushes delivered without a task name although they name a task: the task rows complete them.
     QHash<QString, RunEvent> awaitingTaskName;
     // Every event, only with setRetainEvents(true) (events()).
@@ -236,19 +235,6 @@ public:
 
     // --- what is kept of delivered events
 
-    quint32 taskExecutionSlot(const QString& taskExecutionId)
-    {
-        if (taskExecutionId.isEmpty())
-            return 0;
-        const auto it = taskExecutionIndex.constFind(taskExecutionId);
-        if (it != taskExecutionIndex.constEnd())
-            return *it;
-        const auto slot = quint32(taskExecutionIds.size());
-        taskExecutionIds.append(taskExecutionId);
-        taskExecutionIndex.insert(taskExecutionId, slot);
-        return slot;
-    }
-
     //! Records \a e (of id \a key) as delivered (the caller emits it) with what may still
     //! complete it.
     void record(const RunEvent& e, const EventKey& key)
@@ -265,7 +251,7 @@ public:
     void remember(const RunEvent& e, const EventKey& key)
     {
         if (!e.sequenceNum && !historyUnavailable)
-            awaitingSequence.insert(key, taskExecutionSlot(e.taskExecutionId));
+            awaitingSequence.insert(key, taskExecutionIds.intern(e.taskExecutionId));
         if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
             awaitingTaskName.insert(e.id, e);
     }
@@ -304,7 +290,7 @@ public:
         // pushed task execution id and origin.
         out = row;
         out.origin = RunEvent::Origin::Push;
-        out.taskExecutionId = taskExecutionIds.value(int(*slot));
+        out.taskExecutionId = taskExecutionIds.at(*slot);
         fillTaskName(out);
         awaitingSequence.remove(key);
         return true;
@@ -333,8 +319,8 @@ public:
         return sinceHistory.elapsed() >= (historyStale ? interval : idle);
     }
 
-    // --- REST cycle: status first, then history + tasks, so a terminal status is followed by a
-    // complete history.
+    // --- REST cycle: status, then the task rows, then (when due, see historyDue()) the history,
+    // so a terminal status is followed by a complete history.
     void requestCycle()
     {
         if (ended)
@@ -667,7 +653,6 @@ void ExecutionFollower::continueFrom(const ExecutionFollower& previous)
     d->delivered = p.delivered;
     d->awaitingSequence = p.awaitingSequence;
     d->taskExecutionIds = p.taskExecutionIds;
-    d->taskExecutionIndex = p.taskExecutionIndex;
     d->awaitingTaskName = p.awaitingTaskName;
     if (d->retain) {
         d->retained = p.retained;

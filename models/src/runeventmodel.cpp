@@ -88,8 +88,8 @@ QVariant RunEventModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& r = m_rows->at(index.row());
-    const QString& type = m_rows->name(r.type);
-    const QString& task = m_rows->name(r.task);
+    const QString type = m_rows->name(r.type);
+    const QString task = m_rows->name(r.task);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

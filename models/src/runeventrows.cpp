@@ -2,20 +2,6 @@
 
 namespace Cloacina::Detail {
 
-quint32 RunEventRows::intern(const QString& name)
-{
-    if (name.isEmpty())
-        return 0;
-    const auto it = m_nameIndex.constFind(name);
-    if (it != m_nameIndex.constEnd())
-        return *it;
-    // Event types and task names are few; task execution ids are one per task of the run.
-    const auto index = quint32(m_names.size());
-    m_names.append(name);
-    m_nameIndex.insert(name, index);
-    return index;
-}
-
 RunEventRows::Row RunEventRows::makeRow(const RunEvent& e, bool failure)
 {
     Row row;
@@ -27,9 +13,9 @@ RunEventRows::Row RunEventRows::makeRow(const RunEvent& e, bool failure)
     row.createdAtMs = e.createdAt.isValid() ? e.createdAt.toMSecsSinceEpoch() : noTime;
     row.sequence = e.sequenceNum.value_or(noSequence);
     row.data = e.rawEventData.isNull() ? QByteArray() : e.rawEventData.toUtf8();
-    row.type = intern(e.eventType);
-    row.task = intern(e.taskName);
-    row.taskExecution = intern(e.taskExecutionId);
+    row.type = m_names.intern(e.eventType);
+    row.task = m_names.intern(e.taskName);
+    row.taskExecution = m_names.intern(e.taskExecutionId);
     row.origin = e.origin;
     row.failure = failure;
     return row;
@@ -68,7 +54,7 @@ qsizetype RunEventRows::update(const RunEvent& e)
         changed = true;
     }
     if (!e.taskName.isEmpty() && name(row.task) != e.taskName) {
-        row.task = intern(e.taskName);
+        row.task = m_names.intern(e.taskName);
         changed = true;
     }
     return changed ? i : -1;
@@ -99,8 +85,7 @@ void RunEventRows::clear()
     m_rows.clear();
     m_serialOfId = {};
     m_failureSerials.clear();
-    m_names = QStringList { QString() };
-    m_nameIndex.clear();
+    m_names.clear();
     m_trimmed = 0;
 }
 

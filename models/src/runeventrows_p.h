@@ -46,7 +46,7 @@ public:
     //! Rows removed from the front so far: serial of row i is trimmed() + i.
     qint64 trimmed() const { return m_trimmed; }
     //! An interned name (event type, task name, task execution id).
-    const QString& name(quint32 index) const { return m_names.at(qsizetype(index)); }
+    QString name(quint32 index) const { return m_names.at(index); }
     //! Number of failure rows.
     int failureCount() const { return int(m_failureSerials.size()); }
 
@@ -92,13 +92,10 @@ private:
     {
         return { row.uuid, row.uuid.isNull() ? row.otherId : QString() };
     }
-    quint32 intern(const QString& name);
-
     std::deque<Row> m_rows;
     StreamDetail::EventIdTable<qint64> m_serialOfId; // id → serial
     std::deque<qint64> m_failureSerials; // ascending
-    QStringList m_names { QString() }; // index 0: empty
-    QHash<QString, quint32> m_nameIndex;
+    StreamDetail::NameTable m_names;
     qint64 m_trimmed = 0;
 };
 
