@@ -205,7 +205,6 @@ void RunEventModel::setExecution(const QString& executionId)
     m_flushTimer.stop();
     beginResetModel();
     m_rows->clear();
-    m_pending.clear();
     m_pendingUpdates.clear();
     m_droppedFromBatches = 0;
     m_executionId = executionId;
@@ -231,10 +230,19 @@ bool RunEventModel::appendEvents(const QList<RunEvent>& events, quint64 generati
     }
     if (events.isEmpty())
         return true;
-    m_pending.append(events);
+    // Compact at once: a backlog waiting for its flush costs rows, not RunEvents. The feeder
+    // merged them (ExecutionFollower): an id seen before is a feeder fault, dropped so that no
+    // event shows twice.
+    qsizetype duplicates = 0;
+    for (const RunEvent& e : events)
+        duplicates += m_rows->queue(e, isFailureType(e.eventType)) ? 0 : 1;
+    if (duplicates > 0)
+        qCDebug(lcModel) << "dropped" << duplicates << "event(s) already in the log";
     scheduleFlush();
     return true;
 }
+
+int RunEventModel::pendingCount() const { return int(m_rows->queuedCount()); }
 
 void RunEventModel::appendEvents(const QList<RunEvent>& events)
 {
@@ -266,44 +274,18 @@ void RunEventModel::setMaxEvents(int max)
 void RunEventModel::flush()
 {
     m_flushTimer.stop();
-    QList<RunEvent> pending;
     // Bound the work of one flush so that a backlog (a large history, a burst) cannot stall the
     // event loop: the rest goes into the next flush, queued behind what else the loop has to do
     // (painting, input, the socket).
-    if (m_pending.size() > maxPerFlush) {
-        pending = m_pending.mid(0, maxPerFlush);
-        m_pending.remove(0, maxPerFlush);
-        if (!m_flushQueued) {
-            m_flushQueued = true;
-            QTimer::singleShot(0, this, [this, generation = m_generation] {
-                m_flushQueued = false;
-                if (generation == m_generation && (!m_pending.isEmpty() || !m_pendingUpdates.isEmpty()))
-                    flush();
-            });
-        }
-    } else {
-        pending.swap(m_pending);
+    std::vector<Row> fresh = m_rows->takeQueued(maxPerFlush);
+    if (m_rows->queuedCount() > 0 && !m_flushQueued) {
+        m_flushQueued = true;
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            m_flushQueued = false;
+            if (generation == m_generation && (m_rows->queuedCount() > 0 || !m_pendingUpdates.isEmpty()))
+                flush();
+        });
     }
-
-    // 1. Keep the events new to the log. The feeder merged them (ExecutionFollower): an id seen
-    // before is a feeder fault, dropped so that no event shows twice.
-    std::vector<Row> fresh;
-    fresh.reserve(size_t(pending.size()));
-    QSet<QString> inBatch;
-    qsizetype duplicates = 0;
-    for (const RunEvent& e : std::as_const(pending)) {
-        if (!e.id.isEmpty()) {
-            if (m_rows->contains(e.id) || inBatch.contains(e.id)) {
-                ++duplicates;
-                continue;
-            }
-            inBatch.insert(e.id);
-        }
-        fresh.push_back(m_rows->makeRow(e, isFailureType(e.eventType)));
-    }
-    pending.clear();
-    if (duplicates > 0)
-        qCDebug(lcModel) << "dropped" << duplicates << "event(s) already in the log";
     std::vector<qint64> updatedSerials;
 
     // 2. Cap: trim the oldest rows in one removal (a batch larger than the cap keeps its tail).
@@ -339,7 +321,7 @@ void RunEventModel::flush()
     // 3b. Updates touch rows still in the log and never add one (a trimmed id stays gone).
     // They wait until every queued event is in: an update may concern one of them.
     QList<RunEvent> updates;
-    if (m_pending.isEmpty())
+    if (m_rows->queuedCount() == 0)
         updates.swap(m_pendingUpdates);
     for (const RunEvent& u : std::as_const(updates)) {
         const qsizetype row = m_rows->update(u);

@@ -2,10 +2,30 @@
 
 namespace Cloacina::Detail {
 
-RunEventRows::Row RunEventRows::makeRow(const RunEvent& e, bool failure)
+bool RunEventRows::queue(const RunEvent& e, bool failure)
+{
+    const StreamDetail::EventKey key = StreamDetail::EventKey::of(e.id);
+    if (!e.id.isEmpty() && (m_serialOfId.contains(key) || !m_queuedIds.insert(key)))
+        return false;
+    m_queued.push_back(makeRow(e, key, failure));
+    return true;
+}
+
+std::vector<RunEventRows::Row> RunEventRows::takeQueued(qsizetype count)
+{
+    std::vector<Row> out;
+    out.reserve(size_t(qMin(count, queuedCount())));
+    while (qsizetype(out.size()) < count && !m_queued.empty()) {
+        m_queuedIds.remove(keyOf(m_queued.front()));
+        out.push_back(std::move(m_queued.front()));
+        m_queued.pop_front();
+    }
+    return out;
+}
+
+RunEventRows::Row RunEventRows::makeRow(const RunEvent& e, const StreamDetail::EventKey& key, bool failure)
 {
     Row row;
-    const StreamDetail::EventKey key = StreamDetail::EventKey::of(e.id);
     row.uuid = key.uuid;
     // The text is kept only when the 16 bytes do not give it back as it came.
     if (key.uuid.isNull() || uuidText(key.uuid) != e.id)
@@ -83,6 +103,8 @@ RunEvent RunEventRows::event(qsizetype i, const QString& executionId) const
 void RunEventRows::clear()
 {
     m_rows.clear();
+    m_queued.clear();
+    m_queuedIds = {};
     m_serialOfId = {};
     m_failureSerials.clear();
     m_names.clear();

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <deque>
+#include <vector>
 #include <limits>
 
 namespace Cloacina::Detail {
@@ -71,8 +72,14 @@ public:
         return m_failureSerials.empty() ? -1 : qsizetype(m_failureSerials.back() - m_trimmed);
     }
 
-    //! Builds the row of \a e (interning its names); \a failure says whether it is a failure.
-    Row makeRow(const RunEvent& e, bool failure);
+    //! Queues the row of \a e (\a failure: a failure-category type) for a later append,
+    //! compact already: a backlog costs rows, not RunEvents. False (nothing queued) when an
+    //! event with its id is stored or queued.
+    bool queue(const RunEvent& e, bool failure);
+    //! Number of queued rows.
+    qsizetype queuedCount() const { return qsizetype(m_queued.size()); }
+    //! Takes the \a count oldest queued rows, for append().
+    std::vector<Row> takeQueued(qsizetype count);
     //! Appends \a row (its id not stored yet; an empty id is not indexed).
     void append(Row&& row);
     //! Removes the \a count oldest rows.
@@ -83,7 +90,7 @@ public:
     //! Row \a i as a RunEvent of \a executionId (createdAtText rebuilt from the time, in UTC
     //! with milliseconds).
     RunEvent event(qsizetype i, const QString& executionId) const;
-    //! Removes every row and name.
+    //! Removes every row, queued row and name.
     void clear();
 
 private:
@@ -92,7 +99,11 @@ private:
     {
         return { row.uuid, row.uuid.isNull() ? row.otherId : QString() };
     }
+    Row makeRow(const RunEvent& e, const StreamDetail::EventKey& key, bool failure);
+
     std::deque<Row> m_rows;
+    std::deque<Row> m_queued;
+    StreamDetail::EventIdSet m_queuedIds;
     StreamDetail::EventIdTable<qint64> m_serialOfId; // id → serial
     std::deque<qint64> m_failureSerials; // ascending
     StreamDetail::NameTable m_names;

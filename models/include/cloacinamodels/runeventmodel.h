@@ -38,7 +38,7 @@ namespace Detail {
 //! Rows are stored compactly (about 100 bytes plus the event data, not a RunEvent each):
 //! interned type and task names, the event data as its text, parsed when shown. A flush does
 //! bounded work (maxPerFlush events; the rest follows in the next event-loop turn), so that a
-//! large backlog never stalls the view.
+//! large backlog never stalls the view; events wait for their flush as compact rows too.
 //!
 //! Threading: GUI thread only.
 class RunEventModel : public QAbstractTableModel {
@@ -127,10 +127,10 @@ public:
     //! Applies queued events now (normally the flush timer does it).
     Q_INVOKABLE void flush();
     //! Events queued but not yet flushed (updates not included).
-    int pendingCount() const { return int(m_pending.size()); }
+    int pendingCount() const;
     //! Most events one flush inserts; a larger backlog is inserted over several event-loop
-    //! turns, so that no flush stalls the view.
-    static constexpr int maxPerFlush = 5000;
+    //! turns, so that no flush stalls the view. Queued events are stored as compact rows.
+    static constexpr int maxPerFlush = 20000;
 
     //! The row cap; <= 0 when unbounded.
     int maxEvents() const { return m_maxEvents; }
@@ -169,7 +169,6 @@ private:
     void scheduleFlush();
 
     std::unique_ptr<Detail::RunEventRows> m_rows;
-    QList<RunEvent> m_pending;
     QList<RunEvent> m_pendingUpdates; // never become rows
     QTimer m_flushTimer;
     QString m_executionId;
