@@ -186,7 +186,9 @@ Q_SIGNALS:
     //! Pushes that arrive while a REST cycle runs, and pushed terminal events, are emitted with
     //! the next merged history batch, in sequence_num order (docs/STREAMS.md, "Order").
     void eventsReceived(const QList<Cloacina::RunEvent>& events);
-    //! Events emitted before whose sequence_num or task name became known since.
+    //! Events emitted before whose sequence_num or task name became known since: the event as
+    //! the history lists it, with the task execution id and origin it was first seen with (or,
+    //! when only the task rows named its task, the event as first emitted plus the name).
     void eventsUpdated(const QList<Cloacina::RunEvent>& events);
     //! A fetch found a new \a status.
     void statusChanged(const QString& status);
