@@ -288,7 +288,7 @@ void RunEventModel::flush()
     }
     std::vector<qint64> updatedSerials;
 
-    // 2. Cap: trim the oldest rows in one removal (a batch larger than the cap keeps its tail).
+    // 1. Cap: trim the oldest rows in one removal (a batch larger than the cap keeps its tail).
     size_t keepFromFresh = fresh.size();
     qint64 trimNow = 0;
     const size_t rowsNow = size_t(m_rows->size());
@@ -308,7 +308,7 @@ void RunEventModel::flush()
         endRemoveRows();
     }
 
-    // 3. One insertion for all new rows.
+    // 2. One insertion for all new rows.
     if (keepFromFresh > 0) {
         const int first = int(m_rows->size());
         beginInsertRows({}, first, first + int(keepFromFresh) - 1);
@@ -318,7 +318,7 @@ void RunEventModel::flush()
     }
     m_droppedFromBatches += droppedFromBatch;
 
-    // 3b. Updates touch rows still in the log and never add one (a trimmed id stays gone).
+    // 2b. Updates touch rows still in the log and never add one (a trimmed id stays gone).
     // They wait until every queued event is in: an update may concern one of them.
     QList<RunEvent> updates;
     if (m_rows->queuedCount() == 0)
@@ -329,7 +329,7 @@ void RunEventModel::flush()
             updatedSerials.push_back(m_rows->trimmed() + row);
     }
 
-    // 4. One dataChanged per contiguous range of merged rows, with explicit roles.
+    // 3. One dataChanged per contiguous range of merged rows, with explicit roles.
     int updated = 0;
     if (!updatedSerials.empty()) {
         const qint64 trimmed = m_rows->trimmed();
