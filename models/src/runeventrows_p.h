@@ -10,8 +10,8 @@
 #include <QStringList>
 
 #include <deque>
-#include <vector>
 #include <limits>
+#include <vector>
 
 namespace Cloacina::Detail {
 
