@@ -31,14 +31,18 @@ using namespace CloacinaBench;
 
 namespace {
 
-//! The worst lateness of a 1 ms timer on the GUI thread, and how often it passed 50 ms.
+//! The worst lateness of a 1 ms timer on the GUI thread, and how often it passed 50 ms; also
+//! the largest backlog seen waiting in the event model (events received, not yet shown).
 struct StallMeter {
     QTimer timer;
     QElapsedTimer clock;
     qint64 last = 0;
     qint64 worstMs = 0;
     int over50 = 0;
-    StallMeter()
+    int maxQueued = 0;
+    const RunEventModel* model = nullptr;
+    explicit StallMeter(const RunEventModel* watched)
+        : model(watched)
     {
         timer.setTimerType(Qt::PreciseTimer);
         timer.setInterval(1);
@@ -48,12 +52,14 @@ struct StallMeter {
             worstMs = qMax(worstMs, late);
             over50 += late > 50 ? 1 : 0;
             last = now;
+            maxQueued = qMax(maxQueued, model->pendingCount());
         });
     }
     void start()
     {
         worstMs = 0;
         over50 = 0;
+        maxQueued = 0;
         clock.start();
         last = 0;
         timer.start();
@@ -113,11 +119,13 @@ bool report(const char* phase, RunSession& session, const StallMeter& meter, qin
     const qint64 shown = model->rowCount() + model->trimmedCount() - base;
     const DeliverySubscription* sub = session.follower() ? session.follower()->subscription() : nullptr;
     std::printf("%s: %lld events fed in %.1f s (%.0f/s); shown %lld of %lld%s, %.1f s after the feed ended;\n"
-                "  worst GUI stall %lld ms (%d stalls > 50 ms); rows %d (cap %d, trimmed %lld); socket reconnects %lld;\n"
+                "  worst GUI stall %lld ms (%d stalls > 50 ms); largest backlog in the model %d; rows %d (cap %d,\n"
+                "  trimmed %lld); socket reconnects %lld;\n"
                 "  RSS now %lld MiB, peak %lld MiB\n",
         phase, static_cast<long long>(expected), feedSeconds, double(expected) / qMax(1e-9, feedSeconds),
         static_cast<long long>(shown), static_cast<long long>(expected), shown == expected ? " (every event)" : " (MISSING EVENTS)",
-        catchUpSeconds, static_cast<long long>(meter.worstMs), meter.over50, model->rowCount(), model->maxEvents(),
+        catchUpSeconds, static_cast<long long>(meter.worstMs), meter.over50, meter.maxQueued, model->rowCount(),
+        model->maxEvents(),
         static_cast<long long>(model->trimmedCount()), static_cast<long long>(sub ? sub->reconnectCount() : -1),
         static_cast<long long>(currentRssKib() / 1024), static_cast<long long>(peakRssKib() / 1024));
     std::fflush(stdout);
@@ -130,7 +138,7 @@ bool runPhase(const char* phase, SimProcess& sim, RunSession& session, qint64 to
     const qint64 base = openRun(sim, session);
     RunEventModel* model = session.eventModel();
     const auto shown = [&] { return model->rowCount() + model->trimmedCount() - base; };
-    StallMeter meter;
+    StallMeter meter(model);
     meter.start();
     Stopwatch watch;
     watch.start();

@@ -3,6 +3,7 @@
 #include <cloacina/whenready.h>
 
 #include "stream_errorsignals_p.h"
+#include "stream_eventids_p.h"
 #include "stream_logging_p.h"
 
 #include <QElapsedTimer>
@@ -46,9 +47,27 @@ public:
     bool cycleAgain = false; // a cycle was requested while one ran
     bool needRefresh = false; // a push referenced a task we do not know, or lacked ordering
     int polls = 0;
+    int historyFetches = 0;
 
-    QList<RunEvent> events; // arrival order
-    QHash<QString, int> index; // event id → position in events
+    // When the history is fetched (see FollowerTiming::historyMsPerThousandEvents).
+    QElapsedTimer sinceHistory; // since the last history fetch started; invalid before the first
+    bool historyMerged = false; // a first history was merged
+    bool historyStale = false; // a poll saw the status or the task rows change since
+    bool historyForced = false; // a socket loss asks for a catch-up
+
+    // What the follower keeps of the events it delivered: their ids, and what it needs to
+    // complete them later (not a copy of each event).
+    EventIdSet delivered;
+    // Pushes delivered without a sequence_num (0.10.0 payloads carry none), with the index of
+    // their task execution id in taskExecutionIds: a history row completes them.
+    EventIdTable<quint32> awaitingSequence;
+    NameTable taskExecutionIds;
+    // Pushes delivered without a task name although they name a task: the task rows complete them.
+    QHash<QString, RunEvent> awaitingTaskName;
+    // Every event, only with setRetainEvents(true) (events()).
+    bool retain = false;
+    QList<RunEvent> retained; // arrival order
+    QHash<QString, qsizetype> retainedIndex;
     // Pushed events not emitted yet, by id, and their arrival order (ids taken since are skipped).
     // A terminal event (workflow_completed/failed) waits for a REST cycle to place it; any push
     // that arrives while a cycle is in flight waits for that cycle: the merge then emits both in
@@ -57,9 +76,10 @@ public:
     QStringList heldOrder;
     bool terminalEventKnown = false;
     // The history is larger than the client's response limit: follow by status, tasks and the
-    // socket alone (the error is reported once).
+    // socket alone (the error is reported once, never fatal).
     bool historyUnavailable = false;
     Error historyError;
+    QString statusOfLastHistory; // the status fetched with the last history
     QList<RunTask> tasks;
     QHash<QString, QString> taskNames; // task execution id → task name
     QSet<QString> loggedUnknownTypes;
@@ -151,8 +171,7 @@ public:
                 keep.append(id);
                 continue;
             }
-            index.insert(id, int(events.size()));
-            events.append(*it);
+            record(*it, EventKey::of(id));
             out.append(*it);
             held.erase(it);
         }
@@ -214,8 +233,94 @@ public:
         }
     }
 
-    // --- REST cycle: status first, then history + tasks, so a terminal status is followed by a
-    // complete history.
+    // --- what is kept of delivered events
+
+    //! Records \a e (of id \a key) as delivered (the caller emits it) with what may still
+    //! complete it.
+    void record(const RunEvent& e, const EventKey& key)
+    {
+        delivered.insert(key);
+        remember(e, key);
+        if (retain) {
+            retainedIndex.insert(e.id, retained.size());
+            retained.append(e);
+        }
+    }
+
+    //! Notes what REST may still teach about \a e (delivered): its sequence_num, its task name.
+    void remember(const RunEvent& e, const EventKey& key)
+    {
+        if (!e.sequenceNum && !historyUnavailable)
+            awaitingSequence.insert(key, taskExecutionIds.intern(e.taskExecutionId));
+        if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
+            awaitingTaskName.insert(e.id, e);
+    }
+
+    void updateRetained(const RunEvent& e)
+    {
+        if (!retain)
+            return;
+        const auto it = retainedIndex.constFind(e.id);
+        if (it != retainedIndex.constEnd())
+            retained[*it] = e;
+    }
+
+    //! Completes the delivered event of history \a row, if it lacked anything; true when it
+    //! did (then \a out is the event with everything now known).
+    bool completeFromRow(const RunEvent& row, const EventKey& key, RunEvent& out)
+    {
+        const auto byName = awaitingTaskName.find(row.id);
+        if (byName != awaitingTaskName.end()) {
+            out = *byName;
+            if (!out.sequenceNum)
+                out.sequenceNum = row.sequenceNum;
+            if (out.taskName.isEmpty())
+                out.taskName = row.taskName;
+            if (!out.taskName.isEmpty())
+                awaitingTaskName.erase(byName);
+            else
+                *byName = out;
+            awaitingSequence.remove(key);
+            return true;
+        }
+        const quint32* slot = awaitingSequence.find(key);
+        if (!slot)
+            return false;
+        // The row carries all the push did, and its order: the event as REST lists it, with the
+        // pushed task execution id and origin.
+        out = row;
+        out.origin = RunEvent::Origin::Push;
+        out.taskExecutionId = taskExecutionIds.at(*slot);
+        fillTaskName(out);
+        awaitingSequence.remove(key);
+        return true;
+    }
+
+    // --- when the history is fetched
+
+    qint64 historyIntervalMs() const
+    {
+        const qint64 bySize = qint64(delivered.size()) * qMax(0, timing.historyMsPerThousandEvents) / 1000;
+        return qMax<qint64>(timing.pollIntervalMs, bySize);
+    }
+
+    //! Whether this cycle fetches the history, after a poll whose status was \a terminal and
+    //! whose status or task rows \a changed.
+    bool historyDue(bool terminal, bool changed)
+    {
+        if (historyUnavailable)
+            return false;
+        historyStale = historyStale || changed;
+        if (!historyMerged || terminal || historyForced || needRefresh || !held.isEmpty() || terminalEventKnown
+            || !sinceHistory.isValid())
+            return true;
+        const qint64 interval = historyIntervalMs();
+        const qint64 idle = qMax<qint64>(5LL * timing.pollIntervalMs, 3 * interval);
+        return sinceHistory.elapsed() >= (historyStale ? interval : idle);
+    }
+
+    // --- REST cycle: status, then the task rows, then (when due, see historyDue()) the history,
+    // so a terminal status is followed by a complete history.
     void requestCycle()
     {
         if (ended)
@@ -240,54 +345,55 @@ public:
             if (!guard || ended || context != cycleContext)
                 return;
             const bool terminal = isTerminalExecutionStatus(r.value());
-            fetchHistory(context, r.value(), terminal);
+            const bool statusMoved = r.value() != statusOfLastHistory;
+            fetchTasks(context, r.value(), terminal, statusMoved);
         });
     }
 
-    void fetchHistory(QObject* context, QString newStatus, bool terminal)
+    // The task rows are cheap and show whether anything happened: they decide whether the
+    // (costly, whole) history is fetched in this cycle.
+    void fetchTasks(QObject* context, const QString& newStatus, bool terminal, bool statusMoved)
     {
-        struct Join {
-            std::optional<Result<QList<RunEvent>>> events;
-            std::optional<Result<QList<RunTask>>> tasks;
-            bool done = false;
-        };
-        auto join = std::make_shared<Join>();
-        auto done = [this, context, join, newStatus, terminal] {
-            if (join->done || !join->events || !join->tasks || context != cycleContext || ended)
-                return;
-            join->done = true;
-            if (!*join->events && isHistoryTooLarge(join->events->error())) {
-                historyUnavailable = true;
-                historyError = join->events->error();
-                QPointer<ExecutionFollower> guard(q);
-                reportError(historyError); // once: later cycles skip the history
-                if (!guard || ended)
+        if (!backend.fetchTasks)
+            return fetchHistory(context, newStatus, terminal, statusMoved, QList<RunTask>());
+        whenReady(backend.fetchTasks(), context,
+            [this, context, newStatus, terminal, statusMoved](const Result<QList<RunTask>>& r) {
+                if (context != cycleContext || ended)
                     return;
-                join->events = QList<RunEvent>();
-            }
-            if (!*join->events)
-                return cycleFailed(join->events->error());
-            if (!*join->tasks)
-                return cycleFailed(join->tasks->error());
-            cycleDone(newStatus, terminal, join->events->value(), join->tasks->value());
-        };
-        if (historyUnavailable) {
-            join->events = QList<RunEvent>();
-        } else {
-            whenReady(backend.fetchEvents(), context, [join, done](const Result<QList<RunEvent>>& r) {
-                join->events = r;
-                done();
+                if (!r)
+                    return cycleFailed(r.error());
+                fetchHistory(context, newStatus, terminal, statusMoved || r.value() != tasks, r.value());
             });
-        }
-        if (backend.fetchTasks) {
-            whenReady(backend.fetchTasks(), context, [join, done](const Result<QList<RunTask>>& r) {
-                join->tasks = r;
-                done();
+    }
+
+    void fetchHistory(QObject* context, const QString& newStatus, bool terminal, bool changed, const QList<RunTask>& newTasks)
+    {
+        if (!historyDue(terminal, changed))
+            return cycleDone(newStatus, terminal, {}, newTasks);
+        ++historyFetches;
+        sinceHistory.start();
+        historyForced = false;
+        historyStale = false;
+        statusOfLastHistory = newStatus;
+        whenReady(backend.fetchEvents(), context,
+            [this, context, newStatus, terminal, newTasks](const Result<QList<RunEvent>>& r) {
+                if (context != cycleContext || ended)
+                    return;
+                if (!r && isHistoryTooLarge(r.error())) {
+                    historyUnavailable = true;
+                    historyError = r.error();
+                    awaitingSequence = {}; // no history will bring them
+                    QPointer<ExecutionFollower> guard(q);
+                    reportError(historyError); // once, never fatal: later cycles skip the history
+                    if (!guard || ended)
+                        return;
+                    return cycleDone(newStatus, terminal, {}, newTasks);
+                }
+                if (!r)
+                    return cycleFailed(r.error());
+                historyMerged = true;
+                cycleDone(newStatus, terminal, r.value(), newTasks);
             });
-        } else {
-            join->tasks = QList<RunTask>();
-        }
-        done(); // both may be known already (no tasks function, history unavailable)
     }
 
     void cycleFailed(const Error& e)
@@ -326,15 +432,15 @@ public:
         applyStatus(newStatus);
         if (!guard || ended)
             return;
-        if (terminal && historyUnavailable && !terminalEventKnown && newStatus != QLatin1String("Cancelled")) {
-            // Without the history only the socket can show the end of the run (the server
-            // resends every unacked row on subscribe): wait while it may still deliver, give up
-            // (fatal) once it is silent, failed or unavailable.
-            if (!sub && liveEnabled && backend.stream.isValid())
-                startSocket();
-            if (!socketMayStillDeliver())
-                return fail(historyError);
-        } else if (terminal) {
+        // Without the history only the socket can show the end of the run (the server resends
+        // every unacked row on subscribe): wait while it may still deliver; once it cannot, the
+        // run still ended (never fatal: the too-large history was reported, historyComplete is
+        // false).
+        const bool awaitSocket = terminal && historyUnavailable && !terminalEventKnown
+            && newStatus != QLatin1String("Cancelled");
+        if (awaitSocket && !sub && liveEnabled && backend.stream.isValid())
+            startSocket();
+        if (terminal && (!awaitSocket || !socketMayStillDeliver())) {
             releaseHeld(true);
             if (!guard || ended)
                 return;
@@ -353,18 +459,43 @@ public:
 
     void mergeHistory(QList<RunEvent> rows, bool tasksGrew)
     {
-        std::stable_sort(rows.begin(), rows.end(), [](const RunEvent& a, const RunEvent& b) {
+        const auto bySequence = [](const RunEvent& a, const RunEvent& b) {
             return a.sequenceNum.value_or(0) < b.sequenceNum.value_or(0);
-        });
+        };
+        if (!std::is_sorted(rows.cbegin(), rows.cend(), bySequence)) // the server sends them sorted
+            std::stable_sort(rows.begin(), rows.end(), bySequence);
         QList<RunEvent> added;
+        // Later knowledge, one entry per event (the last one wins).
         QList<RunEvent> updated;
-        QSet<QString> updatedIds;
+        QHash<QString, qsizetype> updatedAt;
+        const auto noteUpdate = [&](const RunEvent& e) {
+            updateRetained(e);
+            const auto at = updatedAt.constFind(e.id);
+            if (at != updatedAt.constEnd()) {
+                updated[*at] = e;
+                return;
+            }
+            updatedAt.insert(e.id, updated.size());
+            updated.append(e);
+        };
+        // Pushed events still waiting for task names that the new task rows can provide.
+        for (auto it = awaitingTaskName.begin(); tasksGrew && it != awaitingTaskName.end();) {
+            const auto name = taskNames.constFind(it->taskExecutionId);
+            if (name == taskNames.constEnd()) {
+                ++it;
+                continue;
+            }
+            it->taskName = *name;
+            noteUpdate(*it);
+            it = awaitingTaskName.erase(it);
+        }
         // Rows new to a follower that already delivered events, fetched while the socket is not
         // live, came from the polling fallback.
-        const bool laterRows = !events.isEmpty() && source != ExecutionFollower::Source::Live;
+        const bool laterRows = delivered.size() > 0 && source != ExecutionFollower::Source::Live;
         for (RunEvent& row : rows) {
             if (row.executionId.isEmpty())
                 row.executionId = executionId;
+            const EventKey key = EventKey::of(row.id);
             const auto heldIt = held.find(row.id);
             if (heldIt != held.end()) {
                 // A held push: emitted now, in its place in the history.
@@ -374,45 +505,22 @@ public:
                     e.sequenceNum = row.sequenceNum;
                 if (e.taskName.isEmpty())
                     e.taskName = row.taskName;
-                index.insert(e.id, int(events.size()));
-                events.append(e);
+                record(e, key);
                 added.append(e);
                 continue;
             }
-            const auto it = index.constFind(row.id);
-            if (it == index.constEnd()) {
+            if (!delivered.contains(key)) {
                 if (laterRows)
                     row.origin = RunEvent::Origin::Poll;
                 fillTaskName(row);
                 noteType(row);
-                index.insert(row.id, int(events.size()));
-                events.append(row);
+                record(row, key);
                 added.append(row);
                 continue;
             }
-            RunEvent& known = events[*it];
-            bool changed = false;
-            if (!known.sequenceNum && row.sequenceNum) {
-                known.sequenceNum = row.sequenceNum;
-                changed = true;
-            }
-            if (known.taskName.isEmpty() && !row.taskName.isEmpty()) {
-                known.taskName = row.taskName;
-                changed = true;
-            }
-            if (changed) {
-                updated.append(known);
-                updatedIds.insert(known.id);
-            }
-        }
-        // Pushed events still waiting for task names that the new task rows can provide.
-        for (int i = 0; tasksGrew && i < events.size(); ++i) {
-            RunEvent& e = events[i];
-            if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty() && taskNames.contains(e.taskExecutionId)) {
-                e.taskName = taskNames.value(e.taskExecutionId);
-                if (!updatedIds.contains(e.id))
-                    updated.append(e);
-            }
+            RunEvent completed;
+            if (completeFromRow(row, key, completed))
+                noteUpdate(completed);
         }
         needRefresh = false;
         added += takeHeld(false); // pushes the history does not list yet: after it, as they came
@@ -434,8 +542,10 @@ public:
             if (s == DeliverySubscription::State::Live)
                 lastPush.start(); // a fresh socket gets silenceMs to prove itself
             updateSource();
-            if (s == DeliverySubscription::State::Reconnecting || s == DeliverySubscription::State::Failed)
+            if (s == DeliverySubscription::State::Reconnecting || s == DeliverySubscription::State::Failed) {
+                historyForced = true; // pushes may have been lost with the socket
                 requestCycle(); // catch up by REST at once
+            }
         });
         QObject::connect(sub, &DeliverySubscription::failed, q, [this](const Error& e) {
             reportError(e); // not fatal: polling carries on
@@ -465,7 +575,8 @@ public:
             }
             if (e.executionId != executionId)
                 continue;
-            if (index.contains(e.id) || held.contains(e.id))
+            const EventKey key = EventKey::of(e.id);
+            if (delivered.contains(key) || held.contains(e.id))
                 continue;
             fillTaskName(e);
             if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
@@ -479,8 +590,7 @@ public:
                 hold(e);
                 continue;
             }
-            index.insert(e.id, int(events.size()));
-            events.append(e);
+            record(e, key);
             added.append(e);
         }
         updateSource();
@@ -529,12 +639,34 @@ void ExecutionFollower::setKnownEvents(const QList<RunEvent>& events)
     if (d->source != Source::Idle)
         return;
     for (const RunEvent& e : events) {
-        if (e.id.isEmpty() || d->index.contains(e.id))
-            continue;
-        d->index.insert(e.id, int(d->events.size()));
-        d->events.append(e);
+        const EventKey key = EventKey::of(e.id);
+        if (!e.id.isEmpty() && !d->delivered.contains(key))
+            d->record(e, key);
     }
 }
+
+void ExecutionFollower::continueFrom(const ExecutionFollower& previous)
+{
+    if (d->source != Source::Idle || &previous == this)
+        return;
+    const ExecutionFollowerPrivate& p = *previous.d;
+    d->delivered = p.delivered;
+    d->awaitingSequence = p.awaitingSequence;
+    d->taskExecutionIds = p.taskExecutionIds;
+    d->awaitingTaskName = p.awaitingTaskName;
+    if (d->retain) {
+        d->retained = p.retained;
+        d->retainedIndex = p.retainedIndex;
+    }
+}
+
+void ExecutionFollower::setRetainEvents(bool retain)
+{
+    if (d->source == Source::Idle)
+        d->retain = retain;
+}
+
+bool ExecutionFollower::retainsEvents() const { return d->retain; }
 
 void ExecutionFollower::start()
 {
@@ -571,14 +703,16 @@ QString ExecutionFollower::status() const { return d->status; }
 ExecutionFollower::Source ExecutionFollower::source() const { return d->source; }
 Error ExecutionFollower::lastError() const { return d->lastError; }
 bool ExecutionFollower::isEnded() const { return d->ended; }
-int ExecutionFollower::eventCount() const { return int(d->events.size()); }
+int ExecutionFollower::eventCount() const { return int(d->delivered.size()); }
 QList<RunTask> ExecutionFollower::tasks() const { return d->tasks; }
 const DeliverySubscription* ExecutionFollower::subscription() const { return d->sub; }
 int ExecutionFollower::pollCount() const { return d->polls; }
+int ExecutionFollower::historyFetchCount() const { return d->historyFetches; }
+bool ExecutionFollower::isHistoryComplete() const { return !d->historyUnavailable; }
 
 QList<RunEvent> ExecutionFollower::events() const
 {
-    QList<RunEvent> ordered = d->events;
+    QList<RunEvent> ordered = d->retained;
     std::stable_sort(ordered.begin(), ordered.end(), [](const RunEvent& a, const RunEvent& b) {
         if (a.sequenceNum.has_value() != b.sequenceNum.has_value())
             return a.sequenceNum.has_value(); // known ones first

@@ -25,6 +25,7 @@ QFuture<Result<ExecutionOutcome>> waitForExecution(
     auto* follower = new ExecutionFollower(followerBackend(client, executionId, options.tenant), executionId, client);
     follower->setLiveEnabled(options.live);
     follower->setTiming(options.timing);
+    follower->setRetainEvents(true); // the outcome lists every event
 
     // Settles exactly once, then lets the follower go (never deleted inside its own signal).
     auto settled = std::make_shared<bool>(false);

@@ -2,6 +2,7 @@
 #include <cloacinamodels/runeventmodel.h>
 
 #include "logging_p.h"
+#include "runeventrows_p.h"
 
 #include <QSet>
 
@@ -23,16 +24,27 @@ namespace {
         return {};
     }
 
-    bool isFailure(const RunEvent& r)
+    bool isFailureType(const QString& eventType)
     {
-        return EventTypes::category(r.eventType) == EventTypes::Category::Failure;
+        return EventTypes::category(eventType) == EventTypes::Category::Failure;
     }
 
-    qint64 sequenceOf(const RunEvent& r) { return r.sequenceNum.value_or(-1); }
+    using Row = Detail::RunEventRows::Row;
+
+    QDateTime timeOf(const Row& r) { return Detail::RunEventRows::timeOf(r); }
+
+    QVariant sequenceOf(const Row& r)
+    {
+        return r.sequence == Detail::RunEventRows::noSequence ? QVariant() : QVariant(r.sequence);
+    }
+
+    // Event data stays bytes in a row: the text only for the rows shown.
+    QString dataOf(const Row& r) { return r.data.isNull() ? QString() : QString::fromUtf8(r.data); }
 } // namespace
 
 RunEventModel::RunEventModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_rows(std::make_unique<Detail::RunEventRows>())
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
@@ -43,7 +55,7 @@ RunEventModel::~RunEventModel() = default;
 
 int RunEventModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows->size());
 }
 
 int RunEventModel::columnCount(const QModelIndex& parent) const
@@ -51,92 +63,93 @@ int RunEventModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const RunEvent& RunEventModel::event(int row) const
+qint64 RunEventModel::trimmedCount() const { return m_rows->trimmed() + m_droppedFromBatches; }
+
+int RunEventModel::failureCount() const { return m_rows->failureCount(); }
+
+RunEvent RunEventModel::event(int row) const
 {
-    Q_ASSERT(row >= 0 && size_t(row) < m_rows.size());
-    return m_rows[size_t(row)];
+    Q_ASSERT(row >= 0 && row < m_rows->size());
+    return m_rows->event(row, m_executionId);
 }
 
 int RunEventModel::rowOfId(const QString& id) const
 {
-    const auto it = m_serialOfId.constFind(id);
-    return it == m_serialOfId.constEnd() ? -1 : int(*it - m_trimmed);
+    return int(m_rows->rowOf(id));
 }
 
 int RunEventModel::lastFailureRow() const
 {
-    for (qsizetype i = qsizetype(m_rows.size()) - 1; i >= 0; --i) {
-        if (isFailure(m_rows[size_t(i)]))
-            return int(i);
-    }
-    return -1;
+    return int(m_rows->lastFailureRow());
 }
 
 QVariant RunEventModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RunEvent& r = m_rows[size_t(index.row())];
+    const Row& r = m_rows->at(index.row());
+    const QString type = m_rows->name(r.type);
+    const QString task = m_rows->name(r.task);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return Format::timeOfDay(r.createdAt);
+            return Format::timeOfDay(timeOf(r));
         case EventColumn:
-            return EventTypes::label(r.eventType);
+            return EventTypes::label(type);
         case TaskColumn:
-            return EventTypes::shortTaskName(r.taskName);
+            return EventTypes::shortTaskName(task);
         case DetailsColumn: {
-            const QString error = EventTypes::errorText(r.eventType, r.rawEventData);
-            return error.isEmpty() ? EventTypes::summarizeEventData(r.eventType, r.rawEventData)
-                                   : Format::firstLine(error, 300);
+            const QString data = dataOf(r);
+            const QString error = EventTypes::errorText(type, data);
+            return error.isEmpty() ? EventTypes::summarizeEventData(type, data) : Format::firstLine(error, 300);
         }
         case SequenceColumn:
-            return r.sequenceNum ? QVariant(*r.sequenceNum) : QVariant();
+            return sequenceOf(r);
         case SourceColumn:
             return sourceName(r.origin);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == EventColumn)
-            return r.eventType;
+            return type;
         if (index.column() == TaskColumn)
-            return r.taskName;
+            return task;
         if (index.column() == DetailsColumn)
-            return EventTypes::prettyEventData(r.rawEventData);
+            return EventTypes::prettyEventData(dataOf(r));
         return {};
     case IdRole:
-        return r.id;
+        return Detail::RunEventRows::idOf(r);
     case TimeRole:
-        return r.createdAt;
+        return timeOf(r);
     case TimeTextRole:
-        return Format::timeOfDay(r.createdAt);
+        return Format::timeOfDay(timeOf(r));
     case EventTypeRole:
-        return r.eventType;
+        return type;
     case LabelRole:
-        return EventTypes::label(r.eventType);
+        return EventTypes::label(type);
     case CategoryRole:
-        return EventTypes::categoryName(EventTypes::category(r.eventType));
+        return EventTypes::categoryName(EventTypes::category(type));
     case CategoryColorRole:
-        return EventTypes::categoryColor(EventTypes::category(r.eventType));
+        return EventTypes::categoryColor(EventTypes::category(type));
     case KnownTypeRole:
-        return EventTypes::isKnown(r.eventType);
+        return EventTypes::isKnown(type);
     case TaskNameRole:
-        return EventTypes::shortTaskName(r.taskName);
+        return EventTypes::shortTaskName(task);
     case TaskFullNameRole:
-        return r.taskName;
+        return task;
     case EventDataRole:
-        return EventTypes::prettyEventData(r.rawEventData);
+        return EventTypes::prettyEventData(dataOf(r));
     case SummaryRole:
-        return EventTypes::summarizeEventData(r.eventType, r.rawEventData);
+        return EventTypes::summarizeEventData(type, dataOf(r));
     case ErrorTextRole:
-        return EventTypes::errorText(r.eventType, r.rawEventData);
+        return EventTypes::errorText(type, dataOf(r));
     case SequenceNumRole:
-        return sequenceOf(r);
+        return r.sequence == Detail::RunEventRows::noSequence ? qint64(-1) : r.sequence;
     case SourceRole:
         return sourceName(r.origin);
     case IsFailureRole:
-        return isFailure(r);
+        return r.failure;
     default:
         return {};
     }
@@ -191,20 +204,21 @@ void RunEventModel::setExecution(const QString& executionId)
 {
     m_flushTimer.stop();
     beginResetModel();
-    m_rows.clear();
-    m_serialOfId.clear();
-    m_pending.clear();
+    m_rows->clear();
     m_pendingUpdates.clear();
-    m_interned.clear();
-    m_trimmed = 0;
     m_droppedFromBatches = 0;
-    m_failures = 0;
     m_executionId = executionId;
     ++m_generation;
     endResetModel();
     qCDebug(lcModel) << "event log reset for" << executionId << "generation" << m_generation;
     emit executionIdChanged();
     emit countChanged();
+}
+
+void RunEventModel::scheduleFlush()
+{
+    if (!m_flushTimer.isActive() && !m_flushQueued)
+        m_flushTimer.start();
 }
 
 bool RunEventModel::appendEvents(const QList<RunEvent>& events, quint64 generation)
@@ -216,11 +230,19 @@ bool RunEventModel::appendEvents(const QList<RunEvent>& events, quint64 generati
     }
     if (events.isEmpty())
         return true;
-    m_pending.append(events);
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    // Compact at once: a backlog waiting for its flush costs rows, not RunEvents. The feeder
+    // merged them (ExecutionFollower): an id seen before is a feeder fault, dropped so that no
+    // event shows twice.
+    qsizetype duplicates = 0;
+    for (const RunEvent& e : events)
+        duplicates += m_rows->queue(e, isFailureType(e.eventType)) ? 0 : 1;
+    if (duplicates > 0)
+        qCDebug(lcModel) << "dropped" << duplicates << "event(s) already in the log";
+    scheduleFlush();
     return true;
 }
+
+int RunEventModel::pendingCount() const { return int(m_rows->queuedCount()); }
 
 void RunEventModel::appendEvents(const QList<RunEvent>& events)
 {
@@ -234,23 +256,8 @@ bool RunEventModel::updateEvents(const QList<RunEvent>& updates, quint64 generat
     if (updates.isEmpty())
         return true;
     m_pendingUpdates.append(updates);
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    scheduleFlush();
     return true;
-}
-
-bool RunEventModel::applyUpdate(RunEvent& row, const RunEvent& update)
-{
-    bool changed = false;
-    if (update.sequenceNum && row.sequenceNum != update.sequenceNum) {
-        row.sequenceNum = update.sequenceNum;
-        changed = true;
-    }
-    if (!update.taskName.isEmpty() && row.taskName != update.taskName) {
-        row.taskName = intern(update.taskName);
-        changed = true;
-    }
-    return changed;
 }
 
 void RunEventModel::setMaxEvents(int max)
@@ -260,137 +267,83 @@ void RunEventModel::setMaxEvents(int max)
     m_maxEvents = max;
     emit maxEventsChanged();
     // Applied at the next flush: trimming stays one removal per flush.
-    if (m_maxEvents > 0 && m_rows.size() > size_t(m_maxEvents) && !m_flushTimer.isActive())
-        m_flushTimer.start();
-}
-
-QString RunEventModel::intern(const QString& s)
-{
-    if (s.isEmpty())
-        return s;
-    const auto it = m_interned.constFind(s);
-    if (it != m_interned.constEnd())
-        return *it;
-    if (m_interned.size() > 4096) // bounded: event types and task names are few
-        return s;
-    m_interned.insert(s, s);
-    return s;
+    if (m_maxEvents > 0 && m_rows->size() > m_maxEvents)
+        scheduleFlush();
 }
 
 void RunEventModel::flush()
 {
     m_flushTimer.stop();
-    QList<RunEvent> pending;
-    // Bound the work of one flush so that a huge backlog (a 1M-event history) cannot stall the
-    // event loop: the rest goes into the next flush, started right after this one.
-    constexpr qsizetype maxPerFlush = 50000;
-    if (m_pending.size() > maxPerFlush) {
-        pending = m_pending.mid(0, maxPerFlush);
-        m_pending.remove(0, maxPerFlush);
+    // Bound the work of one flush so that a backlog (a large history, a burst) cannot stall the
+    // event loop: the rest goes into the next flush, queued behind what else the loop has to do
+    // (painting, input, the socket).
+    std::vector<Row> fresh = m_rows->takeQueued(maxPerFlush);
+    if (m_rows->queuedCount() > 0 && !m_flushQueued) {
+        m_flushQueued = true;
         QTimer::singleShot(0, this, [this, generation = m_generation] {
-            if (generation == m_generation && !m_pending.isEmpty() && !m_flushTimer.isActive())
+            m_flushQueued = false;
+            if (generation == m_generation && (m_rows->queuedCount() > 0 || !m_pendingUpdates.isEmpty()))
                 flush();
         });
-    } else {
-        pending.swap(m_pending);
     }
-
-    // 1. Keep the events new to the log. The feeder merged them (ExecutionFollower): an id seen
-    // before is a feeder fault, dropped so that no event shows twice.
-    std::vector<RunEvent> fresh;
-    fresh.reserve(size_t(pending.size()));
-    QSet<QString> freshIds;
-    qsizetype duplicates = 0;
-    for (RunEvent& e : pending) {
-        if (!e.id.isEmpty()) {
-            if (m_serialOfId.contains(e.id) || freshIds.contains(e.id)) {
-                ++duplicates;
-                continue;
-            }
-            freshIds.insert(e.id);
-        }
-        e.eventType = intern(e.eventType);
-        e.taskName = intern(e.taskName);
-        fresh.push_back(std::move(e));
-    }
-    if (duplicates > 0)
-        qCDebug(lcModel) << "dropped" << duplicates << "event(s) already in the log";
     std::vector<qint64> updatedSerials;
 
-    // 2. Cap: trim the oldest rows in one removal (a batch larger than the cap keeps its tail).
+    // 1. Cap: trim the oldest rows in one removal (a batch larger than the cap keeps its tail).
     size_t keepFromFresh = fresh.size();
     qint64 trimNow = 0;
+    const size_t rowsNow = size_t(m_rows->size());
     if (m_maxEvents > 0) {
         const size_t cap = size_t(m_maxEvents);
         if (fresh.size() >= cap) {
             keepFromFresh = cap;
-            trimNow = qint64(m_rows.size());
-        } else if (m_rows.size() + fresh.size() > cap) {
-            trimNow = qint64(m_rows.size() + fresh.size() - cap);
+            trimNow = qint64(rowsNow);
+        } else if (rowsNow + fresh.size() > cap) {
+            trimNow = qint64(rowsNow + fresh.size() - cap);
         }
     }
     const qint64 droppedFromBatch = qint64(fresh.size() - keepFromFresh);
     if (trimNow > 0) {
         beginRemoveRows({}, 0, int(trimNow - 1));
-        for (qint64 i = 0; i < trimNow; ++i) {
-            const RunEvent& r = m_rows.front();
-            if (!r.id.isEmpty())
-                m_serialOfId.remove(r.id);
-            if (isFailure(r))
-                --m_failures;
-            m_rows.pop_front();
-        }
-        m_trimmed += trimNow;
+        m_rows->trimFront(trimNow);
         endRemoveRows();
     }
 
-    // 3. One insertion for all new rows.
+    // 2. One insertion for all new rows.
     if (keepFromFresh > 0) {
-        const int first = int(m_rows.size());
+        const int first = int(m_rows->size());
         beginInsertRows({}, first, first + int(keepFromFresh) - 1);
-        qint64 serial = m_trimmed + qint64(m_rows.size());
-        for (size_t i = size_t(droppedFromBatch); i < fresh.size(); ++i) {
-            RunEvent& r = fresh[i];
-            if (!r.id.isEmpty())
-                m_serialOfId.insert(r.id, serial);
-            if (isFailure(r))
-                ++m_failures;
-            ++serial;
-            m_rows.push_back(std::move(r));
-        }
+        for (size_t i = size_t(droppedFromBatch); i < fresh.size(); ++i)
+            m_rows->append(std::move(fresh[i]));
         endInsertRows();
     }
     m_droppedFromBatches += droppedFromBatch;
 
-    // 3b. Updates touch rows still in the log and never add one (a trimmed id stays gone).
+    // 2b. Updates touch rows still in the log and never add one (a trimmed id stays gone).
     // They wait until every queued event is in: an update may concern one of them.
     QList<RunEvent> updates;
-    if (m_pending.isEmpty())
+    if (m_rows->queuedCount() == 0)
         updates.swap(m_pendingUpdates);
     for (const RunEvent& u : std::as_const(updates)) {
-        const auto known = u.id.isEmpty() ? m_serialOfId.constEnd() : m_serialOfId.constFind(u.id);
-        if (known != m_serialOfId.constEnd() && applyUpdate(m_rows[size_t(*known - m_trimmed)], u))
-            updatedSerials.push_back(*known);
+        const qsizetype row = m_rows->update(u);
+        if (row >= 0)
+            updatedSerials.push_back(m_rows->trimmed() + row);
     }
 
-    // 4. One dataChanged per contiguous range of merged rows, with explicit roles.
+    // 3. One dataChanged per contiguous range of merged rows, with explicit roles.
     int updated = 0;
     if (!updatedSerials.empty()) {
+        const qint64 trimmed = m_rows->trimmed();
         std::sort(updatedSerials.begin(), updatedSerials.end());
         updatedSerials.erase(std::unique(updatedSerials.begin(), updatedSerials.end()), updatedSerials.end());
         static const QList<int> roles = { Qt::DisplayRole, Qt::ToolTipRole, TaskNameRole, TaskFullNameRole,
             SequenceNumRole };
         size_t i = 0;
         while (i < updatedSerials.size()) {
-            if (updatedSerials[i] < m_trimmed) {
-                ++i;
-                continue;
-            }
             size_t j = i;
             while (j + 1 < updatedSerials.size() && updatedSerials[j + 1] == updatedSerials[j] + 1)
                 ++j;
-            const int top = int(updatedSerials[i] - m_trimmed);
-            const int bottom = int(updatedSerials[j] - m_trimmed);
+            const int top = int(updatedSerials[i] - trimmed);
+            const int bottom = int(updatedSerials[j] - trimmed);
             updated += bottom - top + 1;
             emit dataChanged(index(top, 0), index(bottom, ColumnCount - 1), roles);
             i = j + 1;

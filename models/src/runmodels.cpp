@@ -119,21 +119,22 @@ void RunSession::reconnect()
     }
     // Rows stay: the new follower knows what the old one delivered, so it emits only what is
     // new and updates the rest.
-    const QList<RunEvent> known = m_follower ? m_follower->events() : QList<RunEvent>();
+    const QPointer<ExecutionFollower> previous = m_follower;
     clearError();
-    startFollower(known);
+    startFollower(previous);
     if (m_graph.isEmpty())
         fetchGraph();
 }
 
-void RunSession::startFollower(const QList<RunEvent>& knownEvents)
+void RunSession::startFollower(const ExecutionFollower* previous)
 {
     auto* follower = new ExecutionFollower(followerBackend(m_client, m_executionId, m_tenant), m_executionId, this);
     FollowerTiming timing = follower->timing();
     timing.pollIntervalMs = m_pollMs;
     follower->setTiming(timing);
     follower->setLiveEnabled(m_liveEnabled);
-    follower->setKnownEvents(knownEvents);
+    if (previous)
+        follower->continueFrom(*previous); // the models store the events: no copy in the follower
     m_follower = follower;
     const quint64 generation = m_events->generation();
 

@@ -2,6 +2,7 @@
 #include <cloacinamodels/runeventmodel.h>
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -287,6 +288,90 @@ private slots:
             QVERIFY2(EventTypes::label(type) != type, qPrintable(type));
             QVERIFY2(EventTypes::category(type) != EventTypes::Category::Unknown, qPrintable(type));
         }
+    }
+
+    // Rows are stored compactly (issue #14); what comes back out is the event that went in:
+    // UUID and other ids, names, event data as text, time, sequence, origin.
+    void compactRowsGiveTheEventBack()
+    {
+        RunEventModel model;
+        model.setExecution(QStringLiteral("run"));
+        RunEvent e = makeEvent(1, QStringLiteral("task_failed"));
+        e.id = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f50");
+        e.taskName = QStringLiteral("t::pkg::wf::extract");
+        e.taskExecutionId = QStringLiteral("7a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f50");
+        e.rawEventData = QStringLiteral("{\"error\":\"größer € \\u00e9\"}");
+        e.sequenceNum = 42;
+        e.origin = RunEvent::Origin::Poll;
+        RunEvent upper = makeEvent(2);
+        upper.id = QStringLiteral("6A5F0C2E-1B2D-4C3E-8F9A-0B1C2D3E4F51"); // kept as typed
+        RunEvent noData = makeEvent(3);
+        model.appendEvents({ e, upper, noData });
+        model.flush();
+        const RunEvent back = model.event(0);
+        QCOMPARE(back.id, e.id);
+        QCOMPARE(back.executionId, QStringLiteral("run"));
+        QCOMPARE(back.taskName, e.taskName);
+        QCOMPARE(back.taskExecutionId, e.taskExecutionId);
+        QCOMPARE(back.eventType, e.eventType);
+        QCOMPARE(back.rawEventData, e.rawEventData);
+        QCOMPARE(back.eventData.toObject().value(QLatin1String("error")).toString(), QStringLiteral("größer € é"));
+        QCOMPARE(back.createdAt, e.createdAt);
+        QCOMPARE(back.createdAtText, e.createdAt.toString(Qt::ISODateWithMs));
+        QCOMPARE(back.sequenceNum, e.sequenceNum);
+        QCOMPARE(back.origin, RunEvent::Origin::Poll);
+        QCOMPARE(model.index(0, 0).data(RunEventModel::IdRole).toString(), e.id);
+        QCOMPARE(model.index(1, 0).data(RunEventModel::IdRole).toString(), upper.id);
+        QCOMPARE(model.rowOfId(upper.id), 1);
+        QCOMPARE(model.rowOfId(e.id), 0);
+        QVERIFY(model.event(2).rawEventData.isNull());
+        QVERIFY(model.event(2).eventData.isNull());
+        QVERIFY(!model.event(2).sequenceNum);
+        QCOMPARE(model.index(2, RunEventModel::SequenceColumn).data(), QVariant());
+        QCOMPARE(model.index(2, 0).data(RunEventModel::SequenceNumRole).toLongLong(), qint64(-1));
+    }
+
+    // The failure panel asks for the last failure row after every flush: it follows trims.
+    void lastFailureRowFollowsTheCap()
+    {
+        RunEventModel model;
+        model.setExecution(QStringLiteral("run"));
+        model.setMaxEvents(50);
+        model.appendEvents(events(0, 40)); // failures at 9, 19, 29, 39
+        model.flush();
+        QCOMPARE(model.lastFailureRow(), 39);
+        QCOMPARE(model.failureCount(), 4);
+        QList<RunEvent> plain;
+        for (int i = 40; i < 85; ++i)
+            plain.append(makeEvent(i));
+        model.appendEvents(plain); // 35 trimmed: 39 is row 4 now, 9, 19 and 29 are gone
+        model.flush();
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(model.lastFailureRow(), 4);
+        QCOMPARE(model.failureCount(), 1);
+        model.appendEvents({ makeEvent(85), makeEvent(86), makeEvent(87), makeEvent(88), makeEvent(89) });
+        model.flush();
+        QCOMPARE(model.lastFailureRow(), -1);
+        QCOMPARE(model.failureCount(), 0);
+    }
+
+    // A large backlog is inserted over several event-loop turns, at most maxPerFlush rows each,
+    // and updates wait until every queued event is in.
+    void aBacklogIsInsertedInBoundedSteps()
+    {
+        RunEventModel model;
+        model.setExecution(QStringLiteral("run"));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const int total = RunEventModel::maxPerFlush * 3 + 10;
+        model.appendEvents(events(0, total));
+        RunEvent late = makeEvent(total - 1);
+        late.sequenceNum = 7;
+        model.updateEvents({ late }, model.generation());
+        QTRY_COMPARE(model.rowCount(), total);
+        QCOMPARE(inserted.count(), 4);
+        for (const QList<QVariant>& args : std::as_const(inserted))
+            QVERIFY(args.at(2).toInt() - args.at(1).toInt() + 1 <= RunEventModel::maxPerFlush);
+        QTRY_COMPARE(model.index(total - 1, 0).data(RunEventModel::SequenceNumRole).toLongLong(), qint64(7));
     }
 };
 

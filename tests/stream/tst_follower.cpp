@@ -155,6 +155,7 @@ private slots:
         QVERIFY(initialHistory > 0);
         ExecutionFollower follower(followerBackend(f.client.get(), exec), exec);
         follower.setTiming(fast());
+        follower.setRetainEvents(true); // events() below
         Sink sink;
         collect(&follower, &sink);
         QSignalSpy tasks(&follower, &ExecutionFollower::tasksChanged);
@@ -464,9 +465,10 @@ private slots:
         QCOMPARE(errors.count(), 1);
     }
 
-    // Without a socket that can show the end of the run, a too-large history stays fatal, but
-    // the status is the run's real one (the monitor's pill no longer says "Running").
-    void historyTooLargeWithoutSocketFailsWithTheRealStatus()
+    // Without a socket that can show the end of the run, a too-large history is still not
+    // fatal (issue #14): the follower finishes with the run's real status, keeps the error as
+    // a warning and says the history is incomplete.
+    void historyTooLargeWithoutSocketFinishesWithTheRealStatus()
     {
         const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f52");
         ScriptedBackend backend;
@@ -477,12 +479,152 @@ private slots:
         ExecutionFollower follower(backend.make(StreamEndpoint {}), exec);
         follower.setTiming(fast());
         QSignalSpy failed(&follower, &ExecutionFollower::failed);
+        QSignalSpy finished(&follower, &ExecutionFollower::finished);
         QSignalSpy status(&follower, &ExecutionFollower::statusChanged);
         follower.start();
-        QVERIFY(failed.wait(5000));
-        QCOMPARE(failed.first().first().value<Error>().code, QStringLiteral("response_too_large"));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("Completed"));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(follower.lastError().code, QStringLiteral("response_too_large"));
+        QVERIFY(!follower.isHistoryComplete());
         QCOMPARE(follower.status(), QStringLiteral("Completed"));
         QCOMPARE(status.count(), 1);
+    }
+
+    // A running push-less run whose history outgrew the response limit is followed on by
+    // status polls: the error is a warning reported once, never the end of the follow.
+    void historyTooLargeKeepsFollowingTheStatus()
+    {
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f54");
+        ScriptedBackend backend;
+        backend.history = { historyEvent(exec, QStringLiteral("e1"), QStringLiteral("workflow_started"), 1) };
+        ExecutionFollower follower(backend.make(StreamEndpoint {}), exec);
+        follower.setTiming(fast());
+        Sink sink;
+        collect(&follower, &sink);
+        QSignalSpy errors(&follower, &ExecutionFollower::errorOccurred);
+        QSignalSpy finished(&follower, &ExecutionFollower::finished);
+        follower.start();
+        QTRY_COMPARE(int(sink.events.size()), 1);
+        Error tooLarge = Error::make(Error::Kind::Decode, QStringLiteral("response above maxResponseBytes"), QStringLiteral("get_execution_events"));
+        tooLarge.code = QStringLiteral("response_too_large");
+        backend.historyError = tooLarge;
+        backend.status = QStringLiteral("Paused"); // a change: the next poll fetches the history
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+        const int historyCalls = backend.historyCalls;
+        const int statusCalls = backend.statusCalls;
+        backend.status = QStringLiteral("Running");
+        QTRY_VERIFY_WITH_TIMEOUT(backend.statusCalls >= statusCalls + 4, 5000);
+        QVERIFY(!follower.isEnded());
+        QCOMPARE(follower.status(), QStringLiteral("Running"));
+        QCOMPARE(backend.historyCalls, historyCalls); // not fetched again
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(!follower.isHistoryComplete());
+        backend.status = QStringLiteral("Completed");
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(int(sink.events.size()), 1); // what it had is kept
+    }
+
+    // Push-less polling is cheap (issue #14): a poll that sees neither the status nor the task
+    // rows change does not download the whole history again (here it is not due for 30 s), a
+    // poll that sees a change does.
+    void pollsFetchTheHistoryOnlyWhenSomethingChanged()
+    {
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f55");
+        ScriptedBackend backend;
+        backend.history = { historyEvent(exec, QStringLiteral("e1"), QStringLiteral("workflow_started"), 1) };
+        ExecutionFollower follower(backend.make(StreamEndpoint {}), exec);
+        FollowerTiming timing = fast();
+        timing.pollIntervalMs = 50;
+        timing.historyMsPerThousandEvents = 10000000; // 1 event: 10 s after a change, 30 s idle
+        follower.setTiming(timing);
+        Sink sink;
+        collect(&follower, &sink);
+        follower.start();
+        QTRY_COMPARE(int(sink.events.size()), 1);
+        const int polls = follower.pollCount();
+        QTRY_VERIFY_WITH_TIMEOUT(follower.pollCount() >= polls + 10, 10000);
+        QCOMPARE(backend.historyCalls, 1);
+        QCOMPARE(follower.historyFetchCount(), 1);
+        QVERIFY(backend.statusCalls >= polls + 10); // the cheap part of the poll goes on
+
+        ScriptedBackend changing;
+        changing.history = backend.history;
+        ExecutionFollower second(changing.make(StreamEndpoint {}), exec);
+        timing.historyMsPerThousandEvents = 0; // a change is fetched at the next poll
+        second.setTiming(timing);
+        Sink secondSink;
+        collect(&second, &secondSink);
+        second.start();
+        QTRY_COMPARE(int(secondSink.events.size()), 1);
+        changing.history.append(historyEvent(exec, QStringLiteral("e2"), QStringLiteral("workflow_paused"), 2));
+        changing.status = QStringLiteral("Paused");
+        const int pollsAtChange = second.pollCount();
+        QTRY_COMPARE_WITH_TIMEOUT(int(secondSink.events.size()), 2, 5000);
+        QVERIFY(second.pollCount() <= pollsAtChange + 2);
+    }
+
+    // The history refetch interval grows with the run: with a large history a change is
+    // still fetched, but not at every poll.
+    void historyIntervalGrowsWithTheHistory()
+    {
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f56");
+        ScriptedBackend backend;
+        for (int i = 1; i <= 100; ++i)
+            backend.history.append(historyEvent(exec, QStringLiteral("e%1").arg(i), QStringLiteral("task_completed"), i));
+        ExecutionFollower follower(backend.make(StreamEndpoint {}), exec);
+        FollowerTiming timing = fast();
+        timing.pollIntervalMs = 50;
+        timing.historyMsPerThousandEvents = 10000; // 100 events: at most one history per second
+        follower.setTiming(timing);
+        Sink sink;
+        collect(&follower, &sink);
+        follower.start();
+        QTRY_COMPARE(int(sink.events.size()), 100);
+        QElapsedTimer clock;
+        clock.start();
+        int flips = 0;
+        const int polls = follower.pollCount();
+        while (follower.pollCount() < polls + 10) { // every poll sees a change
+            backend.status = (++flips % 2) ? QStringLiteral("Paused") : QStringLiteral("Running");
+            QTest::qWait(20);
+        }
+        const int fetches = follower.historyFetchCount() - 1;
+        QVERIFY2(fetches <= int(clock.elapsed() / 1000) + 1,
+            qPrintable(QStringLiteral("%1 fetches in %2 ms").arg(fetches).arg(clock.elapsed())));
+    }
+
+    // A follower that replaces another (RunSession::reconnect) gets its knowledge without a
+    // copy of the events, and emits only what is new.
+    void continueFromHandsOverWhatWasDelivered()
+    {
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f57");
+        ScriptedBackend backend;
+        for (int i = 1; i <= 3; ++i)
+            backend.history.append(historyEvent(exec, QStringLiteral("6a5f0c2e-0000-4000-8000-00000000000%1").arg(i),
+                QStringLiteral("task_completed"), i));
+        ExecutionFollower first(backend.make(StreamEndpoint {}), exec);
+        first.setTiming(fast());
+        Sink firstSink;
+        collect(&first, &firstSink);
+        first.start();
+        QTRY_COMPARE(int(firstSink.events.size()), 3);
+        QVERIFY(first.events().isEmpty()); // not retained by default
+        first.stop();
+        backend.history.append(historyEvent(exec, QStringLiteral("e4"), QStringLiteral("task_completed"), 4));
+        ExecutionFollower second(backend.make(StreamEndpoint {}), exec);
+        second.setTiming(fast());
+        second.continueFrom(first);
+        QCOMPARE(second.eventCount(), 3);
+        Sink sink;
+        collect(&second, &sink);
+        second.start();
+        QTRY_COMPARE(int(sink.events.size()), 1);
+        QCOMPARE(sink.events.first().id, QStringLiteral("e4"));
+        QCOMPARE(second.eventCount(), 4);
+        QTRY_VERIFY(second.pollCount() >= 3);
+        QCOMPARE(sink.duplicates, 0);
+        QCOMPARE(int(sink.events.size()), 1);
     }
 
     // Any other failure of the final sync also leaves the real status visible.

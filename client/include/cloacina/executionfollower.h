@@ -37,8 +37,16 @@ struct CLOACINA_EXPORT ExecutionFollowerBackend {
 
 //! Timing of a follower.
 struct CLOACINA_EXPORT FollowerTiming {
-    int pollIntervalMs = 2000; //!< period of the fallback poll (history + status)
+    //! Period of the fallback poll: status and task rows (the history only when due, below).
+    int pollIntervalMs = 2000;
     int silenceMs = 3000; //!< a live socket without pushes for this long counts as silent
+    //! How the history refetch interval grows with the run: a poll fetches the history (the
+    //! whole log: the server neither pages nor filters it) when the status or the task rows
+    //! changed and max(pollIntervalMs, events × historyMsPerThousandEvents / 1000) passed since
+    //! the last fetch, or, with nothing changed, three times that (at least 5 × pollIntervalMs).
+    //! The default (0.1 ms per event) keeps a history refetch, which costs a few µs per event,
+    //! at a few per cent of a core however long the run grows.
+    int historyMsPerThousandEvents = 100;
     StreamTiming stream; //!< the delivery socket's timing
 };
 
@@ -50,8 +58,10 @@ class ExecutionFollowerPrivate;
 //!    `sequence_num`.
 //! 2. Subscribes to `exec_events:<id>` on the delivery socket; each push batch becomes one
 //!    eventsReceived() batch (acked after your slots return).
-//! 3. While the socket is down, not live, or silent for silenceMs, polls status + history every
-//!    pollIntervalMs (a 0.10.0 server often pushes nothing).
+//! 3. While the socket is down, not live, or silent for silenceMs, polls status and task rows
+//!    every pollIntervalMs (a 0.10.0 server often pushes nothing), and the history only when
+//!    the poll saw a change or when it is due (FollowerTiming::historyMsPerThousandEvents):
+//!    the cost of a poll does not grow with the run, that of the history refetches is spread.
 //! 4. Merges everything on the event UUID: each event is emitted once by eventsReceived();
 //!    later knowledge about it (a `sequence_num` or task name learnt from REST for an event
 //!    first seen as a push) is emitted by eventsUpdated(). This is the SDK's one merge point:
@@ -63,9 +73,15 @@ class ExecutionFollowerPrivate;
 //!    back until a REST cycle has merged the history, so that it is emitted after every event
 //!    the history lists before it (docs/STREAMS.md, "Order").
 //! 6. statusChanged() follows every status fetch at once, before its history is merged.
-//! 7. A history larger than the client's maxResponseBytes (`response_too_large`) is reported
-//!    once and no longer fetched; the follower then relies on the socket and finishes when it
-//!    delivered the run's terminal event (fails with that error when it cannot).
+//! 7. A history larger than the client's maxResponseBytes (`response_too_large`; the server
+//!    sends the whole log in one answer) is never fatal: the follower keeps what it delivered,
+//!    reports that error once (errorOccurred(), not failed()), sets historyComplete to false,
+//!    no longer fetches the history and follows by status, task rows and the socket. At the
+//!    run's end it finishes when the socket delivered the terminal event or cannot any more;
+//!    finished() then means the run ended, not that every event was delivered.
+//!
+//! Memory: the follower keeps the ids of the events it delivered (compact) and the few events
+//! it may still have to complete or place, not a copy of every event; see setRetainEvents().
 //!
 //! Errors: every error is reported by errorOccurred(). Transient REST errors and socket
 //! failures are survived (the socket's failure leaves the follower polling); a non-transient
@@ -87,6 +103,8 @@ class CLOACINA_EXPORT ExecutionFollower : public QObject {
     Q_PROPERTY(bool ended READ isEnded NOTIFY sourceChanged)
     //! Number of distinct events delivered so far.
     Q_PROPERTY(int eventCount READ eventCount NOTIFY eventsReceived)
+    //! False once the history outgrew the client's maxResponseBytes (see point 7 above).
+    Q_PROPERTY(bool historyComplete READ isHistoryComplete NOTIFY lastErrorChanged)
 
 public:
     //! What currently feeds the follower.
@@ -115,9 +133,20 @@ public:
     void setLiveEnabled(bool enabled);
     //! Set before start() (ignored afterwards): \a events that a previous follower of the same
     //! run already delivered, e.g. to a model that keeps its rows across a reconnect. They count
-    //! as delivered (events(), eventCount()): eventsReceived() never emits them again, and
-    //! eventsUpdated() reports what REST teaches about them later.
+    //! as delivered (eventCount(), and events() when retained): eventsReceived() never emits
+    //! them again, and eventsUpdated() reports what REST teaches about them later.
     void setKnownEvents(const QList<RunEvent>& events);
+    //! Set before start() (ignored afterwards): everything \a previous (a follower of the same
+    //! run, e.g. the one a reconnect replaces) delivered counts as delivered, as with
+    //! setKnownEvents() but without a copy of the events: the way to hand over a long run.
+    void continueFrom(const ExecutionFollower& previous);
+    //! Set before start(): keep a copy of every event delivered so that events() can return
+    //! them (default false: a follower keeps only what it needs to merge, so that following a
+    //! run of millions of events costs tens of MB, not a copy of each). waitForExecution()
+    //! retains; a consumer that stores the events itself (a model) does not need to.
+    void setRetainEvents(bool retain);
+    //! True when events() returns every event; see setRetainEvents().
+    bool retainsEvents() const;
 
     //! Starts following. No-op unless Idle.
     void start();
@@ -136,8 +165,9 @@ public:
     bool isEnded() const;
     //! Number of distinct events delivered so far.
     int eventCount() const;
-    //! Every event so far: those with a sequence_num in its order, followed by those still
-    //! without one in arrival order.
+    //! With setRetainEvents(true), every event so far: those with a sequence_num in its order,
+    //! followed by those still without one in arrival order. Empty when events are not retained
+    //! (the default since the follower stopped keeping a copy of every event; issue #14).
     QList<RunEvent> events() const;
     //! The task rows of the last successful tasks fetch.
     QList<RunTask> tasks() const;
@@ -146,13 +176,19 @@ public:
     const DeliverySubscription* subscription() const;
     //! REST poll cycles run so far (diagnostics and tests).
     int pollCount() const;
+    //! History fetches (`…/events`) started so far (diagnostics and tests).
+    int historyFetchCount() const;
+    //! False once the history outgrew the client's maxResponseBytes; see point 7 above.
+    bool isHistoryComplete() const;
 
 Q_SIGNALS:
     //! New events, in the order they became known (history: by sequence_num). Each event once.
     //! Pushes that arrive while a REST cycle runs, and pushed terminal events, are emitted with
     //! the next merged history batch, in sequence_num order (docs/STREAMS.md, "Order").
     void eventsReceived(const QList<Cloacina::RunEvent>& events);
-    //! Events emitted before whose sequence_num or task name became known since.
+    //! Events emitted before whose sequence_num or task name became known since: the event as
+    //! the history lists it, with the task execution id and origin it was first seen with (or,
+    //! when only the task rows named its task, the event as first emitted plus the name).
     void eventsUpdated(const QList<Cloacina::RunEvent>& events);
     //! A fetch found a new \a status.
     void statusChanged(const QString& status);

@@ -11,9 +11,13 @@
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
-#include <deque>
+#include <memory>
 
 namespace Cloacina {
+
+namespace Detail {
+    class RunEventRows;
+}
 
 //! The event log of one run, fed in batches of the SDK's RunEvent (by an ExecutionFollower
 //! through RunSession, or a test).
@@ -30,6 +34,11 @@ namespace Cloacina {
 //! fills in sequence_num or the task name of an event first seen as a push). The model is
 //! reset only by setExecution(); a generation id makes late batches for the previous run be
 //! dropped. Columns serve table views; QML uses the roles on column 0.
+//!
+//! Rows are stored compactly (about 100 bytes plus the event data, not a RunEvent each):
+//! interned type and task names, the event data as its text, parsed when shown. A flush does
+//! bounded work (maxPerFlush events; the rest follows in the next event-loop turn), so that a
+//! large backlog never stalls the view; events wait for their flush as compact rows too.
 //!
 //! Threading: GUI thread only.
 class RunEventModel : public QAbstractTableModel {
@@ -118,7 +127,10 @@ public:
     //! Applies queued events now (normally the flush timer does it).
     Q_INVOKABLE void flush();
     //! Events queued but not yet flushed (updates not included).
-    int pendingCount() const { return int(m_pending.size()); }
+    int pendingCount() const;
+    //! Most events one flush inserts; a larger backlog is inserted over several event-loop
+    //! turns, so that no flush stalls the view. Queued events are stored as compact rows.
+    static constexpr int maxPerFlush = 20000;
 
     //! The row cap; <= 0 when unbounded.
     int maxEvents() const { return m_maxEvents; }
@@ -129,12 +141,14 @@ public:
     //! Sets the flush delay to \a ms milliseconds.
     void setFlushInterval(int ms) { m_flushTimer.setInterval(ms); }
     //! Rows trimmed by the cap since setExecution().
-    qint64 trimmedCount() const { return m_trimmed + m_droppedFromBatches; }
+    qint64 trimmedCount() const;
     //! Failure-category events currently in the log.
-    int failureCount() const { return m_failures; }
+    int failureCount() const;
 
-    //! The stored event at \a row (no bounds check beyond Q_ASSERT).
-    const RunEvent& event(int row) const;
+    //! The stored event at \a row (no bounds check beyond Q_ASSERT), rebuilt from the compact
+    //! row: createdAtText is created_at in UTC with milliseconds (not the text as received).
+    //! Returned by value since issue #14 (it was a const reference to a stored RunEvent).
+    RunEvent event(int row) const;
     //! Row of event \a id, or -1.
     int rowOfId(const QString& id) const;
     //! Row of the last failure event, or -1.
@@ -152,21 +166,16 @@ signals:
 
 private:
     int rowCountProperty() const { return rowCount(); }
-    QString intern(const QString& s);
-    bool applyUpdate(RunEvent& row, const RunEvent& update);
+    void scheduleFlush();
 
-    std::deque<RunEvent> m_rows;
-    QHash<QString, qint64> m_serialOfId; // id → absolute serial; row = serial - m_trimmed
-    QList<RunEvent> m_pending;
+    std::unique_ptr<Detail::RunEventRows> m_rows;
     QList<RunEvent> m_pendingUpdates; // never become rows
-    QHash<QString, QString> m_interned;
     QTimer m_flushTimer;
     QString m_executionId;
     quint64 m_generation = 0;
-    qint64 m_trimmed = 0; // rows removed from the front: the serial base
     qint64 m_droppedFromBatches = 0; // rows of oversized batches never inserted
     int m_maxEvents = 200000;
-    int m_failures = 0;
+    bool m_flushQueued = false; // a follow-up flush of a backlog is queued
 };
 
 //! Filters a RunEventModel: failures only and/or a text match on label, task and details.

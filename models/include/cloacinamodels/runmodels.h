@@ -154,7 +154,7 @@ signals:
     void finished(const QString& status);
 
 private:
-    void startFollower(const QList<RunEvent>& knownEvents = {});
+    void startFollower(const ExecutionFollower* previous = nullptr);
     void setSource(Source source);
     void setError(const Error& error);
     void clearError();
