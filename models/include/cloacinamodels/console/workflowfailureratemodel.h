@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QString>
+
+namespace Cloacina {
+
+//! The failure rate of each workflow over the overview's window: one row per workflow that had
+//! finished runs, ordered by name (views sort by rate through a proxy). setRates() merges by
+//! workflow name, so selection and scroll survive each refresh.
+//!
+//! Threading: the GUI thread only.
+class WorkflowFailureRateModel : public QAbstractTableModel {
+    Q_OBJECT
+    //! Number of rows.
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    //! One workflow's tally.
+    struct Rate {
+        QString workflow;
+        int finished = 0; //!< runs that ended (Completed, Failed or Cancelled)
+        int failed = 0; //!< of which Failed
+        //! failed / finished (0 without finished runs).
+        double rate() const { return finished > 0 ? double(failed) / finished : 0.0; }
+        bool operator==(const Rate& o) const { return workflow == o.workflow && finished == o.finished && failed == o.failed; }
+    };
+    enum Column { WorkflowColumn, FinishedColumn, FailedColumn, RateColumn, ColumnCount };
+    enum Role { WorkflowRole = Qt::UserRole + 1, FinishedRole, FailedRole, RateRole };
+
+    explicit WorkflowFailureRateModel(QObject* parent = nullptr);
+
+    //! Replaces the rows by \a rates (any order), with the minimal inserts, removals and
+    //! dataChanged().
+    void setRates(QList<Rate> rates);
+    //! The row \a row.
+    const Rate& rateAt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QList<Rate> m_rows;
+};
+
+} // namespace Cloacina
