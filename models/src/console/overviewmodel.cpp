@@ -71,8 +71,19 @@ void OverviewModel::setClientObject(QObject* object)
 {
     if (object == m_clientObject && !m_customBackend)
         return;
+    if (m_versionWatch)
+        disconnect(m_versionWatch);
     m_clientObject = object;
     CloacinaClient* client = clientOf(object);
+    if (client) {
+        // The connect check learns the version after the first refresh may have started.
+        m_versionWatch = connect(client, &CloacinaClient::serverVersionChanged, this, [this, client] {
+            if (m_server.version != client->serverVersion()) {
+                m_server.version = client->serverVersion();
+                Q_EMIT serverChanged();
+            }
+        });
+    }
     m_customBackend = false;
     m_backend = client ? overviewBackend(client) : OverviewBackend {};
     forget();
@@ -164,7 +175,6 @@ void OverviewModel::refresh()
     round.ticket = ticket;
     round.summary = m_summary;
     round.server = m_server;
-    round.server.version = m_backend.serverVersion();
     round.pending = 7;
     const QDateTime now = m_now();
 
@@ -312,6 +322,7 @@ void OverviewModel::answered(quint64 ticket)
         m_summary = round->summary;
         Q_EMIT summaryChanged();
     }
+    round->server.version = m_backend.serverVersion();
     if (!(round->server == m_server)) {
         m_server = round->server;
         Q_EMIT serverChanged();

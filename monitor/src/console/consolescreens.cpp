@@ -1,15 +1,15 @@
 #include "consolescreens.h"
 
 #include "consolescreen.h"
+#include "overviewscreen.h"
 
 namespace Cloacina::Monitor {
 
 QList<ConsoleScreen*> createConsoleScreens(ConsoleContext* context, ConsoleScreen* runs, QWidget* parent)
 {
-    Q_UNUSED(context)
-    Q_UNUSED(parent)
     // One line per screen, in sidebar order.
     QList<ConsoleScreen*> screens;
+    screens << new OverviewScreen(context, parent);
     screens << runs;
     return screens;
 }

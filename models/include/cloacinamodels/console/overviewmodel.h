@@ -191,6 +191,7 @@ private:
     void restartTimer();
 
     QPointer<QObject> m_clientObject;
+    QMetaObject::Connection m_versionWatch;
     OverviewBackend m_backend;
     bool m_customBackend = false;
     std::function<QDateTime()> m_now;
