@@ -125,6 +125,7 @@ OverviewScreen::OverviewScreen(ConsoleContext* context, QWidget* parent)
     split->addWidget(ratesPane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({ 3000, 2000 }); // the chart gets three fifths from the start
     layout->addWidget(split, 1);
 
     m_note = new QLabel(this);
