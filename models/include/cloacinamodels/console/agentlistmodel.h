@@ -1,0 +1,63 @@
+#pragma once
+
+#include <cloacinamodels/console/fleetbackend.h>
+#include <cloacinamodels/console/refreshablelistmodel.h>
+
+namespace Cloacina {
+
+//! The live execution agents (`list_agents`), one row per agent keyed by its id: tenant, target,
+//! capabilities, work in flight against its concurrency, and how long ago it last heartbeat.
+//! Agents heartbeat every 15 s; a row whose heartbeat is 30 s old or more is flagged `late`
+//! (the server drops an agent from the roster after 45 s of silence).
+//!
+//! `list_agents` needs an admin key: with `deniedReason` set (ServerSession::deniedReason()),
+//! the model asks nothing and its empty text says why.
+class AgentListModel : public RefreshableListModel {
+    Q_OBJECT
+    //! Why this key may not list agents; empty when it may. Set by the view from the session.
+    Q_PROPERTY(QString deniedReason READ deniedReason WRITE setDeniedReason NOTIFY deniedReasonChanged)
+    //! Agents whose heartbeat is late.
+    Q_PROPERTY(int lateCount READ lateCount NOTIFY countChanged)
+
+public:
+    enum Column { AgentColumn, StateColumn, TenantColumn, TargetColumn, InFlightColumn, CapacityColumn,
+        HeartbeatColumn, CapabilitiesColumn, ColumnCount };
+    enum Role { AgentIdRole = Qt::UserRole + 1, TenantRole, TargetRole, CapabilitiesRole, InFlightRole,
+        MaxConcurrencyRole, AvailableRole, HeartbeatSecondsRole, LateRole, StateRole };
+    //! A heartbeat this old (two missed beats) flags the agent.
+    static constexpr qint64 LateAfterSeconds = 30;
+
+    explicit AgentListModel(QObject* parent = nullptr);
+
+    //! Fetches with \a backend instead of the client's (tests); a client is still needed to refresh.
+    void setBackend(FleetBackend backend);
+    QString deniedReason() const { return m_denied; }
+    void setDeniedReason(const QString& reason);
+    int lateCount() const;
+    const AgentInfo& agentAt(int row) const { return m_rows.at(row); }
+    //! "idle", "working", "full" or "late heartbeat" (translated) for \a agent.
+    static QString stateText(const AgentInfo& agent);
+
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void deniedReasonChanged();
+
+protected:
+    void fetch(quint64 ticket) override;
+    void clientReplaced() override;
+    QString emptyMessage() const override;
+    int storedRowCount() const override { return int(m_rows.size()); }
+    void clearRows() override { m_rows.clear(); }
+
+private:
+    FleetBackend m_backend;
+    bool m_customBackend = false;
+    QString m_denied;
+    QList<AgentInfo> m_rows;
+};
+
+} // namespace Cloacina

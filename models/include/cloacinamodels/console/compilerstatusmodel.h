@@ -1,0 +1,73 @@
+#pragma once
+
+#include <cloacinamodels/console/fleetbackend.h>
+#include <cloacinamodels/console/refreshablelistmodel.h>
+
+namespace Cloacina {
+
+//! The package compiler's state (`compiler_status`) as a one-row list (so it shares the console
+//! lists' loading / error / empty states and auto-refresh) plus properties for a summary view:
+//! the compiler's status word, the packages pending and building, when a build last succeeded
+//! and failed, and the compiler's heartbeat age.
+//!
+//! `compiler_status` needs a global admin key: with `deniedReason` set the model asks nothing and
+//! its empty text says why.
+class CompilerStatusModel : public RefreshableListModel {
+    Q_OBJECT
+    Q_PROPERTY(QString deniedReason READ deniedReason WRITE setDeniedReason NOTIFY deniedReasonChanged)
+    //! The compiler's status word as the server reports it ("running", "idle", …); empty before.
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    //! Packages waiting for a build.
+    Q_PROPERTY(qint64 pending READ pending NOTIFY statusChanged)
+    //! Packages being built.
+    Q_PROPERTY(qint64 building READ building NOTIFY statusChanged)
+    //! When a build last succeeded / failed (UTC); invalid when never or unknown.
+    Q_PROPERTY(QDateTime lastSuccessAt READ lastSuccessAt NOTIFY statusChanged)
+    Q_PROPERTY(QDateTime lastFailureAt READ lastFailureAt NOTIFY statusChanged)
+    //! Seconds since the compiler's last heartbeat; -1 when the server does not know.
+    Q_PROPERTY(qint64 heartbeatSeconds READ heartbeatSeconds NOTIFY statusChanged)
+
+public:
+    enum Column { StatusColumn, PendingColumn, BuildingColumn, LastSuccessColumn, LastFailureColumn,
+        HeartbeatColumn, ColumnCount };
+
+    explicit CompilerStatusModel(QObject* parent = nullptr);
+
+    //! Fetches with \a backend instead of the client's (tests); a client is still needed to refresh.
+    void setBackend(FleetBackend backend);
+    QString deniedReason() const { return m_denied; }
+    void setDeniedReason(const QString& reason);
+
+    QString status() const;
+    qint64 pending() const;
+    qint64 building() const;
+    QDateTime lastSuccessAt() const;
+    QDateTime lastFailureAt() const;
+    qint64 heartbeatSeconds() const;
+
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void deniedReasonChanged();
+    //! The status or one of its numbers changed.
+    void statusChanged();
+
+protected:
+    void fetch(quint64 ticket) override;
+    void clientReplaced() override;
+    QString emptyMessage() const override;
+    int storedRowCount() const override { return int(m_rows.size()); }
+    void clearRows() override { m_rows.clear(); }
+
+private:
+    void adopt(QList<CompilerStatus> rows);
+
+    FleetBackend m_backend;
+    bool m_customBackend = false;
+    QString m_denied;
+    QList<CompilerStatus> m_rows; // none or one
+};
+
+} // namespace Cloacina
