@@ -7,3 +7,7 @@ if(TARGET cloacina_monitor_core AND TARGET cloacina_sim)
 endif()
 cloacina_add_test(fleetmodels SOURCES tst_fleetmodels.cpp
     LIBS cloacina_models LABELS models TIMEOUT 60)
+if(TARGET cloacina_monitor_core AND TARGET cloacina_sim)
+    cloacina_add_test(console_fleet SOURCES tst_fleetscreen.cpp
+        LIBS cloacina_monitor_core cloacina_sim LABELS monitor TIMEOUT 120)
+endif()

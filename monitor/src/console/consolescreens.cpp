@@ -1,6 +1,7 @@
 #include "consolescreens.h"
 
 #include "consolescreen.h"
+#include "fleetscreen.h"
 #include "overviewscreen.h"
 
 namespace Cloacina::Monitor {
@@ -11,6 +12,7 @@ QList<ConsoleScreen*> createConsoleScreens(ConsoleContext* context, ConsoleScree
     QList<ConsoleScreen*> screens;
     screens << new OverviewScreen(context, parent);
     screens << runs;
+    screens << new FleetScreen(context, parent);
     return screens;
 }
 
