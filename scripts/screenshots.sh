@@ -34,6 +34,8 @@ for screen in 1280x800 1920x1080; do
     }
     shot overview --screenshot-delay 6000 --screen overview
     shot overview-dark --screenshot-delay 6000 --screen overview --theme dark
+    shot fleet --screenshot-delay 5000 --screen fleet
+    shot fleet-dark --screenshot-delay 5000 --screen fleet --theme dark
     shot failed-runs --screenshot-delay 4000 --screen runs
     shot run-events --screenshot-delay 5000 --screen runs --open-first-failure --tab events
     shot run-tasks --screenshot-delay 5000 --screen runs --open-first-failure --tab tasks

@@ -64,7 +64,8 @@ void AgentListModel::fetch(quint64 ticket)
 {
     if (!m_denied.isEmpty()) {
         // The server would answer 403: ask nothing, and say why (emptyMessage()).
-        mergeRows(m_rows, {}, [](const AgentInfo& a) { return a.agentId; }, std::equal_to<AgentInfo>());
+        mergeRows(
+            m_rows, {}, [](const AgentInfo& a) { return a.agentId; }, std::equal_to<AgentInfo>());
         finishRefresh(ticket);
         return;
     }
@@ -75,7 +76,8 @@ void AgentListModel::fetch(quint64 ticket)
             finishRefresh(ticket, r.error());
             return;
         }
-        mergeRows(m_rows, r.value(), [](const AgentInfo& a) { return a.agentId; }, std::equal_to<AgentInfo>());
+        mergeRows(
+            m_rows, r.value(), [](const AgentInfo& a) { return a.agentId; }, std::equal_to<AgentInfo>());
         finishRefresh(ticket);
     });
 }

@@ -53,7 +53,8 @@ void CompilerStatusModel::clientReplaced()
 
 void CompilerStatusModel::adopt(QList<CompilerStatus> rows)
 {
-    mergeRows(m_rows, std::move(rows), [](const CompilerStatus&) { return 0; }, std::equal_to<CompilerStatus>());
+    mergeRows(
+        m_rows, std::move(rows), [](const CompilerStatus&) { return 0; }, std::equal_to<CompilerStatus>());
 }
 
 void CompilerStatusModel::fetch(quint64 ticket)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QFrame>
 #include <QColor>
+#include <QFrame>
 
 class QLabel;
 

@@ -20,10 +20,25 @@ class AgentListModel : public RefreshableListModel {
     Q_PROPERTY(int lateCount READ lateCount NOTIFY countChanged)
 
 public:
-    enum Column { AgentColumn, StateColumn, TenantColumn, TargetColumn, InFlightColumn, CapacityColumn,
-        HeartbeatColumn, CapabilitiesColumn, ColumnCount };
-    enum Role { AgentIdRole = Qt::UserRole + 1, TenantRole, TargetRole, CapabilitiesRole, InFlightRole,
-        MaxConcurrencyRole, AvailableRole, HeartbeatSecondsRole, LateRole, StateRole };
+    enum Column { AgentColumn,
+        StateColumn,
+        TenantColumn,
+        TargetColumn,
+        InFlightColumn,
+        CapacityColumn,
+        HeartbeatColumn,
+        CapabilitiesColumn,
+        ColumnCount };
+    enum Role { AgentIdRole = Qt::UserRole + 1,
+        TenantRole,
+        TargetRole,
+        CapabilitiesRole,
+        InFlightRole,
+        MaxConcurrencyRole,
+        AvailableRole,
+        HeartbeatSecondsRole,
+        LateRole,
+        StateRole };
     //! A heartbeat this old (two missed beats) flags the agent.
     static constexpr qint64 LateAfterSeconds = 30;
 

@@ -28,8 +28,13 @@ class CompilerStatusModel : public RefreshableListModel {
     Q_PROPERTY(qint64 heartbeatSeconds READ heartbeatSeconds NOTIFY statusChanged)
 
 public:
-    enum Column { StatusColumn, PendingColumn, BuildingColumn, LastSuccessColumn, LastFailureColumn,
-        HeartbeatColumn, ColumnCount };
+    enum Column { StatusColumn,
+        PendingColumn,
+        BuildingColumn,
+        LastSuccessColumn,
+        LastFailureColumn,
+        HeartbeatColumn,
+        ColumnCount };
 
     explicit CompilerStatusModel(QObject* parent = nullptr);
 

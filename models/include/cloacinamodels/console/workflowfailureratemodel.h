@@ -26,8 +26,15 @@ public:
         double rate() const { return finished > 0 ? double(failed) / finished : 0.0; }
         bool operator==(const Rate& o) const { return workflow == o.workflow && finished == o.finished && failed == o.failed; }
     };
-    enum Column { WorkflowColumn, FinishedColumn, FailedColumn, RateColumn, ColumnCount };
-    enum Role { WorkflowRole = Qt::UserRole + 1, FinishedRole, FailedRole, RateRole };
+    enum Column { WorkflowColumn,
+        FinishedColumn,
+        FailedColumn,
+        RateColumn,
+        ColumnCount };
+    enum Role { WorkflowRole = Qt::UserRole + 1,
+        FinishedRole,
+        FailedRole,
+        RateRole };
 
     explicit WorkflowFailureRateModel(QObject* parent = nullptr);
 
