@@ -60,7 +60,7 @@ FleetScreen::FleetScreen(ConsoleContext* context, QWidget* parent)
 
 QIcon FleetScreen::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/refresh.svg"));
+    return QIcon(QStringLiteral(":/icons/screen-fleet.svg"));
 }
 
 void FleetScreen::rebind()

@@ -151,7 +151,7 @@ OverviewScreen::OverviewScreen(ConsoleContext* context, QWidget* parent)
 
 QIcon OverviewScreen::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/cloacina-monitor.svg"));
+    return QIcon(QStringLiteral(":/icons/screen-overview.svg"));
 }
 
 void OverviewScreen::activated()
