@@ -101,10 +101,12 @@ class TestOverviewModel : public QObject {
 
     FakeServer server;
     std::unique_ptr<OverviewModel> model;
+    // Refreshing needs a client; the fake backend answers in its place.
+    CloacinaClient client { QUrl(QStringLiteral("http://127.0.0.1:1")) };
 
     bool refreshAndWait()
     {
-        QSignalSpy refreshed(model.get(), &OverviewModel::refreshed);
+        QSignalSpy refreshed(model.get(), &RefreshableListModel::refreshed);
         model->refresh();
         return refreshed.wait(5000);
     }
@@ -115,8 +117,9 @@ private Q_SLOTS:
         server = FakeServer();
         model = std::make_unique<OverviewModel>();
         model->setClock([] { return Now; });
-        QSignalSpy refreshed(model.get(), &OverviewModel::refreshed);
+        QSignalSpy refreshed(model.get(), &RefreshableListModel::refreshed);
         model->setBackend(server.backend());
+        model->setClientObject(&client);
         QVERIFY(refreshed.wait(5000));
         QVERIFY(refreshed.at(0).at(0).toBool());
     }
@@ -145,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(model->isReady());
         QVERIFY(model->readyReason().isEmpty());
         QVERIFY(!model->hasError());
-        QCOMPARE(model->lastRefreshed(), Now);
+        QVERIFY(model->lastRefreshed().isValid());
     }
 
     void timelineHasTenMinuteBucketsOverADay()
@@ -160,6 +163,31 @@ private Q_SLOTS:
         QCOMPARE(timeline.last().toMap().value(QStringLiteral("runs")).toInt(), 2); // 1 and 5 min ago
         QCOMPARE(timeline.last().toMap().value(QStringLiteral("failed")).toInt(), 1);
         QCOMPARE(model->timelinePeak(), 2);
+    }
+
+    void theBucketsAreTheRows()
+    {
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 24 * 6);
+        QCOMPARE(model->index(model->rowCount() - 1, OverviewModel::RunsColumn).data().toInt(), 2);
+        QCOMPARE(model->index(model->rowCount() - 1, 0).data(OverviewModel::FailedRole).toInt(), 1);
+        QVERIFY(model->roleNames().values().contains("start"));
+        // One new run changes one bucket in place; ten minutes later the window slides by one.
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy timeline(model.get(), &OverviewModel::timelineChanged);
+        server.runs.prepend(run(QStringLiteral("etl"), QStringLiteral("Completed"), 0));
+        QVERIFY(refreshAndWait());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(timeline.size(), 1);
+        model->setClock([] { return Now.addSecs(600); });
+        QVERIFY(refreshAndWait());
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model->rowCount(), 24 * 6);
     }
 
     void failureRatePerWorkflow()
@@ -220,7 +248,7 @@ private Q_SLOTS:
         forbidden.requestId = QStringLiteral("req-1");
         server.graphsError = forbidden;
         server.workflows.append(WorkflowSummary {});
-        QSignalSpy refreshed(model.get(), &OverviewModel::refreshed);
+        QSignalSpy refreshed(model.get(), &RefreshableListModel::refreshed);
         model->refresh();
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(refreshed.at(0).at(0).toBool(), false);
@@ -260,7 +288,7 @@ private Q_SLOTS:
     void withoutBackendRefreshFails()
     {
         OverviewModel bare;
-        QSignalSpy refreshed(&bare, &OverviewModel::refreshed);
+        QSignalSpy refreshed(&bare, &RefreshableListModel::refreshed);
         bare.refresh();
         QCOMPARE(refreshed.size(), 1);
         QVERIFY(bare.hasError());

@@ -19,25 +19,8 @@ namespace {
 } // namespace
 
 AgentListModel::AgentListModel(QObject* parent)
-    : RefreshableListModel(parent)
+    : FleetListModel(parent)
 {
-}
-
-void AgentListModel::setBackend(FleetBackend backend)
-{
-    m_backend = std::move(backend);
-    m_customBackend = true;
-}
-
-void AgentListModel::setDeniedReason(const QString& reason)
-{
-    if (reason == m_denied)
-        return;
-    m_denied = reason;
-    Q_EMIT deniedReasonChanged();
-    Q_EMIT emptyTextChanged();
-    if (client())
-        refresh();
 }
 
 int AgentListModel::lateCount() const
@@ -54,22 +37,16 @@ QString AgentListModel::stateText(const AgentInfo& agent)
     return agent.inFlight > 0 ? tr("working") : tr("idle");
 }
 
-void AgentListModel::clientReplaced()
-{
-    if (!m_customBackend)
-        m_backend = client() ? fleetBackend(client()) : FleetBackend {};
-}
-
 void AgentListModel::fetch(quint64 ticket)
 {
-    if (!m_denied.isEmpty()) {
+    if (!deniedReason().isEmpty()) {
         // The server would answer 403: ask nothing, and say why (emptyMessage()).
         mergeRows(
             m_rows, {}, [](const AgentInfo& a) { return a.agentId; }, std::equal_to<AgentInfo>());
         finishRefresh(ticket);
         return;
     }
-    whenReady(m_backend.listAgents(), this, [this, ticket](const Result<QList<AgentInfo>>& r) {
+    whenReady(backend().listAgents(), this, [this, ticket](const Result<QList<AgentInfo>>& r) {
         if (!isCurrent(ticket))
             return;
         if (!r) {
@@ -84,8 +61,8 @@ void AgentListModel::fetch(quint64 ticket)
 
 QString AgentListModel::emptyMessage() const
 {
-    if (!m_denied.isEmpty())
-        return tr("Agents are not listed for this key. %1").arg(m_denied);
+    if (!deniedReason().isEmpty())
+        return tr("Agents are not listed for this key. %1").arg(deniedReason());
     return tr("No execution agent is connected: runs are executed by the server itself, or the agents are down.");
 }
 

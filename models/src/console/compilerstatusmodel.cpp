@@ -19,36 +19,13 @@ namespace {
 } // namespace
 
 CompilerStatusModel::CompilerStatusModel(QObject* parent)
-    : RefreshableListModel(parent)
+    : FleetListModel(parent)
 {
     // Every change of the one row is a change of the properties.
     connect(this, &QAbstractItemModel::dataChanged, this, &CompilerStatusModel::statusChanged);
     connect(this, &QAbstractItemModel::rowsInserted, this, &CompilerStatusModel::statusChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &CompilerStatusModel::statusChanged);
     connect(this, &QAbstractItemModel::modelReset, this, &CompilerStatusModel::statusChanged);
-}
-
-void CompilerStatusModel::setBackend(FleetBackend backend)
-{
-    m_backend = std::move(backend);
-    m_customBackend = true;
-}
-
-void CompilerStatusModel::setDeniedReason(const QString& reason)
-{
-    if (reason == m_denied)
-        return;
-    m_denied = reason;
-    Q_EMIT deniedReasonChanged();
-    Q_EMIT emptyTextChanged();
-    if (client())
-        refresh();
-}
-
-void CompilerStatusModel::clientReplaced()
-{
-    if (!m_customBackend)
-        m_backend = client() ? fleetBackend(client()) : FleetBackend {};
 }
 
 void CompilerStatusModel::adopt(QList<CompilerStatus> rows)
@@ -59,13 +36,13 @@ void CompilerStatusModel::adopt(QList<CompilerStatus> rows)
 
 void CompilerStatusModel::fetch(quint64 ticket)
 {
-    if (!m_denied.isEmpty()) {
+    if (!deniedReason().isEmpty()) {
         // The server would answer 403: ask nothing, and say why (emptyMessage()).
         adopt({});
         finishRefresh(ticket);
         return;
     }
-    whenReady(m_backend.compilerStatus(), this, [this, ticket](const Result<CompilerStatus>& r) {
+    whenReady(backend().compilerStatus(), this, [this, ticket](const Result<CompilerStatus>& r) {
         if (!isCurrent(ticket))
             return;
         if (!r) {
@@ -79,8 +56,8 @@ void CompilerStatusModel::fetch(quint64 ticket)
 
 QString CompilerStatusModel::emptyMessage() const
 {
-    if (!m_denied.isEmpty())
-        return tr("The compiler's state is not shown to this key. %1").arg(m_denied);
+    if (!deniedReason().isEmpty())
+        return tr("The compiler's state is not shown to this key. %1").arg(deniedReason());
     return tr("The server reported no compiler state.");
 }
 

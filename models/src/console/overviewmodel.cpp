@@ -1,6 +1,5 @@
 #include <cloacinamodels/console/overviewmodel.h>
 
-#include <cloacinamodels/clientof.h>
 #include <cloacinamodels/format.h>
 
 #include <cloacina/executionstatus.h>
@@ -31,9 +30,8 @@ struct OverviewModel::Round {
     ServerState server;
     int running = -1; // -1: not (successfully) answered
     int queued = -1;
-    bool timelineAnswered = false;
-    QVariantList timeline;
-    int peak = 0;
+    bool runsAnswered = false;
+    QList<Bucket> buckets;
     QList<WorkflowFailureRateModel::Rate> rates;
     Error error;
 
@@ -54,63 +52,20 @@ bool OverviewModel::Summary::operator==(const Summary& o) const
 }
 
 OverviewModel::OverviewModel(QObject* parent)
-    : QObject(parent)
+    : RefreshableListModel(parent)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
     , m_rates(new WorkflowFailureRateModel(this))
 {
-    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
-        // An auto-refresh never piles up behind a slow server.
-        if (!m_loading)
-            refresh();
-    });
+    // Forgetting the rows (another client) empties the timeline; refreshes announce it themselves.
+    connect(this, &QAbstractItemModel::modelReset, this, &OverviewModel::timelineChanged);
 }
 
 OverviewModel::~OverviewModel() = default;
-
-void OverviewModel::setClientObject(QObject* object)
-{
-    if (object == m_clientObject && !m_customBackend)
-        return;
-    if (m_versionWatch)
-        disconnect(m_versionWatch);
-    m_clientObject = object;
-    CloacinaClient* client = clientOf(object);
-    if (client) {
-        // The connect check learns the version after the first refresh may have started.
-        m_versionWatch = connect(client, &CloacinaClient::serverVersionChanged, this, [this, client] {
-            if (m_server.version != client->serverVersion()) {
-                m_server.version = client->serverVersion();
-                Q_EMIT serverChanged();
-            }
-        });
-    }
-    m_customBackend = false;
-    m_backend = client ? overviewBackend(client) : OverviewBackend {};
-    forget();
-    Q_EMIT clientChanged();
-    if (hasBackend())
-        refresh();
-    restartTimer();
-}
 
 void OverviewModel::setBackend(OverviewBackend backend)
 {
     m_backend = std::move(backend);
     m_customBackend = true;
-    forget();
-    if (hasBackend())
-        refresh();
-    restartTimer();
-}
-
-void OverviewModel::setAutoRefreshInterval(int ms)
-{
-    ms = qMax(0, ms);
-    if (ms == m_autoRefreshMs)
-        return;
-    m_autoRefreshMs = ms;
-    restartTimer();
-    Q_EMIT autoRefreshIntervalChanged();
 }
 
 void OverviewModel::setMaxRuns(int runs)
@@ -122,24 +77,22 @@ void OverviewModel::setMaxRuns(int runs)
     Q_EMIT maxRunsChanged();
 }
 
-void OverviewModel::restartTimer()
+void OverviewModel::clientReplaced()
 {
-    if (m_autoRefreshMs > 0 && hasBackend())
-        m_autoRefresh.start(m_autoRefreshMs);
-    else
-        m_autoRefresh.stop();
-}
-
-void OverviewModel::forget()
-{
-    ++m_ticket; // answers for the previous backend are dropped
-    m_round.reset();
-    m_again = false;
-    setLoading(false);
-    setError({});
-    if (m_lastRefreshed.isValid()) {
-        m_lastRefreshed = QDateTime();
-        Q_EMIT lastRefreshedChanged();
+    m_round.reset(); // answers for the previous client are dropped
+    disconnect(m_versionWatch);
+    if (CloacinaClient* c = client()) {
+        if (!m_customBackend)
+            m_backend = overviewBackend(c);
+        // The connect check learns the version after the first refresh may have started.
+        m_versionWatch = connect(c, &CloacinaClient::serverVersionChanged, this, [this, c] {
+            if (m_server.version != c->serverVersion()) {
+                m_server.version = c->serverVersion();
+                Q_EMIT serverChanged();
+            }
+        });
+    } else if (!m_customBackend) {
+        m_backend = {};
     }
     if (!(m_summary == Summary {})) {
         m_summary = {};
@@ -149,33 +102,25 @@ void OverviewModel::forget()
         m_server = {};
         Q_EMIT serverChanged();
     }
-    if (!m_timeline.isEmpty()) {
-        m_timeline.clear();
-        m_timelinePeak = 0;
-        Q_EMIT timelineChanged();
-    }
     m_rates->setRates({});
 }
 
-void OverviewModel::refresh()
+QString OverviewModel::emptyMessage() const
 {
-    if (!hasBackend()) {
-        setError(Error::make(Error::Kind::Network, tr("Not connected to a server.")));
-        Q_EMIT refreshed(false);
+    return tr("No run started in the last 24 h.");
+}
+
+void OverviewModel::fetch(quint64 ticket)
+{
+    if (!m_backend.isValid()) {
+        finishRefresh(ticket, Error::make(Error::Kind::Network, tr("Not connected to a server.")));
         return;
     }
-    if (m_loading) {
-        m_again = true;
-        return;
-    }
-    setLoading(true);
-    const quint64 ticket = ++m_ticket;
     m_round = std::make_unique<Round>();
-    Round& round = *m_round;
-    round.ticket = ticket;
-    round.summary = m_summary;
-    round.server = m_server;
-    round.pending = 7;
+    m_round->ticket = ticket;
+    m_round->summary = m_summary;
+    m_round->server = m_server;
+    m_round->pending = 7;
     const QDateTime now = m_now();
 
     // Each answer is dropped unless it belongs to the current round.
@@ -246,8 +191,9 @@ void OverviewModel::applyRuns(Round& round, const QList<ExecutionSummary>& runs,
     const qint64 first = end - qint64(buckets) * bucketSecs;
     const QDateTime hourAgo = now.addSecs(-3600);
     const QDateTime dayAgo = now.addSecs(-WindowHours * 3600);
-    QList<int> started(buckets, 0);
-    QList<int> failed(buckets, 0);
+    round.buckets.clear();
+    for (int i = 0; i < buckets; ++i)
+        round.buckets.append({ QDateTime::fromSecsSinceEpoch(first + i * bucketSecs, Qt::UTC), 0, 0 });
     QHash<QString, WorkflowFailureRateModel::Rate> rates;
     Summary& s = round.summary;
     s.startedHour = s.completedHour = s.failedHour = 0;
@@ -271,8 +217,8 @@ void OverviewModel::applyRuns(Round& round, const QList<ExecutionSummary>& runs,
         }
         const qint64 slot = (at.toSecsSinceEpoch() - first) / bucketSecs;
         if (slot >= 0 && slot < buckets) {
-            ++started[slot];
-            failed[slot] += isFailed;
+            ++round.buckets[slot].runs;
+            round.buckets[slot].failed += isFailed;
         }
         if (isTerminal(status)) {
             WorkflowFailureRateModel::Rate& rate = rates[run.workflowName];
@@ -282,13 +228,7 @@ void OverviewModel::applyRuns(Round& round, const QList<ExecutionSummary>& runs,
         }
     }
     s.truncated = runs.size() >= m_maxRuns && oldest.isValid() && oldest > dayAgo;
-    round.timelineAnswered = true;
-    round.peak = 0;
-    for (int i = 0; i < buckets; ++i) {
-        round.timeline.append(QVariantMap { { QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(first + i * bucketSecs, Qt::UTC) },
-            { QStringLiteral("runs"), started.at(i) }, { QStringLiteral("failed"), failed.at(i) } });
-        round.peak = qMax(round.peak, started.at(i));
-    }
+    round.runsAnswered = true;
     round.rates = rates.values();
 }
 
@@ -327,42 +267,82 @@ void OverviewModel::answered(quint64 ticket)
         m_server = round->server;
         Q_EMIT serverChanged();
     }
-    if (round->timelineAnswered) {
+    if (round->runsAnswered) {
         m_rates->setRates(round->rates);
-        if (round->timeline != m_timeline) {
-            m_timeline = round->timeline;
-            m_timelinePeak = round->peak;
-            Q_EMIT timelineChanged();
-        }
+        // Keyed by start: a new bucket at the end removes the oldest, the others change in place.
+        const bool changed = m_buckets != round->buckets;
+        mergeRows(m_buckets, round->buckets, [](const Bucket& b) { return b.start.toSecsSinceEpoch(); },
+            [](const Bucket& a, const Bucket& b) { return a == b; });
+        if (changed)
+            Q_EMIT timelineChanged(); // once per refresh, after the rows
     }
-    setError(round->error);
-    if (!round->error.isError()) {
-        m_lastRefreshed = m_now();
-        Q_EMIT lastRefreshedChanged();
-    }
-    setLoading(false);
-    Q_EMIT refreshed(!round->error.isError());
-    if (m_again) {
-        m_again = false;
-        refresh();
+    finishRefresh(ticket, round->error);
+}
+
+QVariantList OverviewModel::timeline() const
+{
+    QVariantList out;
+    out.reserve(m_buckets.size());
+    for (const Bucket& b : m_buckets)
+        out.append(QVariantMap { { QStringLiteral("start"), b.start }, { QStringLiteral("runs"), b.runs },
+            { QStringLiteral("failed"), b.failed } });
+    return out;
+}
+
+int OverviewModel::timelinePeak() const
+{
+    int peak = 0;
+    for (const Bucket& b : m_buckets)
+        peak = qMax(peak, b.runs);
+    return peak;
+}
+
+int OverviewModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OverviewModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Bucket& b = m_buckets.at(index.row());
+    const int column = role == StartRole ? StartColumn
+        : role == RunsRole               ? RunsColumn
+        : role == FailedRole             ? FailedColumn
+        : role == Qt::DisplayRole        ? index.column()
+                                         : -1;
+    switch (column) {
+    case StartColumn:
+        return b.start;
+    case RunsColumn:
+        return b.runs;
+    case FailedColumn:
+        return b.failed;
+    default:
+        return {};
     }
 }
 
-void OverviewModel::setLoading(bool loading)
+QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (loading == m_loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged();
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StartColumn:
+        return tr("From");
+    case RunsColumn:
+        return tr("Started");
+    case FailedColumn:
+        return tr("Failed");
+    default:
+        return {};
+    }
 }
 
-void OverviewModel::setError(const Error& error)
+QHash<int, QByteArray> OverviewModel::roleNames() const
 {
-    if (error.isError() == m_lastError.isError() && error.message == m_lastError.message
-        && error.requestId == m_lastError.requestId)
-        return;
-    m_lastError = error;
-    Q_EMIT lastErrorChanged();
+    return { { StartRole, "start" }, { RunsRole, "runs" }, { FailedRole, "failed" } };
 }
 
 } // namespace Cloacina

@@ -57,43 +57,23 @@ QVariant WorkflowFailureRateModel::data(const QModelIndex& index, int role) cons
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Rate& r = m_rows.at(index.row());
-    switch (role) {
-    case WorkflowRole:
-        return r.workflow;
-    case FinishedRole:
-        return r.finished;
-    case FailedRole:
-        return r.failed;
-    case RateRole:
-        return r.rate();
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case WorkflowColumn:
-            return r.workflow;
-        case FinishedColumn:
-            return r.finished;
-        case FailedColumn:
-            return r.failed;
-        case RateColumn:
-            return tr("%1 %").arg(r.rate() * 100.0, 0, 'f', 1);
-        default:
-            return {};
-        }
-    case Qt::EditRole: // what a sort proxy compares
-        switch (index.column()) {
-        case WorkflowColumn:
-            return r.workflow;
-        case FinishedColumn:
-            return r.finished;
-        case FailedColumn:
-            return r.failed;
-        case RateColumn:
-            return r.rate();
-        default:
-            return {};
-        }
-    case Qt::TextAlignmentRole:
+    if (role == Qt::TextAlignmentRole)
         return index.column() == WorkflowColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::DisplayRole && index.column() == RateColumn)
+        return tr("%1 %").arg(r.rate() * 100.0, 0, 'f', 1);
+    // The roles follow the columns' order; EditRole is what a sort proxy compares.
+    const int column = role >= WorkflowRole && role <= RateRole       ? role - WorkflowRole
+        : role == Qt::DisplayRole || role == Qt::EditRole ? index.column()
+                                                          : -1;
+    switch (column) {
+    case WorkflowColumn:
+        return r.workflow;
+    case FinishedColumn:
+        return r.finished;
+    case FailedColumn:
+        return r.failed;
+    case RateColumn:
+        return r.rate();
     default:
         return {};
     }

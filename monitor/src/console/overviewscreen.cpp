@@ -2,12 +2,11 @@
 
 #include "colors.h"
 #include "consolecontext.h"
-#include "errorbanner.h"
 #include "overviewtile.h"
+#include "paneheader.h"
 #include "runstimelinechart.h"
 
 #include <cloacinamodels/console/overviewmodel.h>
-#include <cloacinamodels/format.h>
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -16,7 +15,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Cloacina::Monitor {
@@ -48,29 +46,8 @@ OverviewScreen::OverviewScreen(ConsoleContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
-    auto* header = new QHBoxLayout;
-    auto* heading = new QLabel(tr("Overview"), this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    heading->setFont(big);
-    header->addWidget(heading);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("overviewStatus"));
-    m_status->setForegroundRole(QPalette::PlaceholderText);
-    header->addWidget(m_status, 1);
-    auto* refreshButton = new QToolButton(this);
-    refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    refreshButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
-    refreshButton->setText(tr("Refresh"));
-    refreshButton->setToolTip(tr("Refresh the overview (F5)"));
-    refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    connect(refreshButton, &QToolButton::clicked, m_model, &OverviewModel::refresh);
-    header->addWidget(refreshButton);
-    layout->addLayout(header);
-
-    m_error = createErrorBanner(QStringLiteral("overviewError"), this);
-    layout->addWidget(m_error);
+    m_header = new PaneHeader(tr("Overview"), m_model, this);
+    layout->addWidget(m_header);
 
     const QColor running = statusColor(QStringLiteral("Running"));
     const QColor completed = statusColor(QStringLiteral("Completed"));
@@ -139,19 +116,26 @@ OverviewScreen::OverviewScreen(ConsoleContext* context, QWidget* parent)
     connect(m_model, &OverviewModel::serverChanged, this, &OverviewScreen::showServer);
     connect(m_model, &OverviewModel::timelineChanged, this,
         [this] { m_chart->setTimeline(m_model->timeline(), m_model->bucketMinutes()); });
-    for (auto signal : { &OverviewModel::loadingChanged, &OverviewModel::lastErrorChanged, &OverviewModel::lastRefreshedChanged,
-             &OverviewModel::clientChanged })
-        connect(m_model, signal, this, &OverviewScreen::showStates);
+    // Before the first answer (and after an error) the tiles say so.
+    for (auto signal : { &OverviewModel::lastErrorChanged, &OverviewModel::lastRefreshedChanged })
+        connect(m_model, signal, this, [this] {
+            showSummary();
+            showServer();
+        });
     connect(context, &ConsoleContext::connectionChanged, this, [this] { m_model->setClientObject(this->context()->client()); });
     m_model->setClientObject(context->client());
     showSummary();
     showServer();
-    showStates();
 }
 
 QIcon OverviewScreen::icon() const
 {
     return QIcon(QStringLiteral(":/icons/screen-overview.svg"));
+}
+
+QLabel* OverviewScreen::errorBanner() const
+{
+    return m_header->errorBanner();
 }
 
 void OverviewScreen::activated()
@@ -220,27 +204,6 @@ void OverviewScreen::showServer()
         state = tr("alive and ready");
     const QString version = m_model->serverVersion();
     tile(QStringLiteral("server"))->setValue(version.isEmpty() ? QStringLiteral("–") : version, state);
-}
-
-void OverviewScreen::showStates()
-{
-    QStringList status;
-    if (!m_model->clientObject())
-        status << tr("not connected");
-    if (m_model->isLoading())
-        status << tr("loading…");
-    if (m_model->lastRefreshed().isValid())
-        status << tr("updated %1").arg(Format::timeOfDay(m_model->lastRefreshed()));
-    m_status->setText(status.join(QStringLiteral(" · ")));
-    if (m_model->hasError()) {
-        m_error->setText(tr("Could not refresh everything: %1. The numbers shown are kept; retrying on the next refresh.")
-                             .arg(describeError(m_model->lastError())));
-        m_error->setVisible(true);
-    } else {
-        m_error->setVisible(false);
-    }
-    showSummary();
-    showServer();
 }
 
 void OverviewScreen::openWorkflowFailures(const QModelIndex& index)

@@ -7,7 +7,6 @@
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
-class QToolButton;
 
 namespace Cloacina {
 class OverviewModel;
@@ -16,6 +15,7 @@ class OverviewModel;
 namespace Cloacina::Monitor {
 
 class OverviewTile;
+class PaneHeader;
 class RunsTimelineChart;
 
 //! The console's start screen: tiles with the numbers an operator checks first (workflows, runs
@@ -39,14 +39,13 @@ public:
     OverviewTile* tile(const QString& key) const { return m_tiles.value(key); }
     RunsTimelineChart* chart() const { return m_chart; }
     QTableView* ratesTable() const { return m_rates; }
-    QLabel* errorBanner() const { return m_error; }
+    QLabel* errorBanner() const;
 
 private:
     OverviewTile* addTile(const QString& key, const QString& caption, const QColor& accent,
         const QString& screenId, const QVariantMap& filter);
     void showSummary();
     void showServer();
-    void showStates();
     void openWorkflowFailures(const QModelIndex& index);
 
     OverviewModel* m_model;
@@ -55,8 +54,7 @@ private:
     RunsTimelineChart* m_chart;
     QSortFilterProxyModel* m_sortedRates;
     QTableView* m_rates;
-    QLabel* m_status;
-    QLabel* m_error;
+    PaneHeader* m_header;
     QLabel* m_note;
 };
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <cloacinamodels/console/fleetbackend.h>
-#include <cloacinamodels/console/refreshablelistmodel.h>
+#include <cloacinamodels/console/fleetlistmodel.h>
 
 namespace Cloacina {
 
@@ -12,10 +11,8 @@ namespace Cloacina {
 //!
 //! `list_agents` needs an admin key: with `deniedReason` set (ServerSession::deniedReason()),
 //! the model asks nothing and its empty text says why.
-class AgentListModel : public RefreshableListModel {
+class AgentListModel : public FleetListModel {
     Q_OBJECT
-    //! Why this key may not list agents; empty when it may. Set by the view from the session.
-    Q_PROPERTY(QString deniedReason READ deniedReason WRITE setDeniedReason NOTIFY deniedReasonChanged)
     //! Agents whose heartbeat is late.
     Q_PROPERTY(int lateCount READ lateCount NOTIFY countChanged)
 
@@ -44,10 +41,6 @@ public:
 
     explicit AgentListModel(QObject* parent = nullptr);
 
-    //! Fetches with \a backend instead of the client's (tests); a client is still needed to refresh.
-    void setBackend(FleetBackend backend);
-    QString deniedReason() const { return m_denied; }
-    void setDeniedReason(const QString& reason);
     int lateCount() const;
     const AgentInfo& agentAt(int row) const { return m_rows.at(row); }
     //! "idle", "working", "full" or "late heartbeat" (translated) for \a agent.
@@ -58,20 +51,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-Q_SIGNALS:
-    void deniedReasonChanged();
-
 protected:
     void fetch(quint64 ticket) override;
-    void clientReplaced() override;
     QString emptyMessage() const override;
     int storedRowCount() const override { return int(m_rows.size()); }
     void clearRows() override { m_rows.clear(); }
 
 private:
-    FleetBackend m_backend;
-    bool m_customBackend = false;
-    QString m_denied;
     QList<AgentInfo> m_rows;
 };
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <cloacinamodels/console/fleetbackend.h>
-#include <cloacinamodels/console/refreshablelistmodel.h>
+#include <cloacinamodels/console/fleetlistmodel.h>
 
 namespace Cloacina {
 
@@ -12,9 +11,8 @@ namespace Cloacina {
 //!
 //! `compiler_status` needs a global admin key: with `deniedReason` set the model asks nothing and
 //! its empty text says why.
-class CompilerStatusModel : public RefreshableListModel {
+class CompilerStatusModel : public FleetListModel {
     Q_OBJECT
-    Q_PROPERTY(QString deniedReason READ deniedReason WRITE setDeniedReason NOTIFY deniedReasonChanged)
     //! The compiler's status word as the server reports it ("running", "idle", …); empty before.
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     //! Packages waiting for a build.
@@ -38,10 +36,6 @@ public:
 
     explicit CompilerStatusModel(QObject* parent = nullptr);
 
-    //! Fetches with \a backend instead of the client's (tests); a client is still needed to refresh.
-    void setBackend(FleetBackend backend);
-    QString deniedReason() const { return m_denied; }
-    void setDeniedReason(const QString& reason);
 
     QString status() const;
     qint64 pending() const;
@@ -55,13 +49,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
-    void deniedReasonChanged();
     //! The status or one of its numbers changed.
     void statusChanged();
 
 protected:
     void fetch(quint64 ticket) override;
-    void clientReplaced() override;
     QString emptyMessage() const override;
     int storedRowCount() const override { return int(m_rows.size()); }
     void clearRows() override { m_rows.clear(); }
@@ -69,9 +61,6 @@ protected:
 private:
     void adopt(QList<CompilerStatus> rows);
 
-    FleetBackend m_backend;
-    bool m_customBackend = false;
-    QString m_denied;
     QList<CompilerStatus> m_rows; // none or one
 };
 

@@ -1,14 +1,11 @@
 #pragma once
 
 #include <cloacinamodels/console/overviewbackend.h>
+#include <cloacinamodels/console/refreshablelistmodel.h>
 #include <cloacinamodels/console/workflowfailureratemodel.h>
-
-#include <cloacina/error.h>
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 #include <QVariantList>
 
 #include <functional>
@@ -21,27 +18,18 @@ namespace Cloacina {
 //! rate per workflow, runs and failures per time bucket, computation-graph health, and the
 //! server's version, liveness and readiness.
 //!
-//! A refresh asks the backend everything at once; the numbers change once per refresh and only
-//! when they differ (summaryChanged, timelineChanged, serverChanged), so a live view does not
-//! flicker. A part that fails keeps its previous numbers and sets lastError (the first error of
-//! the refresh). Run counts come from the runs *started* in the window (the list is ordered by
-//! start), walked newest first and bounded by maxRuns: `truncated` says when the bound cut the
-//! window short.
+//! The rows are the time buckets of the last 24 h, oldest first (columns / roles: start, runs
+//! started in the bucket, of which failed); the other numbers are properties. A refresh asks the
+//! backend everything at once; the numbers change once per refresh and only when they differ
+//! (summaryChanged, timelineChanged, serverChanged, one dataChanged per changed bucket; buckets
+//! are aligned to 10-minute boundaries), so a live view does not flicker. A part that fails keeps
+//! its previous numbers and sets lastError (the first error of the refresh). Run counts come from
+//! the runs *started* in the window (the list is ordered by start), walked newest first and
+//! bounded by maxRuns: `truncated` says when the bound cut the window short.
 //!
 //! Lifetime: does not own the client. Threading: the GUI thread only.
-class OverviewModel : public QObject {
+class OverviewModel : public RefreshableListModel {
     Q_OBJECT
-    //! The client to ask: a CloacinaClient or the QML module's `Client`.
-    Q_PROPERTY(QObject* client READ clientObject WRITE setClientObject NOTIFY clientChanged)
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    //! True once a refresh finished without error.
-    Q_PROPERTY(bool loaded READ isLoaded NOTIFY lastRefreshedChanged)
-    Q_PROPERTY(Cloacina::Error lastError READ lastError NOTIFY lastErrorChanged)
-    Q_PROPERTY(bool hasError READ hasError NOTIFY lastErrorChanged)
-    //! When the last refresh without error finished (UTC).
-    Q_PROPERTY(QDateTime lastRefreshed READ lastRefreshed NOTIFY lastRefreshedChanged)
-    //! Auto-refresh period in ms; 0 = off (default).
-    Q_PROPERTY(int autoRefreshInterval READ autoRefreshInterval WRITE setAutoRefreshInterval NOTIFY autoRefreshIntervalChanged)
     //! The most runs one refresh walks (newest first); default 5000.
     Q_PROPERTY(int maxRuns READ maxRuns WRITE setMaxRuns NOTIFY maxRunsChanged)
 
@@ -74,8 +62,8 @@ class OverviewModel : public QObject {
     //! Why the server is not ready (its `reason`, or the error); empty when ready.
     Q_PROPERTY(QString readyReason READ readyReason NOTIFY serverChanged)
 
-    //! Runs per time bucket over the last 24 h, oldest first: maps with `start` (QDateTime, UTC),
-    //! `runs` (started in the bucket) and `failed` (of which Failed).
+    //! The rows as a list for charts drawn in QML: maps with `start` (QDateTime, UTC), `runs` and
+    //! `failed`, oldest first.
     Q_PROPERTY(QVariantList timeline READ timeline NOTIFY timelineChanged)
     //! The largest `runs` of a bucket (a chart's scale).
     Q_PROPERTY(int timelinePeak READ timelinePeak NOTIFY timelineChanged)
@@ -87,25 +75,18 @@ class OverviewModel : public QObject {
 public:
     static constexpr int WindowHours = 24;
     static constexpr int BucketMinutes = 10;
+    enum Column { StartColumn, RunsColumn, FailedColumn, ColumnCount };
+    enum Role { StartRole = Qt::UserRole + 1, RunsRole, FailedRole };
 
     explicit OverviewModel(QObject* parent = nullptr);
     ~OverviewModel() override;
 
-    QObject* clientObject() const { return m_clientObject; }
-    //! Asks \a client from now on (not owned); forgets the numbers; refreshes when set.
-    void setClientObject(QObject* client);
-    //! Asks \a backend instead of a client's (tests, other transports); refreshes when valid.
+    //! Asks \a backend instead of the client's (tests, other transports); a client is still
+    //! needed to refresh.
     void setBackend(OverviewBackend backend);
     //! The clock the windows are measured against (tests); the system's UTC clock by default.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
-    bool isLoading() const { return m_loading; }
-    bool isLoaded() const { return m_lastRefreshed.isValid(); }
-    Error lastError() const { return m_lastError; }
-    bool hasError() const { return m_lastError.isError(); }
-    QDateTime lastRefreshed() const { return m_lastRefreshed; }
-    int autoRefreshInterval() const { return m_autoRefreshMs; }
-    void setAutoRefreshInterval(int ms);
     int maxRuns() const { return m_maxRuns; }
     void setMaxRuns(int runs);
 
@@ -129,30 +110,36 @@ public:
     bool isReady() const { return m_server.ready; }
     QString readyReason() const { return m_server.readyReason; }
 
-    QVariantList timeline() const { return m_timeline; }
-    int timelinePeak() const { return m_timelinePeak; }
+    QVariantList timeline() const;
+    int timelinePeak() const;
     int bucketMinutes() const { return BucketMinutes; }
     WorkflowFailureRateModel* failureRates() const { return m_rates; }
 
-public Q_SLOTS:
-    //! Asks everything again; a refresh during a refresh runs once more afterwards. Without a
-    //! client (or backend) it fails with kind Network.
-    void refresh();
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
-    void clientChanged();
-    void loadingChanged();
-    void lastErrorChanged();
-    void lastRefreshedChanged();
-    void autoRefreshIntervalChanged();
     void maxRunsChanged();
     void summaryChanged();
     void serverChanged();
     void timelineChanged();
-    //! A refresh finished: \a ok, or lastError says why not.
-    void refreshed(bool ok);
+
+protected:
+    void fetch(quint64 ticket) override;
+    void clientReplaced() override;
+    QString emptyMessage() const override;
+    int storedRowCount() const override { return int(m_buckets.size()); }
+    void clearRows() override { m_buckets.clear(); }
 
 private:
+    struct Bucket {
+        QDateTime start;
+        int runs = 0;
+        int failed = 0;
+        bool operator==(const Bucket& o) const { return start == o.start && runs == o.runs && failed == o.failed; }
+    };
     struct Summary {
         int workflows = 0;
         int inFlight = 0;
@@ -181,32 +168,18 @@ private:
     };
     struct Round; // the answers of one refresh, applied together
 
-    bool hasBackend() const { return m_backend.isValid(); }
-    void forget();
     void applyRuns(Round& round, const QList<ExecutionSummary>& runs, const QDateTime& now);
     void applyGraphs(Round& round, const QList<GraphStatus>& graphs);
     void answered(quint64 ticket);
-    void setLoading(bool loading);
-    void setError(const Error& error);
-    void restartTimer();
 
-    QPointer<QObject> m_clientObject;
-    QMetaObject::Connection m_versionWatch;
     OverviewBackend m_backend;
     bool m_customBackend = false;
+    QMetaObject::Connection m_versionWatch;
     std::function<QDateTime()> m_now;
-    QTimer m_autoRefresh;
-    int m_autoRefreshMs = 0;
     int m_maxRuns = 5000;
-    quint64 m_ticket = 0;
-    bool m_loading = false;
-    bool m_again = false;
-    Error m_lastError;
-    QDateTime m_lastRefreshed;
+    QList<Bucket> m_buckets;
     Summary m_summary;
     ServerState m_server;
-    QVariantList m_timeline;
-    int m_timelinePeak = 0;
     WorkflowFailureRateModel* m_rates;
     std::unique_ptr<Round> m_round;
 };
