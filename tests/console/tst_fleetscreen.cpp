@@ -6,11 +6,10 @@
 #include "consolenavigator.h"
 #include "fleetscreen.h"
 #include "listpane.h"
+#include "mintkey.h"
 
 #include <cloacinamodels/console/agentlistmodel.h>
 #include <cloacinamodels/console/compilerstatusmodel.h>
-
-#include <cloacina/whenready.h>
 
 #include <QLabel>
 #include <QTableView>
@@ -25,24 +24,6 @@ class TestFleetScreen : public QObject {
     FleetScreen* fleet() const
     {
         return qobject_cast<FleetScreen*>(f.window->navigator()->screen(QStringLiteral("fleet")));
-    }
-
-    QString mintReadKey()
-    {
-        CreateKeyRequest request;
-        request.name = QStringLiteral("fleet-reader");
-        request.role = KeyRole::Read;
-        QString key;
-        bool done = false;
-        whenReady(f.window->console()->client()->createTenantKey(request, QStringLiteral("public")), this,
-            [&](const Result<KeyCreatedResponse>& r) {
-                done = true;
-                if (r)
-                    key = r.value().key;
-            });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return {};
-        return key; // empty on failure: the caller checks
     }
 
 private Q_SLOTS:
@@ -85,7 +66,7 @@ private Q_SLOTS:
 
     void aReadKeyIsToldWhy()
     {
-        const QString key = mintReadKey();
+        const QString key = CloacinaTest::mintTenantKey(f.window->console()->client(), KeyRole::Read, QStringLiteral("fleet-reader"));
         QVERIFY(!key.isEmpty());
         ConnectionSettings settings;
         settings.url = f.sim->url();

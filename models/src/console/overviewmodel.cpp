@@ -271,7 +271,8 @@ void OverviewModel::answered(quint64 ticket)
         m_rates->setRates(round->rates);
         // Keyed by start: a new bucket at the end removes the oldest, the others change in place.
         const bool changed = m_buckets != round->buckets;
-        mergeRows(m_buckets, round->buckets, [](const Bucket& b) { return b.start.toSecsSinceEpoch(); },
+        mergeRows(
+            m_buckets, round->buckets, [](const Bucket& b) { return b.start.toSecsSinceEpoch(); },
             [](const Bucket& a, const Bucket& b) { return a == b; });
         if (changed)
             Q_EMIT timelineChanged(); // once per refresh, after the rows

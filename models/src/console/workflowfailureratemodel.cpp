@@ -62,9 +62,9 @@ QVariant WorkflowFailureRateModel::data(const QModelIndex& index, int role) cons
     if (role == Qt::DisplayRole && index.column() == RateColumn)
         return tr("%1 %").arg(r.rate() * 100.0, 0, 'f', 1);
     // The roles follow the columns' order; EditRole is what a sort proxy compares.
-    const int column = role >= WorkflowRole && role <= RateRole       ? role - WorkflowRole
-        : role == Qt::DisplayRole || role == Qt::EditRole ? index.column()
-                                                          : -1;
+    const int column = role >= WorkflowRole && role <= RateRole ? role - WorkflowRole
+        : role == Qt::DisplayRole || role == Qt::EditRole       ? index.column()
+                                                                : -1;
     switch (column) {
     case WorkflowColumn:
         return r.workflow;

@@ -36,7 +36,6 @@ public:
 
     explicit CompilerStatusModel(QObject* parent = nullptr);
 
-
     QString status() const;
     qint64 pending() const;
     qint64 building() const;

@@ -75,8 +75,13 @@ class OverviewModel : public RefreshableListModel {
 public:
     static constexpr int WindowHours = 24;
     static constexpr int BucketMinutes = 10;
-    enum Column { StartColumn, RunsColumn, FailedColumn, ColumnCount };
-    enum Role { StartRole = Qt::UserRole + 1, RunsRole, FailedRole };
+    enum Column { StartColumn,
+        RunsColumn,
+        FailedColumn,
+        ColumnCount };
+    enum Role { StartRole = Qt::UserRole + 1,
+        RunsRole,
+        FailedRole };
 
     explicit OverviewModel(QObject* parent = nullptr);
     ~OverviewModel() override;
