@@ -116,6 +116,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!s->errorBanner()->isVisible(), 10000);
     }
 
+    void aClientDestroyedMidRefreshSettlesIt()
+    {
+        // The model never waits forever: the walk's pager dies with the client, the other calls
+        // are cancelled, and the refresh ends with an error.
+        auto* client = new CloacinaClient(f.sim->url());
+        client->setTenant(QStringLiteral("public"));
+        client->setApiKey(f.sim->adminKey());
+        OverviewModel model;
+        QSignalSpy refreshed(&model, &RefreshableListModel::refreshed);
+        model.setClientObject(client);
+        QVERIFY(model.isLoading());
+        delete client;
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 10000);
+        QCOMPARE(refreshed.first().first().toBool(), false);
+        QCOMPARE(model.lastError().kind, Error::Kind::Canceled);
+        QVERIFY(!model.isLoading());
+    }
+
     void theWalkStopsAtTheWindowsStart()
     {
         OverviewBackend backend = overviewBackend(f.window->console()->client());

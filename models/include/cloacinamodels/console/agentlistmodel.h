@@ -17,6 +17,7 @@ class AgentListModel : public FleetListModel {
     Q_PROPERTY(int lateCount READ lateCount NOTIFY countChanged)
 
 public:
+    //! The Widgets table's columns.
     enum Column { AgentColumn,
         StateColumn,
         TenantColumn,
@@ -26,6 +27,7 @@ public:
         HeartbeatColumn,
         CapabilitiesColumn,
         ColumnCount };
+    //! The fields by role, for QML (roleNames()).
     enum Role { AgentIdRole = Qt::UserRole + 1,
         TenantRole,
         TargetRole,
@@ -39,16 +41,23 @@ public:
     //! A heartbeat this old (two missed beats) flags the agent.
     static constexpr qint64 LateAfterSeconds = 30;
 
+    //! An empty list; set `client` to list.
     explicit AgentListModel(QObject* parent = nullptr);
 
+    //! Agents whose heartbeat is late.
     int lateCount() const;
+    //! The agent of row \a row (0 <= row < rowCount()).
     const AgentInfo& agentAt(int row) const { return m_rows.at(row); }
     //! "idle", "working", "full" or "late heartbeat" (translated) for \a agent.
     static QString stateText(const AgentInfo& agent);
 
+    //! One column per field (Column).
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    //! The text of a cell (DisplayRole) or a field by Role.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    //! The columns' titles (translated).
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! agentId, tenant, target, capabilities, inFlight, maxConcurrency, available, heartbeatSeconds, late, state.
     QHash<int, QByteArray> roleNames() const override;
 
 protected:

@@ -21,11 +21,13 @@ class CompilerStatusModel : public FleetListModel {
     Q_PROPERTY(qint64 building READ building NOTIFY statusChanged)
     //! When a build last succeeded / failed (UTC); invalid when never or unknown.
     Q_PROPERTY(QDateTime lastSuccessAt READ lastSuccessAt NOTIFY statusChanged)
+    //! When a build last failed (UTC); invalid when never or unknown.
     Q_PROPERTY(QDateTime lastFailureAt READ lastFailureAt NOTIFY statusChanged)
     //! Seconds since the compiler's last heartbeat; -1 when the server does not know.
     Q_PROPERTY(qint64 heartbeatSeconds READ heartbeatSeconds NOTIFY statusChanged)
 
 public:
+    //! The Widgets table's columns.
     enum Column { StatusColumn,
         PendingColumn,
         BuildingColumn,
@@ -34,17 +36,27 @@ public:
         HeartbeatColumn,
         ColumnCount };
 
+    //! No row until the first answer; set `client` to ask.
     explicit CompilerStatusModel(QObject* parent = nullptr);
 
+    //! The compiler's status word; empty before the first answer.
     QString status() const;
+    //! Packages waiting for a build.
     qint64 pending() const;
+    //! Packages being built.
     qint64 building() const;
+    //! When a build last succeeded (UTC); invalid when never or unknown.
     QDateTime lastSuccessAt() const;
+    //! When a build last failed (UTC); invalid when never or unknown.
     QDateTime lastFailureAt() const;
+    //! Seconds since the compiler's heartbeat; -1 when unknown.
     qint64 heartbeatSeconds() const;
 
+    //! One column per field (Column).
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    //! The text of a cell (DisplayRole) or a field by Role.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    //! The columns' titles (translated).
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:

@@ -23,6 +23,7 @@ struct FleetBackend {
     //! The package compiler's queue and state (`compiler_status`; global admin keys).
     std::function<QFuture<Result<CompilerStatus>>()> compilerStatus;
 
+    //! True when both fetchers are set.
     bool isValid() const { return listAgents && compilerStatus; }
 };
 

@@ -14,18 +14,22 @@ class FleetListModel : public RefreshableListModel {
     Q_PROPERTY(QString deniedReason READ deniedReason WRITE setDeniedReason NOTIFY deniedReasonChanged)
 
 public:
+    //! An empty list without backend; set `client` (or setBackend()) to list.
     explicit FleetListModel(QObject* parent = nullptr);
 
     //! Fetches with \a backend instead of the client's (tests); a client is still needed to refresh.
     void setBackend(FleetBackend backend);
+    //! Why the key may not list; empty when it may.
     QString deniedReason() const { return m_denied; }
     //! Sets why the key may not list; refreshes (with a client) so the rows follow the rule.
     void setDeniedReason(const QString& reason);
 
 Q_SIGNALS:
+    //! deniedReason changed.
     void deniedReasonChanged();
 
 protected:
+    //! The fetchers: setBackend()'s, else the client's.
     const FleetBackend& backend() const { return m_backend; }
     void clientReplaced() override;
 
