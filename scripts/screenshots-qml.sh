@@ -29,8 +29,9 @@ for screen in 1280x800 1920x1080; do
         echo "screenshot: $out/$file"
         xvfb-run -a -s "-screen 0 ${screen}x24" "$app" --demo --size "$screen" --screenshot "$out/$file" "$@"
     }
-    shot qml-failed-runs --screenshot-delay 3500
-    shot qml-run-view --open-first --screenshot-delay 5000
-    shot qml-all-runs --status any --open-first --screenshot-delay 6000
+    shot qml-overview --page overview --screenshot-delay 6000
+    shot qml-failed-runs --page runs --screenshot-delay 3500
+    shot qml-run-view --page runs --open-first --screenshot-delay 5000
+    shot qml-all-runs --page runs --status any --open-first --screenshot-delay 6000
 done
 echo "done: $(ls "$out"/qml-*.png | tr '\n' ' ')"

@@ -32,13 +32,17 @@ for screen in 1280x800 1920x1080; do
         xvfb-run -a -s "-screen 0 ${screen}x24" "$monitor" --demo --size "$screen" \
             --screenshot "$out/$name$suffix.png" "$@"
     }
-    shot failed-runs --screenshot-delay 4000
-    shot run-events --screenshot-delay 5000 --open-first-failure --tab events
-    shot run-tasks --screenshot-delay 5000 --open-first-failure --tab tasks
-    shot run-timeline --screenshot-delay 5000 --open-first-failure --tab timeline
-    shot run-graph --screenshot-delay 5000 --open-first-failure --tab graph
-    shot all-runs --screenshot-delay 6000 --status any --open-first-failure --failures-only
-    shot run-dark --screenshot-delay 5000 --open-first-failure --tab timeline --theme dark
+    shot overview --screenshot-delay 6000 --screen overview
+    shot overview-dark --screenshot-delay 6000 --screen overview --theme dark
+    shot fleet --screenshot-delay 5000 --screen fleet
+    shot fleet-dark --screenshot-delay 5000 --screen fleet --theme dark
+    shot failed-runs --screenshot-delay 4000 --screen runs
+    shot run-events --screenshot-delay 5000 --screen runs --open-first-failure --tab events
+    shot run-tasks --screenshot-delay 5000 --screen runs --open-first-failure --tab tasks
+    shot run-timeline --screenshot-delay 5000 --screen runs --open-first-failure --tab timeline
+    shot run-graph --screenshot-delay 5000 --screen runs --open-first-failure --tab graph
+    shot all-runs --screenshot-delay 6000 --status any --screen runs --open-first-failure --failures-only
+    shot run-dark --screenshot-delay 5000 --screen runs --open-first-failure --tab timeline --theme dark
     shot workflows --screenshot-delay 12000 --screen workflows
     shot workflows-dark --screenshot-delay 12000 --screen workflows --theme dark
     shot triggers --screenshot-delay 8000 --screen triggers

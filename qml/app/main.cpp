@@ -80,6 +80,7 @@ int main(int argc, char* argv[])
         { QStringLiteral("demo"), options.demo },
         { QStringLiteral("openFirst"), options.openFirst },
         { QStringLiteral("initialStatus"), options.status },
+        { QStringLiteral("initialPage"), options.page },
         { QStringLiteral("width"), options.width },
         { QStringLiteral("height"), options.height },
     });

@@ -37,7 +37,10 @@ Options parseOptions(const QStringList& arguments)
     const QCommandLineOption size(QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size (default 1280x800)."), QStringLiteral("WxH"),
         QStringLiteral("1280x800"));
-    parser.addOptions({ demo, server, tenant, profile, screenshot, delay, openFirst, status, size });
+    const QCommandLineOption page(QStringLiteral("page"),
+        QCoreApplication::translate("main", "Page shown once connected: overview (default) or runs."), QStringLiteral("page"),
+        QStringLiteral("overview"));
+    parser.addOptions({ demo, server, tenant, profile, screenshot, delay, openFirst, status, size, page });
     parser.process(arguments);
 
     Options o;
@@ -46,6 +49,9 @@ Options parseOptions(const QStringList& arguments)
     o.profile = parser.value(profile);
     o.screenshot = parser.value(screenshot);
     o.openFirst = parser.isSet(openFirst);
+    o.page = parser.value(page);
+    if (o.page != QLatin1String("overview") && o.page != QLatin1String("runs"))
+        o.error = QCoreApplication::translate("main", "--page wants overview or runs");
     o.status = parser.value(status);
     if (o.status.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0)
         o.status.clear();

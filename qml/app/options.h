@@ -16,6 +16,7 @@ struct Options {
     int screenshotDelayMs = 3000; //!< --screenshot-delay ms
     bool openFirst = false; //!< --open-first: open the first listed run once loaded
     QString status = QStringLiteral("Failed"); //!< --status S ("" or "any": every status)
+    QString page = QStringLiteral("overview"); //!< --page P: "overview" or "runs"
     int width = 1280; //!< --size WxH
     int height = 800;
     QString error; //!< set when the command line is unusable

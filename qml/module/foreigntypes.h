@@ -8,6 +8,8 @@
 #include <cloacina/error.h>
 #include <cloacina/executionevent.h>
 #include <cloacina/executionfollower.h>
+#include <cloacinamodels/console/overviewmodel.h>
+#include <cloacinamodels/console/workflowfailureratemodel.h>
 #include <cloacinamodels/eventtypes.h>
 #include <cloacinamodels/executionlistmodel.h>
 #include <cloacinamodels/failingtask.h>
@@ -137,6 +139,26 @@ struct RunSessionForeign {
     Q_GADGET
     QML_FOREIGN(Cloacina::RunSession)
     QML_ANONYMOUS
+};
+
+//! `OverviewModel`: the console's start-screen numbers (set `client`; `refresh()`,
+//! `autoRefreshInterval`). Properties: workflowCount, runsInFlight, started/completed/failed
+//! LastHour and LastDay, graphCount, graphsLive/Degraded/Starting/Down, truncated, serverVersion,
+//! alive, ready, readyReason, timeline (maps: start, runs, failed), timelinePeak, bucketMinutes,
+//! failureRates, loading, loaded, lastError, hasError, lastRefreshed.
+struct OverviewModelForeign {
+    Q_GADGET
+    QML_FOREIGN(Cloacina::OverviewModel)
+    QML_NAMED_ELEMENT(OverviewModel)
+};
+
+//! `WorkflowFailureRateModel` (uncreatable): `OverviewModel.failureRates`. Roles: workflow,
+//! finished, failed, rate (0..1).
+struct WorkflowFailureRateModelForeign {
+    Q_GADGET
+    QML_FOREIGN(Cloacina::WorkflowFailureRateModel)
+    QML_NAMED_ELEMENT(WorkflowFailureRateModel)
+    QML_UNCREATABLE("WorkflowFailureRateModel belongs to an OverviewModel")
 };
 
 } // namespace Cloacina::Qml

@@ -11,6 +11,7 @@ ApplicationWindow {
     property bool demo: false
     property bool openFirst: false
     property string initialStatus: "Failed"
+    property string initialPage: "overview"
 
     width: 1280
     height: 800
@@ -25,5 +26,6 @@ ApplicationWindow {
         demo: window.demo
         openFirst: window.openFirst
         initialStatus: window.initialStatus
+        initialPage: window.initialPage
     }
 }

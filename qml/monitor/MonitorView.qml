@@ -17,6 +17,8 @@ Page {
     property string initialStatus: "Failed"
     //! Runs on an in-process simulator (shown in the top bar).
     property bool demo: false
+    //! The page shown once connected: "runs" or "overview".
+    property string initialPage: "runs"
     //! True once the server answered and accepted the key.
     property bool connected: false
     //! The server's version did not match the SDK's contract.
@@ -48,6 +50,8 @@ Page {
     readonly property alias connectPage: connectPage
     readonly property alias runsPage: runsPage
     readonly property alias runPage: runPage
+    readonly property alias overviewPage: overviewPage
+    readonly property alias pageTabs: pageTabs
 
     function disconnectFromServer() {
         // Nothing of this server stays on screen: not its run nor its version warning.
@@ -96,6 +100,16 @@ Page {
             Badge {
                 text: view.demo ? qsTr("DEMO") : ""
                 tint: "#8e24aa"
+            }
+            // The pages once connected, in the order of the stack below (after the connect page).
+            TabBar {
+                id: pageTabs
+                objectName: "pageTabs"
+                visible: view.connected
+                currentIndex: view.initialPage === "overview" ? 1 : 0
+                background: null
+                TabButton { text: qsTr("Runs"); width: implicitWidth + 20 }
+                TabButton { objectName: "overviewTab"; text: qsTr("Overview"); width: implicitWidth + 20 }
             }
             Label {
                 objectName: "serverLabel"
@@ -152,7 +166,7 @@ Page {
     StackLayout {
         anchors.fill: parent
         anchors.topMargin: unauthorizedBanner.active ? unauthorizedBanner.height + 12 : 0
-        currentIndex: view.connected ? 1 : 0
+        currentIndex: view.connected ? 1 + pageTabs.currentIndex : 0
 
         ConnectPage {
             id: connectPage
@@ -184,6 +198,16 @@ Page {
                     runFollower.open(executionId, runFollower.tenant, runFollower.workflowName)
                     runsModel.refresh()
                 }
+            }
+        }
+
+        OverviewPage {
+            id: overviewPage
+            client: view.connected ? view.client : null
+            // A run tile opens the runs page with its status filter.
+            onRunsRequested: (statuses) => {
+                runsModel.statusFilter = statuses
+                pageTabs.currentIndex = 0
             }
         }
     }

@@ -4,8 +4,9 @@
 #include <cloacinamodels/serversession.h>
 
 #include <cloacina/cloacinaclient.h>
-#include <cloacina/whenready.h>
 #include <cloacinasim/simulator.h>
+
+#include "mintkey.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -42,19 +43,7 @@ class TestServerSession : public QObject {
     QString mintKey(KeyRole role)
     {
         auto admin = client(m_sim->adminKey());
-        CreateKeyRequest request;
-        request.name = QStringLiteral("reader");
-        request.role = role;
-        QString key;
-        bool done = false;
-        whenReady(admin->createTenantKey(request, QStringLiteral("public")), this, [&](const Result<KeyCreatedResponse>& r) {
-            done = true;
-            if (r)
-                key = r.value().key;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return {};
-        return key; // empty on failure: the caller checks
+        return CloacinaTest::mintTenantKey(admin.get(), role, QStringLiteral("reader"));
     }
 
 private slots:

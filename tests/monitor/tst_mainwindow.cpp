@@ -63,6 +63,8 @@ private slots:
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The console starts on the Overview; these tests are about the runs screen.
+        QVERIFY(m_window->showScreen(QStringLiteral("runs")));
         m_window->connectTo(settings(), m_sim->adminKey());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->executions()->rowCount(), 6, 10000);
     }

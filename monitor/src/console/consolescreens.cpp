@@ -3,6 +3,8 @@
 #include "consolescreen.h"
 #include "triggersscreen.h"
 #include "workflowsscreen.h"
+#include "fleetscreen.h"
+#include "overviewscreen.h"
 
 namespace Cloacina::Monitor {
 
@@ -10,9 +12,11 @@ QList<ConsoleScreen*> createConsoleScreens(ConsoleContext* context, ConsoleScree
 {
     // One line per screen, in sidebar order.
     QList<ConsoleScreen*> screens;
+    screens << new OverviewScreen(context, parent);
     screens << runs;
     screens << new WorkflowsScreen(context, parent);
     screens << new TriggersScreen(context, parent);
+    screens << new FleetScreen(context, parent);
     return screens;
 }
 

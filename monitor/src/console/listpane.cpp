@@ -1,5 +1,7 @@
 #include "listpane.h"
 
+#include "paneheader.h"
+
 #include "errorbanner.h"
 
 #include <cloacinamodels/console/refreshablelistmodel.h>
@@ -26,31 +28,8 @@ ListPane::ListPane(const QString& title, RefreshableListModel* model, QAbstractI
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
-    auto* header = new QHBoxLayout;
-    auto* heading = new QLabel(title, this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    heading->setFont(big);
-    header->addWidget(heading);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("listStatus"));
-    m_status->setForegroundRole(QPalette::PlaceholderText);
-    header->addWidget(m_status, 1);
-    m_actions = new QHBoxLayout;
-    header->addLayout(m_actions);
-    m_refresh = new QToolButton(this);
-    m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_refresh->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
-    m_refresh->setText(tr("Refresh"));
-    m_refresh->setToolTip(tr("Refresh this list (F5)"));
-    m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    connect(m_refresh, &QToolButton::clicked, model, &RefreshableListModel::refresh);
-    header->addWidget(m_refresh);
-    layout->addLayout(header);
-
-    m_error = createErrorBanner(QStringLiteral("listError"), this);
-    layout->addWidget(m_error);
+    m_header = new PaneHeader(title, model, this);
+    layout->addWidget(m_header);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("listTable"));
@@ -95,6 +74,16 @@ void ListPane::setDetail(QWidget* detail, bool below)
     m_split->setStretchFactor(1, 2);
 }
 
+QHBoxLayout* ListPane::actions() const
+{
+    return m_header->actions();
+}
+
+QLabel* ListPane::errorBanner() const
+{
+    return m_header->errorBanner();
+}
+
 int ListPane::currentSourceRow() const
 {
     QModelIndex index = m_table->currentIndex();
@@ -121,21 +110,6 @@ void ListPane::selectSourceRow(int row)
 
 void ListPane::updateStates()
 {
-    QStringList status;
-    if (m_model->isLoading())
-        status << tr("loading…");
-    if (m_model->lastRefreshed().isValid())
-        status << tr("updated %1").arg(Format::timeOfDay(m_model->lastRefreshed()));
-    m_status->setText(status.join(QStringLiteral(" · ")));
-
-    if (m_model->hasError()) {
-        m_error->setText(tr("Could not refresh: %1. Rows shown are kept; retrying on the next refresh.")
-                             .arg(describeError(m_model->lastError())));
-        m_error->setVisible(true);
-    } else {
-        m_error->setVisible(false);
-    }
-
     const bool empty = m_view->rowCount() == 0;
     QString text = m_model->emptyText();
     if (empty && text.isEmpty())

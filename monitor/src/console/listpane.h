@@ -23,6 +23,8 @@ namespace Cloacina::Monitor {
 //! actions, and an optional detail pane beside the table.
 //!
 //! The table shows \a view (the model or a proxy of it); states come from \a model.
+class PaneHeader;
+
 class ListPane : public QWidget {
     Q_OBJECT
 public:
@@ -31,12 +33,12 @@ public:
 
     QTableView* table() const { return m_table; }
     //! Where screens add their action buttons (left of the Refresh button).
-    QHBoxLayout* actions() const { return m_actions; }
+    QHBoxLayout* actions() const;
     //! Puts \a detail beside the table (right; below when \a below).
     void setDetail(QWidget* detail, bool below = false);
     QSplitter* splitter() const { return m_split; }
     QLabel* emptyLabel() const { return m_empty; }
-    QLabel* errorBanner() const { return m_error; }
+    QLabel* errorBanner() const;
     //! The source row of the current table row, or -1 (maps through a proxy).
     int currentSourceRow() const;
     //! Selects the source row \a row (maps through a proxy).
@@ -53,14 +55,11 @@ private:
 
     RefreshableListModel* m_model;
     QAbstractItemModel* m_view;
-    QLabel* m_status;
-    QLabel* m_error;
+    PaneHeader* m_header;
     QLabel* m_empty;
     QTableView* m_table;
     QStackedWidget* m_stack;
     QSplitter* m_split;
-    QHBoxLayout* m_actions;
-    QToolButton* m_refresh;
 };
 
 } // namespace Cloacina::Monitor
