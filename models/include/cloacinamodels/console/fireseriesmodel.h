@@ -1,0 +1,76 @@
+#pragma once
+
+#include <cloacinamodels/console/graphconsolemodel.h>
+
+#include <QDateTime>
+
+namespace Cloacina {
+
+//! Fires per minute of one reactor over the last hour (`reactor_fire_timeseries`: one bucket
+//! per minute, oldest first, the last bucket the current minute), one row per minute. Charts
+//! bind to it; a refresh shifts the window and keeps the minutes already shown.
+class FireSeriesModel : public GraphConsoleModel {
+    Q_OBJECT
+    //! The reactor charted; empty charts nothing.
+    Q_PROPERTY(QString reactor READ reactor WRITE setReactor NOTIFY reactorChanged)
+    //! The largest bucket (for the chart's axis); 0 when empty.
+    Q_PROPERTY(int maxFires READ maxFires NOTIFY seriesChanged)
+    //! Fires in the whole window.
+    Q_PROPERTY(int totalFires READ totalFires NOTIFY seriesChanged)
+    //! Start of the oldest and of the newest minute (UTC); invalid when empty.
+    Q_PROPERTY(QDateTime firstMinute READ firstMinute NOTIFY seriesChanged)
+    Q_PROPERTY(QDateTime lastMinute READ lastMinute NOTIFY seriesChanged)
+public:
+    enum Column { MinuteColumn, FiresColumn, ColumnCount };
+    enum Role {
+        MinuteRole = Qt::UserRole + 1, //!< QDateTime (UTC): the start of the minute
+        FiresRole, //!< int
+        MinuteMsRole, //!< the start of the minute in ms since the epoch (for charts)
+    };
+    Q_ENUM(Role)
+
+    //! One minute of the series.
+    struct Bucket {
+        qint64 minuteMs = 0; //!< start of the minute, ms since the epoch (UTC)
+        int fires = 0;
+        bool operator==(const Bucket& o) const { return minuteMs == o.minuteMs && fires == o.fires; }
+    };
+
+    explicit FireSeriesModel(QObject* parent = nullptr);
+
+    QString reactor() const { return m_reactor; }
+    void setReactor(const QString& reactor);
+    int maxFires() const;
+    int totalFires() const;
+    QDateTime firstMinute() const;
+    QDateTime lastMinute() const;
+    const QList<Bucket>& buckets() const { return m_rows; }
+
+    //! Test seam: the clock that places the last bucket (default: the current time).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void reactorChanged();
+    //! The buckets changed (after a refresh or a reactor change).
+    void seriesChanged();
+
+protected:
+    void fetch(quint64 ticket) override;
+    QString emptyMessage() const override;
+    int storedRowCount() const override { return int(m_rows.size()); }
+    void clearRows() override { m_rows.clear(); }
+
+private:
+    void merge(QList<Bucket> fresh);
+
+    QString m_reactor;
+    QList<Bucket> m_rows;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace Cloacina

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <cloacinamodels/console/graphconsolemodel.h>
+
+namespace Cloacina {
+
+//! The recent fires of one reactor (`list_reactor_fires`), newest first: when, ok or the
+//! error, how long, manual or not, and the inputs it fired with.
+class ReactorFireListModel : public GraphConsoleModel {
+    Q_OBJECT
+    //! The reactor whose fires are listed; empty lists nothing.
+    Q_PROPERTY(QString reactor READ reactor WRITE setReactor NOTIFY reactorChanged)
+public:
+    enum Column { FiredAtColumn, ResultColumn, DurationColumn, ManualColumn, InputsColumn, ColumnCount };
+    enum Role {
+        FiredAtRole = Qt::UserRole + 1, //!< QDateTime (UTC)
+        OkRole,
+        ErrorRole,
+        DurationRole, //!< ms
+        ManualRole,
+        InputsRole, //!< the inputs as compact JSON text
+    };
+    Q_ENUM(Role)
+
+    explicit ReactorFireListModel(QObject* parent = nullptr);
+
+    QString reactor() const { return m_reactor; }
+    //! Lists the fires of \a reactor from now on (forgets the rows of the previous one).
+    void setReactor(const QString& reactor);
+
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void reactorChanged();
+
+protected:
+    void fetch(quint64 ticket) override;
+    QString emptyMessage() const override;
+    int storedRowCount() const override { return int(m_rows.size()); }
+    void clearRows() override { m_rows.clear(); }
+
+private:
+    QString m_reactor;
+    QList<ReactorFire> m_rows;
+};
+
+} // namespace Cloacina
