@@ -7,6 +7,7 @@
 #include <cloacinamodels/console/graphlistmodel.h>
 #include <cloacinamodels/console/reactorfirelistmodel.h>
 #include <cloacinamodels/console/reactorlistmodel.h>
+#include <cloacinamodels/console/slotvalue.h>
 
 #include "settledfuture.h"
 #include "simfixture.h"
@@ -145,6 +146,27 @@ private Q_SLOTS:
         QCOMPARE(warming.level, ComponentHealth::Level::Starting);
         QCOMPARE(warming.waiting, QStringList({ "b" }));
         QCOMPARE(componentHealth(QJsonValue(42)).level, ComponentHealth::Level::Unknown);
+    }
+
+    void slotValuesAreTypedByTheSchema()
+    {
+        const auto schema = [](const char* type) { return QJsonObject { { "type", type } }; };
+        QString error;
+        QCOMPARE(parseSlotValue(schema("integer"), " 42 ", &error), QJsonValue(qint64(42)));
+        QVERIFY(!parseSlotValue(schema("integer"), "4.5", &error));
+        QVERIFY(error.contains("whole number"));
+        QCOMPARE(parseSlotValue(schema("number"), "4.5", &error), QJsonValue(4.5));
+        QCOMPARE(parseSlotValue(schema("boolean"), "No", &error), QJsonValue(false));
+        QVERIFY(!parseSlotValue(schema("boolean"), "maybe", &error));
+        QCOMPARE(parseSlotValue(schema("string"), " a b ", &error), QJsonValue(" a b "));
+        QCOMPARE(parseSlotValue(schema("object"), "{\"bid\": 1}", &error), QJsonValue(QJsonObject { { "bid", 1 } }));
+        QVERIFY(!parseSlotValue(schema("object"), "[1]", &error));
+        QVERIFY(!parseSlotValue(schema("object"), "{bid", &error));
+        QVERIFY(error.startsWith("Not valid JSON"));
+        QVERIFY(!parseSlotValue(schema("integer"), "", &error)); // empty is no value
+        QCOMPARE(parseSlotValue(QJsonObject(), "\"x\"", &error), QJsonValue("x")); // untyped: JSON
+        QCOMPARE(parseSlotValue(QJsonObject { { "type", QJsonArray { "null", "integer" } } }, "7", &error),
+            QJsonValue(qint64(7)));
     }
 
     void graphListFlagsDegradedAndMergesByName()
