@@ -80,7 +80,7 @@ QVariant AccumulatorListModel::headerData(int section, Qt::Orientation orientati
     case StateColumn: return tr("State");
     case LastEventColumn: return tr("Last event");
     case EventsColumn: return tr("Events");
-    case InjectsColumn: return tr("Operator injects");
+    case InjectsColumn: return tr("Injects");
     case ReactorColumn: return tr("Reactor");
     }
     return {};

@@ -1,16 +1,16 @@
 #include "consolescreens.h"
 
 #include "consolescreen.h"
+#include "graphsscreen.h"
 
 namespace Cloacina::Monitor {
 
 QList<ConsoleScreen*> createConsoleScreens(ConsoleContext* context, ConsoleScreen* runs, QWidget* parent)
 {
-    Q_UNUSED(context)
-    Q_UNUSED(parent)
     // One line per screen, in sidebar order.
     QList<ConsoleScreen*> screens;
     screens << runs;
+    screens << new GraphsScreen(context, parent);
     return screens;
 }
 
