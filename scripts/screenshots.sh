@@ -39,5 +39,7 @@ for screen in 1280x800 1920x1080; do
     shot run-graph --screenshot-delay 5000 --open-first-failure --tab graph
     shot all-runs --screenshot-delay 6000 --status any --open-first-failure --failures-only
     shot run-dark --screenshot-delay 5000 --open-first-failure --tab timeline --theme dark
+    shot graphs --screenshot-delay 5000 --screen graphs
+    shot graphs-dark --screenshot-delay 5000 --screen graphs --theme dark
 done
 echo "screenshots in $out/"

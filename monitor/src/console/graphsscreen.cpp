@@ -95,7 +95,7 @@ GraphsScreen::GraphsScreen(ConsoleContext* context, QWidget* parent)
     m_accumulatorPane->setObjectName(QStringLiteral("accumulatorList"));
     m_accumulatorPane->table()->setItemDelegateForColumn(
         AccumulatorListModel::StateColumn, new HealthDelegate(AccumulatorListModel::HealthLevelRole, m_accumulatorPane));
-    fitColumns(m_accumulatorPane->table(), { 130, 130, 100, 70, 60 });
+    fitColumns(m_accumulatorPane->table(), { 120, 115, 90, 60, 50 });
     // Every row here feeds the selected graph's reactor (named above).
     m_accumulatorPane->table()->setColumnHidden(AccumulatorListModel::ReactorColumn, true);
     m_inject = new QPushButton(tr("Inject event…"), this);
