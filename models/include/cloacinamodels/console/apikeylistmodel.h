@@ -1,0 +1,45 @@
+#pragma once
+
+#include <cloacinamodels/console/adminlistmodel.h>
+
+namespace Cloacina {
+
+//! API keys: the global ones (`list_keys`, global admins) when `tenant` is empty, else the keys
+//! of that tenant (`list_tenant_keys`). Names, roles and dates only: the server never returns a
+//! key's secret after its creation.
+class ApiKeyListModel : public AdminConsoleModel {
+    Q_OBJECT
+    //! The tenant whose keys are listed; empty = the global keys.
+    Q_PROPERTY(QString tenant READ tenant WRITE setTenant NOTIFY tenantChanged)
+public:
+    enum Column { NameColumn, RoleColumn, TenantColumn, CreatedColumn, StateColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, PermissionsRole, AdminRole, TenantRole, CreatedRole, RevokedRole };
+    Q_ENUM(Role)
+
+    explicit ApiKeyListModel(QObject* parent = nullptr);
+
+    QString tenant() const { return m_tenant; }
+    void setTenant(const QString& tenant);
+
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    //! The key of \a row; \a row must be valid.
+    const KeyInfo& key(int row) const { return m_rows.at(row); }
+
+Q_SIGNALS:
+    void tenantChanged();
+
+protected:
+    void fetch(quint64 ticket) override;
+    QString emptyMessage() const override;
+    int storedRowCount() const override { return int(m_rows.size()); }
+    void clearRows() override { m_rows.clear(); }
+
+private:
+    QString m_tenant;
+    QList<KeyInfo> m_rows;
+};
+
+} // namespace Cloacina

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <cloacinamodels/console/adminlistmodel.h>
+
+namespace Cloacina {
+
+//! The secrets of a tenant (`list_secrets`): names, field names and dates. The server never
+//! returns values, and this model has nowhere to keep one.
+class SecretListModel : public AdminConsoleModel {
+    Q_OBJECT
+    //! The tenant whose secrets are listed ("public" by default).
+    Q_PROPERTY(QString tenant READ tenant WRITE setTenant NOTIFY tenantChanged)
+public:
+    enum Column { NameColumn, FieldsColumn, CreatedColumn, UpdatedColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, FieldNamesRole, CreatedRole, UpdatedRole };
+    Q_ENUM(Role)
+
+    explicit SecretListModel(QObject* parent = nullptr);
+
+    QString tenant() const { return m_tenant; }
+    void setTenant(const QString& tenant);
+
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    //! The secret's metadata of \a row; \a row must be valid.
+    const SecretMetadataResponse& secret(int row) const { return m_rows.at(row); }
+
+Q_SIGNALS:
+    void tenantChanged();
+
+protected:
+    void fetch(quint64 ticket) override;
+    QString emptyMessage() const override;
+    int storedRowCount() const override { return int(m_rows.size()); }
+    void clearRows() override { m_rows.clear(); }
+
+private:
+    QString m_tenant = QStringLiteral("public");
+    QList<SecretMetadataResponse> m_rows;
+};
+
+} // namespace Cloacina
