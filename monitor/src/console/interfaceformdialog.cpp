@@ -1,53 +1,23 @@
 #include "interfaceformdialog.h"
 
-#include "errorbanner.h"
-
 #include <cloacinamodels/console/slotvalue.h>
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonDocument>
 #include <QLabel>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTextDocument>
-#include <QVBoxLayout>
 
 namespace Cloacina::Monitor {
 
 InterfaceFormDialog::InterfaceFormDialog(const QString& title, const QString& intro, const QString& action, QWidget* parent)
-    : QDialog(parent)
-    , m_action(action)
+    : ActionFormDialog(title, intro, action, parent)
 {
-    setWindowTitle(title);
-    auto* layout = new QVBoxLayout(this);
-    auto* introLabel = new QLabel(intro, this);
-    introLabel->setWordWrap(true);
-    layout->addWidget(introLabel);
-    m_status = new QLabel(tr("Loading the declared inputs…"), this);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-    m_form = new QFormLayout;
-    layout->addLayout(m_form);
-    m_error = createErrorBanner(QStringLiteral("formError"), this);
-    layout->addWidget(m_error);
-    layout->addStretch(1);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_submit = m_buttons->addButton(action, QDialogButtonBox::AcceptRole);
-    m_submit->setObjectName(QStringLiteral("submitButton"));
-    m_submit->setEnabled(false);
-    connect(m_submit, &QPushButton::clicked, this, [this] {
-        if (m_busy)
-            return;
-        showProblem({});
-        submit();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
-    setMinimumWidth(460);
+    statusLabel()->setText(tr("Loading the declared inputs…"));
+    statusLabel()->show();
+    setSubmitEnabled(false);
+    onSubmit([this] { submit(); });
 }
 
 void InterfaceFormDialog::loadInterface(QFuture<Result<DeclaredSurface>> surface)
@@ -55,13 +25,13 @@ void InterfaceFormDialog::loadInterface(QFuture<Result<DeclaredSurface>> surface
     whenReady(std::move(surface), this, [this](const Result<DeclaredSurface>& r) {
         m_loaded = true;
         if (!r) {
-            m_status->setText(tr("Could not load the declared inputs."));
+            statusLabel()->setText(tr("Could not load the declared inputs."));
             showError(r.error());
             buildFields({});
         } else {
             buildFields(r.value().slots_);
         }
-        m_submit->setEnabled(true);
+        setSubmitEnabled(true);
         fieldsBuilt();
         Q_EMIT interfaceLoaded();
     });
@@ -70,10 +40,10 @@ void InterfaceFormDialog::loadInterface(QFuture<Result<DeclaredSurface>> surface
 void InterfaceFormDialog::buildFields(const QList<InputSlot>& declared)
 {
     m_slots = declared;
-    if (declared.isEmpty() && m_error->isHidden())
-        m_status->setText(tr("No inputs are declared."));
+    if (declared.isEmpty() && shownError().isEmpty())
+        statusLabel()->setText(tr("No inputs are declared."));
     else if (!declared.isEmpty())
-        m_status->setText(tr("Fields marked * are required."));
+        statusLabel()->setText(tr("Fields marked * are required."));
     for (const InputSlot& s : declared) {
         const QString type = slotType(s.schema);
         QWidget* editor = nullptr;
@@ -100,7 +70,7 @@ void InterfaceFormDialog::buildFields(const QList<InputSlot>& declared)
             editor->setToolTip(tr("Default: %1").arg(QString::fromUtf8(QJsonDocument(s.default_->value()).toJson(QJsonDocument::Compact))));
         editor->setObjectName(QStringLiteral("slot_") + s.name);
         m_editors.insert(s.name, editor);
-        m_form->addRow(s.required ? s.name + QStringLiteral(" *") : s.name, editor);
+        form()->addRow(s.required ? s.name + QStringLiteral(" *") : s.name, editor);
     }
 }
 
@@ -146,34 +116,6 @@ void InterfaceFormDialog::setFieldsEnabled(bool enabled)
 {
     for (QWidget* w : std::as_const(m_editors))
         w->setEnabled(enabled);
-}
-
-void InterfaceFormDialog::showProblem(const QString& text)
-{
-    m_error->setText(text.toHtmlEscaped());
-    m_error->setVisible(!text.isEmpty());
-}
-
-void InterfaceFormDialog::showError(const Error& error)
-{
-    m_error->setText(describeError(error));
-    m_error->setVisible(true);
-}
-
-QString InterfaceFormDialog::shownError() const
-{
-    if (m_error->isHidden())
-        return {};
-    QTextDocument doc;
-    doc.setHtml(m_error->text());
-    return doc.toPlainText();
-}
-
-void InterfaceFormDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    m_submit->setEnabled(!busy);
-    m_submit->setText(busy ? tr("Sending…") : m_action);
 }
 
 } // namespace Cloacina::Monitor
