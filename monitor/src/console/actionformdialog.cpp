@@ -68,6 +68,11 @@ QComboBox* ActionFormDialog::addChoice(const QString& label, const QString& obje
     return box;
 }
 
+void ActionFormDialog::addRow(const QString& label, QWidget* widget)
+{
+    m_form->addRow(label, widget);
+}
+
 QString ActionFormDialog::shownError() const
 {
     if (m_error->isHidden())

@@ -30,6 +30,8 @@ public:
         const QString& placeholder = QString());
     //! Adds a choice among \a items.
     QComboBox* addChoice(const QString& label, const QString& objectName, const QStringList& items);
+    //! Adds \a widget as a row labelled \a label (e.g. a button that adds fields).
+    void addRow(const QString& label, QWidget* widget);
     //! Calls \a submit when the button is pressed (and no call is running).
     void onSubmit(std::function<void()> submit) { m_onSubmit = std::move(submit); }
 

@@ -1,5 +1,6 @@
 #include "consolescreens.h"
 
+#include "adminscreen.h"
 #include "consolescreen.h"
 #include "graphsscreen.h"
 
@@ -11,6 +12,7 @@ QList<ConsoleScreen*> createConsoleScreens(ConsoleContext* context, ConsoleScree
     QList<ConsoleScreen*> screens;
     screens << runs;
     screens << new GraphsScreen(context, parent);
+    screens << new AdminScreen(context, parent);
     return screens;
 }
 

@@ -1,5 +1,6 @@
 #include "graphsscreen.h"
 
+#include "actiongate.h"
 #include "consolecontext.h"
 #include "firechartview.h"
 #include "firereactordialog.h"
@@ -270,20 +271,16 @@ void GraphsScreen::updateActions()
     const int row = m_graphPane->currentSourceRow();
     const QString reactor = reactorOf(row);
     const QString opDenied = reactorOpDenied();
-    const auto gate = [](QPushButton* button, bool possible, const QString& denied, const QString& tip) {
-        button->setEnabled(possible && denied.isEmpty());
-        button->setToolTip(denied.isEmpty() ? tip : denied);
-    };
-    gate(m_fire, connected && !reactor.isEmpty(), opDenied, tr("Run this graph's reactor now"));
+    gateAction(m_fire, connected && !reactor.isEmpty(), opDenied, tr("Run this graph's reactor now"));
     const int reactorRow = m_reactors->rowOf(reactor);
     const bool paused = reactorRow >= 0
         ? m_reactors->data(m_reactors->index(reactorRow, 0), ReactorListModel::PausedRole).toBool()
         : row >= 0 && m_graphs->data(m_graphs->index(row, 0), GraphListModel::PausedRole).toBool();
     m_pause->setText(paused ? tr("Resume reactor") : tr("Pause reactor"));
-    gate(m_pause, connected && !reactor.isEmpty(), opDenied,
+    gateAction(m_pause, connected && !reactor.isEmpty(), opDenied,
         paused ? tr("Let the reactor react to its inputs again") : tr("Stop the reactor reacting to new inputs"));
     const QString injectDenied = context()->server()->deniedReason(QStringLiteral("inject_accumulator"), context()->tenant());
-    gate(m_inject, connected && m_accumulatorPane->currentSourceRow() >= 0, injectDenied,
+    gateAction(m_inject, connected && m_accumulatorPane->currentSourceRow() >= 0, injectDenied,
         tr("Send one event to the selected accumulator"));
 }
 
