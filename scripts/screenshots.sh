@@ -41,5 +41,7 @@ for screen in 1280x800 1920x1080; do
     shot run-dark --screenshot-delay 5000 --open-first-failure --tab timeline --theme dark
     shot graphs --screenshot-delay 5000 --screen graphs
     shot graphs-dark --screenshot-delay 5000 --screen graphs --theme dark
+    shot admin --screenshot-delay 4000 --screen admin
+    shot admin-dark --screenshot-delay 4000 --screen admin --theme dark
 done
 echo "screenshots in $out/"

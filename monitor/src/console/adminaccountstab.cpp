@@ -3,6 +3,7 @@
 #include "actiongate.h"
 #include "actionformdialog.h"
 #include "consolecontext.h"
+#include "columnfit.h"
 #include "listpane.h"
 
 #include <cloacinamodels/console/accountlistmodel.h>
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 
 namespace Cloacina::Monitor {
 
@@ -31,6 +33,7 @@ AdminAccountsTab::AdminAccountsTab(ConsoleContext* context, QWidget* parent)
 {
     m_model->setAutoRefreshInterval(30000);
     setPane(new ListPane(tr("Accounts"), m_model, nullptr, this));
+    fitColumns(pane()->table(), { 240, 120 });
     m_create = addAction(tr("Create account…"), QStringLiteral("createAccount"));
     m_reset = addAction(tr("Reset password…"), QStringLiteral("resetPassword"));
     m_disable = addAction(tr("Disable…"), QStringLiteral("disableAccount"));

@@ -4,6 +4,7 @@
 #include "actionformdialog.h"
 #include "consolecontext.h"
 #include "keysecretdialog.h"
+#include "columnfit.h"
 #include "listpane.h"
 
 #include <cloacinamodels/console/apikeylistmodel.h>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTableView>
 
 namespace Cloacina::Monitor {
 
@@ -35,6 +37,7 @@ AdminKeysTab::AdminKeysTab(ConsoleContext* context, QWidget* parent)
 {
     m_model->setAutoRefreshInterval(30000);
     setPane(new ListPane(tr("API keys"), m_model, nullptr, this));
+    fitColumns(pane()->table(), { 240, 190, 170, 150 });
     m_global = new QCheckBox(tr("Global keys"), this);
     m_global->setObjectName(QStringLiteral("globalKeys"));
     m_global->setToolTip(tr("List the server's global keys instead of the tenant's"));

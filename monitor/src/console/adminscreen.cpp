@@ -106,8 +106,8 @@ void AdminScreen::identityChanged()
     const bool wasGlobal = m_tabs->isTabVisible(m_tabs->indexOf(m_tenantsTab));
     m_tabs->setTabVisible(m_tabs->indexOf(m_tenantsTab), global);
     if (global && !wasGlobal) {
-        // A global admin starts with the server-wide lists.
-        m_tabs->setCurrentWidget(m_tenantsTab);
+        // A global admin starts with the server-wide keys.
+        m_tabs->setCurrentWidget(m_keysTab);
         m_keysTab->globalKeys()->setChecked(true);
     }
     // A tenant admin manages its own tenant; a global admin picks one.

@@ -3,12 +3,14 @@
 #include "actiongate.h"
 #include "actionformdialog.h"
 #include "consolecontext.h"
+#include "columnfit.h"
 #include "listpane.h"
 
 #include <cloacinamodels/console/secretlistmodel.h>
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 
 #include <memory>
 
@@ -62,6 +64,7 @@ AdminSecretsTab::AdminSecretsTab(ConsoleContext* context, QWidget* parent)
 {
     m_model->setAutoRefreshInterval(30000);
     setPane(new ListPane(tr("Secrets"), m_model, nullptr, this));
+    fitColumns(pane()->table(), { 240, 320, 150 });
     m_create = addAction(tr("Create secret…"), QStringLiteral("createSecret"));
     m_rotate = addAction(tr("Rotate…"), QStringLiteral("rotateSecret"));
     m_delete = addAction(tr("Delete…"), QStringLiteral("deleteSecret"));

@@ -3,12 +3,14 @@
 #include "actiongate.h"
 #include "actionformdialog.h"
 #include "consolecontext.h"
+#include "columnfit.h"
 #include "listpane.h"
 
 #include <cloacinamodels/console/tenantlistmodel.h>
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 
 namespace Cloacina::Monitor {
 
@@ -18,6 +20,7 @@ AdminTenantsTab::AdminTenantsTab(ConsoleContext* context, QWidget* parent)
 {
     m_model->setAutoRefreshInterval(30000);
     setPane(new ListPane(tr("Tenants"), m_model, nullptr, this));
+    fitColumns(pane()->table(), { 300 });
     m_create = addAction(tr("Create tenant…"), QStringLiteral("createTenant"));
     m_remove = addAction(tr("Remove tenant…"), QStringLiteral("removeTenant"));
     connect(m_create, &QPushButton::clicked, this, &AdminTenantsTab::create);

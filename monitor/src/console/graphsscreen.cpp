@@ -1,6 +1,7 @@
 #include "graphsscreen.h"
 
 #include "actiongate.h"
+#include "columnfit.h"
 #include "consolecontext.h"
 #include "firechartview.h"
 #include "firereactordialog.h"
@@ -32,12 +33,6 @@ namespace Cloacina::Monitor {
 namespace {
     constexpr int listRefreshMs = 10000;
     constexpr int liveRefreshMs = 5000; // the chart, fires and freshness move faster
-
-    void fitColumns(QTableView* table, const QList<int>& widths)
-    {
-        for (int i = 0; i < widths.size(); ++i)
-            table->setColumnWidth(i, widths.at(i));
-    }
 } // namespace
 
 GraphsScreen::GraphsScreen(ConsoleContext* context, QWidget* parent)
