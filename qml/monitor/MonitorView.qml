@@ -48,6 +48,8 @@ Page {
     readonly property alias connectPage: connectPage
     readonly property alias runsPage: runsPage
     readonly property alias runPage: runPage
+    readonly property alias graphsPage: graphsPage
+    readonly property alias pageTabs: pageTabs
 
     function disconnectFromServer() {
         // Nothing of this server stays on screen: not its run nor its version warning.
@@ -96,6 +98,15 @@ Page {
             Badge {
                 text: view.demo ? qsTr("DEMO") : ""
                 tint: "#8e24aa"
+            }
+            // The pages once connected, in the order of the stack below (after the connect page).
+            TabBar {
+                id: pageTabs
+                objectName: "pageTabs"
+                visible: view.connected
+                background: null
+                TabButton { text: qsTr("Runs"); width: implicitWidth + 20 }
+                TabButton { objectName: "graphsTab"; text: qsTr("Graphs"); width: implicitWidth + 20 }
             }
             Label {
                 objectName: "serverLabel"
@@ -152,7 +163,7 @@ Page {
     StackLayout {
         anchors.fill: parent
         anchors.topMargin: unauthorizedBanner.active ? unauthorizedBanner.height + 12 : 0
-        currentIndex: view.connected ? 1 : 0
+        currentIndex: view.connected ? 1 + pageTabs.currentIndex : 0
 
         ConnectPage {
             id: connectPage
@@ -185,6 +196,11 @@ Page {
                     runsModel.refresh()
                 }
             }
+        }
+
+        GraphsPage {
+            id: graphsPage
+            client: view.connected ? view.client : null
         }
     }
 }
