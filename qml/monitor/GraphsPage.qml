@@ -205,8 +205,9 @@ Page {
                 clip: true
                 model: accumulatorModel
                 delegate: RowLayout {
+                    // `state` is also an Item property: the role is read through `model`.
+                    required property var model
                     required property string name
-                    required property string state
                     required property int healthLevel
                     required property var lastEventAgeSeconds
                     required property var events
@@ -214,7 +215,12 @@ Page {
                     spacing: 8
                     Rectangle { width: 10; height: 10; radius: 5; color: page.healthColor(healthLevel) }
                     Label { text: name; font.bold: true; Layout.preferredWidth: 160; elide: Text.ElideRight }
-                    Label { text: state; Layout.preferredWidth: 110; color: healthLevel === 2 ? page.healthColor(2) : page.palette.text }
+                    Label {
+                        objectName: "accumulatorState"
+                        text: model.state
+                        Layout.preferredWidth: 110
+                        color: healthLevel === 2 ? page.healthColor(2) : page.palette.text
+                    }
                     Label {
                         Layout.fillWidth: true
                         text: lastEventAgeSeconds === undefined ? qsTr("no event yet")

@@ -58,6 +58,9 @@ TestCase {
         tryVerify(() => page.accumulators.count > 0, 10000, "accumulators of the graph")
         const names = page.graphs.data(page.graphs.index(page.currentRow, 0), GraphListModel.AccumulatorsRole)
         compare(page.accumulators.count, names.length)
+        const state = findChild(page, "accumulatorState")
+        verify(state)
+        tryVerify(() => state.text.length > 0, 5000, "accumulator state shown")
 
         // Another graph: the chart and the accumulators follow it.
         const before = page.currentReactor
