@@ -3,19 +3,8 @@
 namespace Cloacina {
 
 AccountListModel::AccountListModel(QObject* parent)
-    : AdminConsoleModel(parent)
+    : TenantScopedModel(parent)
 {
-}
-
-void AccountListModel::setTenant(const QString& tenant)
-{
-    const QString t = tenant.isEmpty() ? QStringLiteral("public") : tenant;
-    if (t == m_tenant)
-        return;
-    m_tenant = t;
-    Q_EMIT tenantChanged();
-    if (client())
-        refresh();
 }
 
 int AccountListModel::columnCount(const QModelIndex& parent) const
@@ -65,12 +54,12 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
 void AccountListModel::fetch(quint64 ticket)
 {
     if (backendReady(ticket))
-        mergeAnswer(ticket, backend().listAccounts(m_tenant), m_rows, [](const AccountInfo& a) { return a.id; });
+        mergeAnswer(ticket, backend().listAccounts(tenantOrPublic()), m_rows, [](const AccountInfo& a) { return a.id; });
 }
 
 QString AccountListModel::emptyMessage() const
 {
-    return tr("Tenant %1 has no local accounts.").arg(m_tenant);
+    return tr("Tenant %1 has no local accounts.").arg(tenantOrPublic());
 }
 
 } // namespace Cloacina

@@ -5,18 +5,8 @@
 namespace Cloacina {
 
 ApiKeyListModel::ApiKeyListModel(QObject* parent)
-    : AdminConsoleModel(parent)
+    : TenantScopedModel(parent)
 {
-}
-
-void ApiKeyListModel::setTenant(const QString& tenant)
-{
-    if (tenant == m_tenant)
-        return;
-    m_tenant = tenant;
-    Q_EMIT tenantChanged();
-    if (client())
-        refresh();
 }
 
 int ApiKeyListModel::columnCount(const QModelIndex& parent) const
@@ -77,12 +67,12 @@ void ApiKeyListModel::fetch(quint64 ticket)
     if (!backendReady(ticket))
         return;
     const auto keyOf = [](const KeyInfo& k) { return k.id; };
-    mergeAnswer(ticket, m_tenant.isEmpty() ? backend().listKeys() : backend().listTenantKeys(m_tenant), m_rows, keyOf);
+    mergeAnswer(ticket, tenant().isEmpty() ? backend().listKeys() : backend().listTenantKeys(tenant()), m_rows, keyOf);
 }
 
 QString ApiKeyListModel::emptyMessage() const
 {
-    return m_tenant.isEmpty() ? tr("No global API keys.") : tr("Tenant %1 has no API keys.").arg(m_tenant);
+    return tenant().isEmpty() ? tr("No global API keys.") : tr("Tenant %1 has no API keys.").arg(tenant());
 }
 
 } // namespace Cloacina

@@ -16,26 +16,10 @@ namespace {
 } // namespace
 
 FireSeriesModel::FireSeriesModel(QObject* parent)
-    : GraphConsoleModel(parent)
+    : ReactorScopedModel(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     connect(this, &QAbstractItemModel::modelReset, this, &FireSeriesModel::seriesChanged);
-}
-
-void FireSeriesModel::setReactor(const QString& reactor)
-{
-    if (reactor == m_reactor)
-        return;
-    m_reactor = reactor;
-    if (!m_rows.isEmpty()) {
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-        Q_EMIT countChanged();
-    }
-    Q_EMIT reactorChanged();
-    if (client())
-        refresh();
 }
 
 int FireSeriesModel::maxFires() const
@@ -100,14 +84,14 @@ QHash<int, QByteArray> FireSeriesModel::roleNames() const
 
 void FireSeriesModel::fetch(quint64 ticket)
 {
-    if (m_reactor.isEmpty()) {
+    if (reactor().isEmpty()) {
         merge({});
         finishRefresh(ticket);
         return;
     }
     if (!backendReady(ticket))
         return;
-    whenReady(backend().reactorFireTimeseries(m_reactor), this, [this, ticket](const Result<ReactorFireTimeseries>& r) {
+    whenReady(backend().reactorFireTimeseries(reactor()), this, [this, ticket](const Result<ReactorFireTimeseries>& r) {
         if (!isCurrent(ticket))
             return;
         if (!r) {
@@ -137,7 +121,7 @@ void FireSeriesModel::merge(QList<Bucket> fresh)
 
 QString FireSeriesModel::emptyMessage() const
 {
-    return m_reactor.isEmpty() ? tr("Select a graph to chart its fires.") : tr("No fire counts yet.");
+    return reactor().isEmpty() ? tr("Select a graph to chart its fires.") : tr("No fire counts yet.");
 }
 
 } // namespace Cloacina

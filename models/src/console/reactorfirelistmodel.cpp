@@ -26,24 +26,8 @@ namespace {
 } // namespace
 
 ReactorFireListModel::ReactorFireListModel(QObject* parent)
-    : GraphConsoleModel(parent)
+    : ReactorScopedModel(parent)
 {
-}
-
-void ReactorFireListModel::setReactor(const QString& reactor)
-{
-    if (reactor == m_reactor)
-        return;
-    m_reactor = reactor;
-    if (!m_rows.isEmpty()) {
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-        Q_EMIT countChanged();
-    }
-    Q_EMIT reactorChanged();
-    if (client())
-        refresh();
 }
 
 int ReactorFireListModel::columnCount(const QModelIndex& parent) const
@@ -100,18 +84,18 @@ QHash<int, QByteArray> ReactorFireListModel::roleNames() const
 
 void ReactorFireListModel::fetch(quint64 ticket)
 {
-    if (m_reactor.isEmpty()) {
+    if (reactor().isEmpty()) {
         mergeRows(m_rows, {}, keyOf, [](const ReactorFire& a, const ReactorFire& b) { return a == b; });
         finishRefresh(ticket);
         return;
     }
     if (backendReady(ticket))
-        mergeAnswer(ticket, backend().listReactorFires(m_reactor), m_rows, keyOf);
+        mergeAnswer(ticket, backend().listReactorFires(reactor()), m_rows, keyOf);
 }
 
 QString ReactorFireListModel::emptyMessage() const
 {
-    return m_reactor.isEmpty() ? tr("Select a graph to see its reactor's fires.") : tr("This reactor has not fired yet.");
+    return reactor().isEmpty() ? tr("Select a graph to see its reactor's fires.") : tr("This reactor has not fired yet.");
 }
 
 } // namespace Cloacina

@@ -5,19 +5,8 @@
 namespace Cloacina {
 
 SecretListModel::SecretListModel(QObject* parent)
-    : AdminConsoleModel(parent)
+    : TenantScopedModel(parent)
 {
-}
-
-void SecretListModel::setTenant(const QString& tenant)
-{
-    const QString t = tenant.isEmpty() ? QStringLiteral("public") : tenant;
-    if (t == m_tenant)
-        return;
-    m_tenant = t;
-    Q_EMIT tenantChanged();
-    if (client())
-        refresh();
 }
 
 int SecretListModel::columnCount(const QModelIndex& parent) const
@@ -73,12 +62,12 @@ QHash<int, QByteArray> SecretListModel::roleNames() const
 void SecretListModel::fetch(quint64 ticket)
 {
     if (backendReady(ticket))
-        mergeAnswer(ticket, backend().listSecrets(m_tenant), m_rows, [](const SecretMetadataResponse& s) { return s.name; });
+        mergeAnswer(ticket, backend().listSecrets(tenantOrPublic()), m_rows, [](const SecretMetadataResponse& s) { return s.name; });
 }
 
 QString SecretListModel::emptyMessage() const
 {
-    return tr("Tenant %1 has no secrets.").arg(m_tenant);
+    return tr("Tenant %1 has no secrets.").arg(tenantOrPublic());
 }
 
 } // namespace Cloacina

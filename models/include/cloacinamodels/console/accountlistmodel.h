@@ -1,23 +1,18 @@
 #pragma once
 
-#include <cloacinamodels/console/adminlistmodel.h>
+#include <cloacinamodels/console/tenantscopedmodel.h>
 
 namespace Cloacina {
 
 //! The local accounts of a tenant (`list_accounts`): username, role, status.
-class AccountListModel : public AdminConsoleModel {
+class AccountListModel : public TenantScopedModel {
     Q_OBJECT
-    //! The tenant whose accounts are listed (never empty when refreshing: "public" by default).
-    Q_PROPERTY(QString tenant READ tenant WRITE setTenant NOTIFY tenantChanged)
 public:
     enum Column { UsernameColumn, RoleColumn, StatusColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, UsernameRole, RoleRole, StatusRole };
     Q_ENUM(Role)
 
     explicit AccountListModel(QObject* parent = nullptr);
-
-    QString tenant() const { return m_tenant; }
-    void setTenant(const QString& tenant);
 
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -26,9 +21,6 @@ public:
     //! The account of \a row; \a row must be valid.
     const AccountInfo& account(int row) const { return m_rows.at(row); }
 
-Q_SIGNALS:
-    void tenantChanged();
-
 protected:
     void fetch(quint64 ticket) override;
     QString emptyMessage() const override;
@@ -36,7 +28,6 @@ protected:
     void clearRows() override { m_rows.clear(); }
 
 private:
-    QString m_tenant = QStringLiteral("public");
     QList<AccountInfo> m_rows;
 };
 

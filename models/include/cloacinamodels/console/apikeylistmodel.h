@@ -1,25 +1,20 @@
 #pragma once
 
-#include <cloacinamodels/console/adminlistmodel.h>
+#include <cloacinamodels/console/tenantscopedmodel.h>
 
 namespace Cloacina {
 
 //! API keys: the global ones (`list_keys`, global admins) when `tenant` is empty, else the keys
 //! of that tenant (`list_tenant_keys`). Names, roles and dates only: the server never returns a
 //! key's secret after its creation.
-class ApiKeyListModel : public AdminConsoleModel {
+class ApiKeyListModel : public TenantScopedModel {
     Q_OBJECT
-    //! The tenant whose keys are listed; empty = the global keys.
-    Q_PROPERTY(QString tenant READ tenant WRITE setTenant NOTIFY tenantChanged)
 public:
     enum Column { NameColumn, RoleColumn, TenantColumn, CreatedColumn, StateColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, NameRole, PermissionsRole, AdminRole, TenantRole, CreatedRole, RevokedRole };
     Q_ENUM(Role)
 
     explicit ApiKeyListModel(QObject* parent = nullptr);
-
-    QString tenant() const { return m_tenant; }
-    void setTenant(const QString& tenant);
 
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -28,9 +23,6 @@ public:
     //! The key of \a row; \a row must be valid.
     const KeyInfo& key(int row) const { return m_rows.at(row); }
 
-Q_SIGNALS:
-    void tenantChanged();
-
 protected:
     void fetch(quint64 ticket) override;
     QString emptyMessage() const override;
@@ -38,7 +30,6 @@ protected:
     void clearRows() override { m_rows.clear(); }
 
 private:
-    QString m_tenant;
     QList<KeyInfo> m_rows;
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <cloacinamodels/console/graphconsolemodel.h>
+#include <cloacinamodels/console/reactorscopedmodel.h>
 
 #include <QDateTime>
 
@@ -9,10 +9,8 @@ namespace Cloacina {
 //! Fires per minute of one reactor over the last hour (`reactor_fire_timeseries`: one bucket
 //! per minute, oldest first, the last bucket the current minute), one row per minute. Charts
 //! bind to it; a refresh shifts the window and keeps the minutes already shown.
-class FireSeriesModel : public GraphConsoleModel {
+class FireSeriesModel : public ReactorScopedModel {
     Q_OBJECT
-    //! The reactor charted; empty charts nothing.
-    Q_PROPERTY(QString reactor READ reactor WRITE setReactor NOTIFY reactorChanged)
     //! The largest bucket (for the chart's axis); 0 when empty.
     Q_PROPERTY(int maxFires READ maxFires NOTIFY seriesChanged)
     //! Fires in the whole window.
@@ -38,8 +36,6 @@ public:
 
     explicit FireSeriesModel(QObject* parent = nullptr);
 
-    QString reactor() const { return m_reactor; }
-    void setReactor(const QString& reactor);
     int maxFires() const;
     int totalFires() const;
     QDateTime firstMinute() const;
@@ -55,7 +51,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
-    void reactorChanged();
     //! The buckets changed (after a refresh or a reactor change).
     void seriesChanged();
 
@@ -68,7 +63,6 @@ protected:
 private:
     void merge(QList<Bucket> fresh);
 
-    QString m_reactor;
     QList<Bucket> m_rows;
     std::function<QDateTime()> m_clock;
 };

@@ -1,15 +1,13 @@
 #pragma once
 
-#include <cloacinamodels/console/graphconsolemodel.h>
+#include <cloacinamodels/console/reactorscopedmodel.h>
 
 namespace Cloacina {
 
 //! The recent fires of one reactor (`list_reactor_fires`), newest first: when, ok or the
 //! error, how long, manual or not, and the inputs it fired with.
-class ReactorFireListModel : public GraphConsoleModel {
+class ReactorFireListModel : public ReactorScopedModel {
     Q_OBJECT
-    //! The reactor whose fires are listed; empty lists nothing.
-    Q_PROPERTY(QString reactor READ reactor WRITE setReactor NOTIFY reactorChanged)
 public:
     enum Column { FiredAtColumn, ResultColumn, DurationColumn, ManualColumn, InputsColumn, ColumnCount };
     enum Role {
@@ -24,17 +22,10 @@ public:
 
     explicit ReactorFireListModel(QObject* parent = nullptr);
 
-    QString reactor() const { return m_reactor; }
-    //! Lists the fires of \a reactor from now on (forgets the rows of the previous one).
-    void setReactor(const QString& reactor);
-
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-
-Q_SIGNALS:
-    void reactorChanged();
 
 protected:
     void fetch(quint64 ticket) override;
@@ -43,7 +34,6 @@ protected:
     void clearRows() override { m_rows.clear(); }
 
 private:
-    QString m_reactor;
     QList<ReactorFire> m_rows;
 };
 

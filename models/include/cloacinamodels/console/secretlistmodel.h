@@ -1,24 +1,19 @@
 #pragma once
 
-#include <cloacinamodels/console/adminlistmodel.h>
+#include <cloacinamodels/console/tenantscopedmodel.h>
 
 namespace Cloacina {
 
 //! The secrets of a tenant (`list_secrets`): names, field names and dates. The server never
 //! returns values, and this model has nowhere to keep one.
-class SecretListModel : public AdminConsoleModel {
+class SecretListModel : public TenantScopedModel {
     Q_OBJECT
-    //! The tenant whose secrets are listed ("public" by default).
-    Q_PROPERTY(QString tenant READ tenant WRITE setTenant NOTIFY tenantChanged)
 public:
     enum Column { NameColumn, FieldsColumn, CreatedColumn, UpdatedColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, NameRole, FieldNamesRole, CreatedRole, UpdatedRole };
     Q_ENUM(Role)
 
     explicit SecretListModel(QObject* parent = nullptr);
-
-    QString tenant() const { return m_tenant; }
-    void setTenant(const QString& tenant);
 
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -27,9 +22,6 @@ public:
     //! The secret's metadata of \a row; \a row must be valid.
     const SecretMetadataResponse& secret(int row) const { return m_rows.at(row); }
 
-Q_SIGNALS:
-    void tenantChanged();
-
 protected:
     void fetch(quint64 ticket) override;
     QString emptyMessage() const override;
@@ -37,7 +29,6 @@ protected:
     void clearRows() override { m_rows.clear(); }
 
 private:
-    QString m_tenant = QStringLiteral("public");
     QList<SecretMetadataResponse> m_rows;
 };
 
