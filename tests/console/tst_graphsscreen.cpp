@@ -23,6 +23,7 @@
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -231,6 +232,24 @@ private Q_SLOTS:
         QVERIFY(s->pauseButton()->toolTip().contains(QStringLiteral("read")));
         // Looking is still allowed.
         QVERIFY(s->graphs()->rowCount() > 0);
+    }
+
+    void aDialogClosesWhenTheConnectionChanges()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.start());
+        GraphsScreen* s = openScreen(f);
+        QVERIFY(s);
+        QTRY_VERIFY(s->fireButton()->isEnabled());
+        s->fireButton()->click();
+        QPointer<FireReactorDialog> dialog = waitForDialog<FireReactorDialog>(s);
+        QVERIFY(dialog);
+        // The dialog holds the old client: reconnecting must not leave it able to call it.
+        ConnectionSettings settings;
+        settings.url = f.sim->url();
+        settings.tenant = QStringLiteral("public");
+        f.window->connectTo(settings, f.sim->adminKey());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
     }
 
     void aFailingListShowsItsErrorAndKeepsRows()

@@ -1,5 +1,6 @@
 #include "actionformdialog.h"
 
+#include "consolecontext.h"
 #include "errorbanner.h"
 
 #include <QComboBox>
@@ -104,6 +105,13 @@ void ActionFormDialog::setBusy(bool busy)
     m_busy = busy;
     m_submit->setEnabled(!busy);
     m_submit->setText(busy ? tr("Sending…") : m_action);
+}
+
+void openWhileConnected(ActionFormDialog* dialog, ConsoleContext* context)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(context, &ConsoleContext::connectionChanged, dialog, &QDialog::reject);
+    dialog->open();
 }
 
 } // namespace Cloacina::Monitor

@@ -15,6 +15,8 @@ class QVBoxLayout;
 
 namespace Cloacina::Monitor {
 
+class ConsoleContext;
+
 //! A small form that performs one server action (create a key, fire a reactor, …): an intro,
 //! fields, the problem or the server's typed error shown in place (message, HTTP status, code,
 //! request id) with what was typed kept, and a button that is disabled while the call runs.
@@ -82,5 +84,9 @@ private:
     std::function<void()> m_onSubmit;
     bool m_busy = false;
 };
+
+//! Opens \a dialog window-modal, deleted on close, and closes it when \a context's connection
+//! changes (it calls the client it was opened with).
+void openWhileConnected(ActionFormDialog* dialog, ConsoleContext* context);
 
 } // namespace Cloacina::Monitor

@@ -53,12 +53,11 @@ bool AdminTab::confirm(const QString& title, const QString& text, const QString&
 
 void AdminTab::openDialog(ActionFormDialog* dialog)
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ActionFormDialog::succeeded, this, [this](const QString& summary) {
         Q_EMIT reported(summary);
         model()->refresh();
     });
-    dialog->open();
+    openWhileConnected(dialog, m_context);
 }
 
 void AdminTab::refreshModel()

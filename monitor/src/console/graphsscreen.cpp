@@ -298,12 +298,11 @@ void GraphsScreen::fireReactor()
     if (!client || reactor.isEmpty())
         return;
     auto* dialog = new FireReactorDialog(client, reactor, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &InterfaceFormDialog::succeeded, this, [this](const QString& summary) {
         reportAction(summary, true);
         refresh();
     });
-    dialog->open();
+    openWhileConnected(dialog, context());
 }
 
 void GraphsScreen::injectEvent()
@@ -314,12 +313,11 @@ void GraphsScreen::injectEvent()
         return;
     const QString name = m_accumulators->accumulator(row).name;
     auto* dialog = new InjectAccumulatorDialog(client, name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &InterfaceFormDialog::succeeded, this, [this](const QString& summary) {
         reportAction(summary, true);
         m_accumulators->refresh();
     });
-    dialog->open();
+    openWhileConnected(dialog, context());
 }
 
 void GraphsScreen::togglePause()
