@@ -59,7 +59,8 @@ Dialog* shownDialog(QWidget* parent, const QString& objectName = QString())
                 d = c;
         }
         return d != nullptr;
-    }, 5000);
+    },
+        5000);
     return ok ? d : nullptr;
 }
 
@@ -177,9 +178,7 @@ private Q_SLOTS:
         f.window->console()->setConfirmHook([](const QString&) { return true; });
         keys->revokeButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(
-            keys->keys()->index(rowWhere(keys->keys(), ApiKeyListModel::NameRole, QStringLiteral("ci")), 0)
-                .data(ApiKeyListModel::RevokedRole)
-                .toBool(),
+            keys->keys()->index(rowWhere(keys->keys(), ApiKeyListModel::NameRole, QStringLiteral("ci")), 0).data(ApiKeyListModel::RevokedRole).toBool(),
             10000);
     }
 
@@ -251,9 +250,7 @@ private Q_SLOTS:
         QTRY_VERIFY(tab->disableButton()->isEnabled());
         tab->disableButton()->click();
         QVERIFY(f.window->console()->lastConfirmation().contains(QStringLiteral("alice")));
-        QTRY_VERIFY_WITH_TIMEOUT(tab->accounts()->index(rowWhere(tab->accounts(), AccountListModel::UsernameRole, QStringLiteral("alice")), 0)
-                                     .data(AccountListModel::StatusRole)
-                                     .toString()
+        QTRY_VERIFY_WITH_TIMEOUT(tab->accounts()->index(rowWhere(tab->accounts(), AccountListModel::UsernameRole, QStringLiteral("alice")), 0).data(AccountListModel::StatusRole).toString()
                 != QLatin1String("active"),
             10000);
     }

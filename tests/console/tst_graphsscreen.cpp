@@ -54,7 +54,8 @@ GraphsScreen* openScreen(ConsoleFixture& f)
     const bool ready = QTest::qWaitFor([s] {
         return s->graphs()->rowCount() > 0 && !s->currentGraph().isEmpty() && s->accumulators()->rowCount() > 0
             && s->series()->rowCount() > 0 && !s->accumulators()->isLoading();
-    }, 10000);
+    },
+        10000);
     return ready ? s : nullptr;
 }
 
@@ -65,7 +66,8 @@ Dialog* waitForDialog(QWidget* parent)
     const bool shown = QTest::qWaitFor([&] {
         d = parent->findChild<Dialog*>();
         return d && d->isVisible() && d->isInterfaceLoaded();
-    }, 10000);
+    },
+        10000);
     return shown ? d : nullptr;
 }
 

@@ -18,16 +18,23 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
         return {};
     const AccountInfo& a = m_rows.at(index.row());
     switch (role) {
-    case IdRole: return a.id;
-    case UsernameRole: return a.username;
-    case RoleRole: return a.role;
-    case StatusRole: return a.status;
+    case IdRole:
+        return a.id;
+    case UsernameRole:
+        return a.username;
+    case RoleRole:
+        return a.role;
+    case StatusRole:
+        return a.status;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case UsernameColumn: return a.username;
-        case RoleColumn: return a.role;
-        case StatusColumn: return a.status;
+        case UsernameColumn:
+            return a.username;
+        case RoleColumn:
+            return a.role;
+        case StatusColumn:
+            return a.status;
         }
         break;
     }
@@ -39,9 +46,12 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case UsernameColumn: return tr("Username");
-    case RoleColumn: return tr("Role");
-    case StatusColumn: return tr("Status");
+    case UsernameColumn:
+        return tr("Username");
+    case RoleColumn:
+        return tr("Role");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

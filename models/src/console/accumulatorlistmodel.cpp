@@ -34,22 +34,32 @@ QVariant AccumulatorListModel::data(const QModelIndex& index, int role) const
     const ComponentHealth health = componentHealth(stateText.isEmpty() ? a.status : QJsonValue(stateText));
     const QDateTime lastEvent = Detail::timeOf(a.lastEventAt);
     switch (role) {
-    case NameRole: return a.name;
-    case StateRole: return health.state;
-    case HealthLevelRole: return int(health.level);
-    case DegradedRole: return health.isDegraded();
-    case LastEventRole: return lastEvent;
+    case NameRole:
+        return a.name;
+    case StateRole:
+        return health.state;
+    case HealthLevelRole:
+        return int(health.level);
+    case DegradedRole:
+        return health.isDegraded();
+    case LastEventRole:
+        return lastEvent;
     case LastEventAgeRole:
         return lastEvent.isValid() ? QVariant(qMax<qint64>(0, lastEvent.secsTo(QDateTime::currentDateTimeUtc())))
                                    : QVariant();
-    case EventsRole: return Detail::countOf(a.eventsTotal);
-    case OperatorInjectsRole: return Detail::countOf(a.operatorInjects);
-    case ReactorRole: return Detail::textOf(a.reactor);
-    case ErrorRole: return Detail::textOf(a.error);
+    case EventsRole:
+        return Detail::countOf(a.eventsTotal);
+    case OperatorInjectsRole:
+        return Detail::countOf(a.operatorInjects);
+    case ReactorRole:
+        return Detail::textOf(a.reactor);
+    case ErrorRole:
+        return Detail::textOf(a.error);
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case NameColumn: return a.name;
+        case NameColumn:
+            return a.name;
         case StateColumn: {
             const QString error = Detail::textOf(a.error);
             return error.isEmpty() ? health.state : tr("%1: %2").arg(health.state, error);
@@ -58,9 +68,12 @@ QVariant AccumulatorListModel::data(const QModelIndex& index, int role) const
             if (!lastEvent.isValid())
                 return role == Qt::DisplayRole ? tr("never") : QVariant();
             return Detail::ageCell(lastEvent, role);
-        case EventsColumn: return Detail::countOf(a.eventsTotal);
-        case InjectsColumn: return Detail::countOf(a.operatorInjects);
-        case ReactorColumn: return Detail::textOf(a.reactor);
+        case EventsColumn:
+            return Detail::countOf(a.eventsTotal);
+        case InjectsColumn:
+            return Detail::countOf(a.operatorInjects);
+        case ReactorColumn:
+            return Detail::textOf(a.reactor);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -76,12 +89,18 @@ QVariant AccumulatorListModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Accumulator");
-    case StateColumn: return tr("State");
-    case LastEventColumn: return tr("Last event");
-    case EventsColumn: return tr("Events");
-    case InjectsColumn: return tr("Injects");
-    case ReactorColumn: return tr("Reactor");
+    case NameColumn:
+        return tr("Accumulator");
+    case StateColumn:
+        return tr("State");
+    case LastEventColumn:
+        return tr("Last event");
+    case EventsColumn:
+        return tr("Events");
+    case InjectsColumn:
+        return tr("Injects");
+    case ReactorColumn:
+        return tr("Reactor");
     }
     return {};
 }
@@ -118,7 +137,8 @@ void AccumulatorListModel::fetch(quint64 ticket)
                 }
             }
         }
-        mergeRows(m_rows, fresh, [](const AccumulatorStatus& a) { return a.name; },
+        mergeRows(
+            m_rows, fresh, [](const AccumulatorStatus& a) { return a.name; },
             [](const AccumulatorStatus& a, const AccumulatorStatus& b) { return a == b; });
         finishRefresh(ticket);
     });

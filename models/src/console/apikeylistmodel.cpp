@@ -21,21 +21,33 @@ QVariant ApiKeyListModel::data(const QModelIndex& index, int role) const
     const KeyInfo& k = m_rows.at(index.row());
     const QDateTime created = Format::parseTimestamp(k.createdAt);
     switch (role) {
-    case IdRole: return k.id;
-    case NameRole: return k.name;
-    case PermissionsRole: return k.permissions;
-    case AdminRole: return k.isAdmin;
-    case TenantRole: return Detail::textOf(k.tenantId);
-    case CreatedRole: return created;
-    case RevokedRole: return k.revoked;
+    case IdRole:
+        return k.id;
+    case NameRole:
+        return k.name;
+    case PermissionsRole:
+        return k.permissions;
+    case AdminRole:
+        return k.isAdmin;
+    case TenantRole:
+        return Detail::textOf(k.tenantId);
+    case CreatedRole:
+        return created;
+    case RevokedRole:
+        return k.revoked;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case NameColumn: return k.name;
-        case RoleColumn: return k.isAdmin ? tr("%1 (global admin)").arg(k.permissions) : k.permissions;
-        case TenantColumn: return k.tenantId && !k.tenantId->isNull() ? k.tenantId->value() : tr("all tenants");
-        case CreatedColumn: return role == Qt::ToolTipRole ? Format::dateTime(created) : Format::relativeTime(created);
-        case StateColumn: return k.revoked ? tr("revoked") : tr("active");
+        case NameColumn:
+            return k.name;
+        case RoleColumn:
+            return k.isAdmin ? tr("%1 (global admin)").arg(k.permissions) : k.permissions;
+        case TenantColumn:
+            return k.tenantId && !k.tenantId->isNull() ? k.tenantId->value() : tr("all tenants");
+        case CreatedColumn:
+            return role == Qt::ToolTipRole ? Format::dateTime(created) : Format::relativeTime(created);
+        case StateColumn:
+            return k.revoked ? tr("revoked") : tr("active");
         }
         break;
     }
@@ -47,11 +59,16 @@ QVariant ApiKeyListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case RoleColumn: return tr("Role");
-    case TenantColumn: return tr("Tenant");
-    case CreatedColumn: return tr("Created");
-    case StateColumn: return tr("State");
+    case NameColumn:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Role");
+    case TenantColumn:
+        return tr("Tenant");
+    case CreatedColumn:
+        return tr("Created");
+    case StateColumn:
+        return tr("State");
     }
     return {};
 }

@@ -60,9 +60,12 @@ QVariant FireSeriesModel::data(const QModelIndex& index, int role) const
     const Bucket& b = m_rows.at(index.row());
     const QDateTime minute = utcAt(b.minuteMs);
     switch (role) {
-    case MinuteRole: return minute;
-    case FiresRole: return b.fires;
-    case MinuteMsRole: return b.minuteMs;
+    case MinuteRole:
+        return minute;
+    case FiresRole:
+        return b.fires;
+    case MinuteMsRole:
+        return b.minuteMs;
     case Qt::DisplayRole:
         return index.column() == MinuteColumn ? QVariant(minute.toLocalTime().toString(QStringLiteral("HH:mm")))
                                               : QVariant(b.fires);
@@ -113,7 +116,8 @@ void FireSeriesModel::fetch(quint64 ticket)
 void FireSeriesModel::merge(QList<Bucket> fresh)
 {
     const QList<Bucket> before = m_rows;
-    mergeRows(m_rows, std::move(fresh), [](const Bucket& b) { return b.minuteMs; },
+    mergeRows(
+        m_rows, std::move(fresh), [](const Bucket& b) { return b.minuteMs; },
         [](const Bucket& a, const Bucket& b) { return a == b; });
     if (m_rows != before)
         Q_EMIT seriesChanged();

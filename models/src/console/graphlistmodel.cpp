@@ -24,25 +24,41 @@ QVariant GraphListModel::data(const QModelIndex& index, int role) const
     const ComponentHealth health = componentHealth(g.health);
     const QDateTime lastFired = Detail::timeOf(g.lastFiredAt);
     switch (role) {
-    case NameRole: return g.name;
-    case HealthRole: return health.state;
-    case HealthTextRole: return health.text();
-    case HealthLevelRole: return int(health.level);
-    case DegradedRole: return health.isDegraded();
-    case DisconnectedRole: return health.disconnected;
-    case AccumulatorsRole: return QStringList(g.accumulators);
-    case ReactorRole: return Detail::textOf(g.reactor);
-    case FiresRole: return Detail::countOf(g.fires);
-    case LastFiredRole: return lastFired;
-    case PausedRole: return g.paused;
+    case NameRole:
+        return g.name;
+    case HealthRole:
+        return health.state;
+    case HealthTextRole:
+        return health.text();
+    case HealthLevelRole:
+        return int(health.level);
+    case DegradedRole:
+        return health.isDegraded();
+    case DisconnectedRole:
+        return health.disconnected;
+    case AccumulatorsRole:
+        return QStringList(g.accumulators);
+    case ReactorRole:
+        return Detail::textOf(g.reactor);
+    case FiresRole:
+        return Detail::countOf(g.fires);
+    case LastFiredRole:
+        return lastFired;
+    case PausedRole:
+        return g.paused;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case NameColumn: return g.name;
-        case HealthColumn: return g.paused ? tr("%1 (paused)").arg(health.text()) : health.text();
-        case AccumulatorsColumn: return QStringList(g.accumulators).join(QStringLiteral(", "));
-        case FiresColumn: return Detail::countOf(g.fires);
-        case LastFiredColumn: return Detail::ageCell(lastFired, role);
+        case NameColumn:
+            return g.name;
+        case HealthColumn:
+            return g.paused ? tr("%1 (paused)").arg(health.text()) : health.text();
+        case AccumulatorsColumn:
+            return QStringList(g.accumulators).join(QStringLiteral(", "));
+        case FiresColumn:
+            return Detail::countOf(g.fires);
+        case LastFiredColumn:
+            return Detail::ageCell(lastFired, role);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -58,11 +74,16 @@ QVariant GraphListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Graph");
-    case HealthColumn: return tr("Health");
-    case AccumulatorsColumn: return tr("Accumulators");
-    case FiresColumn: return tr("Fires");
-    case LastFiredColumn: return tr("Last fired");
+    case NameColumn:
+        return tr("Graph");
+    case HealthColumn:
+        return tr("Health");
+    case AccumulatorsColumn:
+        return tr("Accumulators");
+    case FiresColumn:
+        return tr("Fires");
+    case LastFiredColumn:
+        return tr("Last fired");
     }
     return {};
 }

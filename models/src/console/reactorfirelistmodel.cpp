@@ -42,20 +42,31 @@ QVariant ReactorFireListModel::data(const QModelIndex& index, int role) const
     const ReactorFire& f = m_rows.at(index.row());
     const QDateTime firedAt = Format::parseTimestamp(f.firedAt);
     switch (role) {
-    case FiredAtRole: return firedAt;
-    case OkRole: return f.ok;
-    case ErrorRole: return Detail::textOf(f.error);
-    case DurationRole: return f.durationMs;
-    case ManualRole: return f.manual.value_or(false);
-    case InputsRole: return inputsText(f);
+    case FiredAtRole:
+        return firedAt;
+    case OkRole:
+        return f.ok;
+    case ErrorRole:
+        return Detail::textOf(f.error);
+    case DurationRole:
+        return f.durationMs;
+    case ManualRole:
+        return f.manual.value_or(false);
+    case InputsRole:
+        return inputsText(f);
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case FiredAtColumn: return role == Qt::DisplayRole ? Format::dateTime(firedAt) : f.firedAt;
-        case ResultColumn: return f.ok ? tr("ok") : tr("failed: %1").arg(Detail::textOf(f.error));
-        case DurationColumn: return Format::duration(f.durationMs);
-        case ManualColumn: return f.manual.value_or(false) ? tr("manual") : tr("automatic");
-        case InputsColumn: return inputsText(f);
+        case FiredAtColumn:
+            return role == Qt::DisplayRole ? Format::dateTime(firedAt) : f.firedAt;
+        case ResultColumn:
+            return f.ok ? tr("ok") : tr("failed: %1").arg(Detail::textOf(f.error));
+        case DurationColumn:
+            return Format::duration(f.durationMs);
+        case ManualColumn:
+            return f.manual.value_or(false) ? tr("manual") : tr("automatic");
+        case InputsColumn:
+            return inputsText(f);
         }
         break;
     }
@@ -67,11 +78,16 @@ QVariant ReactorFireListModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case FiredAtColumn: return tr("Fired at");
-    case ResultColumn: return tr("Result");
-    case DurationColumn: return tr("Duration");
-    case ManualColumn: return tr("Trigger");
-    case InputsColumn: return tr("Inputs");
+    case FiredAtColumn:
+        return tr("Fired at");
+    case ResultColumn:
+        return tr("Result");
+    case DurationColumn:
+        return tr("Duration");
+    case ManualColumn:
+        return tr("Trigger");
+    case InputsColumn:
+        return tr("Inputs");
     }
     return {};
 }

@@ -23,31 +23,48 @@ QVariant ReactorListModel::data(const QModelIndex& index, int role) const
     const QDateTime lastFired = Detail::timeOf(r.lastFiredAt);
     const QStringList graphs = r.boundGraphs.value_or(QList<QString>());
     switch (role) {
-    case NameRole: return r.name;
-    case HealthRole: return health.state;
-    case HealthTextRole: return health.text();
-    case HealthLevelRole: return int(health.level);
-    case DegradedRole: return health.isDegraded();
-    case AccumulatorsRole: return QStringList(r.accumulators);
-    case BoundGraphsRole: return graphs;
-    case ReactionModeRole: return Detail::textOf(r.reactionMode);
-    case InputStrategyRole: return Detail::textOf(r.inputStrategy);
-    case FiresRole: return Detail::countOf(r.fires);
-    case LastFiredRole: return lastFired;
-    case PausedRole: return r.paused;
+    case NameRole:
+        return r.name;
+    case HealthRole:
+        return health.state;
+    case HealthTextRole:
+        return health.text();
+    case HealthLevelRole:
+        return int(health.level);
+    case DegradedRole:
+        return health.isDegraded();
+    case AccumulatorsRole:
+        return QStringList(r.accumulators);
+    case BoundGraphsRole:
+        return graphs;
+    case ReactionModeRole:
+        return Detail::textOf(r.reactionMode);
+    case InputStrategyRole:
+        return Detail::textOf(r.inputStrategy);
+    case FiresRole:
+        return Detail::countOf(r.fires);
+    case LastFiredRole:
+        return lastFired;
+    case PausedRole:
+        return r.paused;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case NameColumn: return r.name;
-        case HealthColumn: return r.paused ? tr("%1 (paused)").arg(health.text()) : health.text();
+        case NameColumn:
+            return r.name;
+        case HealthColumn:
+            return r.paused ? tr("%1 (paused)").arg(health.text()) : health.text();
         case ModeColumn: {
             const QString mode = Detail::textOf(r.reactionMode);
             const QString strategy = Detail::textOf(r.inputStrategy);
             return strategy.isEmpty() ? mode : tr("%1, %2").arg(mode, strategy);
         }
-        case GraphsColumn: return graphs.join(QStringLiteral(", "));
-        case FiresColumn: return Detail::countOf(r.fires);
-        case LastFiredColumn: return Detail::ageCell(lastFired, role);
+        case GraphsColumn:
+            return graphs.join(QStringLiteral(", "));
+        case FiresColumn:
+            return Detail::countOf(r.fires);
+        case LastFiredColumn:
+            return Detail::ageCell(lastFired, role);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -63,12 +80,18 @@ QVariant ReactorListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Reactor");
-    case HealthColumn: return tr("Health");
-    case ModeColumn: return tr("Reaction");
-    case GraphsColumn: return tr("Graphs");
-    case FiresColumn: return tr("Fires");
-    case LastFiredColumn: return tr("Last fired");
+    case NameColumn:
+        return tr("Reactor");
+    case HealthColumn:
+        return tr("Health");
+    case ModeColumn:
+        return tr("Reaction");
+    case GraphsColumn:
+        return tr("Graphs");
+    case FiresColumn:
+        return tr("Fires");
+    case LastFiredColumn:
+        return tr("Last fired");
     }
     return {};
 }

@@ -22,18 +22,27 @@ QVariant SecretListModel::data(const QModelIndex& index, int role) const
     const QDateTime created = Format::parseTimestamp(s.createdAt);
     const QDateTime updated = Format::parseTimestamp(s.updatedAt);
     switch (role) {
-    case IdRole: return s.id;
-    case NameRole: return s.name;
-    case FieldNamesRole: return QStringList(s.fieldNames);
-    case CreatedRole: return created;
-    case UpdatedRole: return updated;
+    case IdRole:
+        return s.id;
+    case NameRole:
+        return s.name;
+    case FieldNamesRole:
+        return QStringList(s.fieldNames);
+    case CreatedRole:
+        return created;
+    case UpdatedRole:
+        return updated;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case NameColumn: return s.name;
-        case FieldsColumn: return QStringList(s.fieldNames).join(QStringLiteral(", "));
-        case CreatedColumn: return role == Qt::ToolTipRole ? Format::dateTime(created) : Format::relativeTime(created);
-        case UpdatedColumn: return role == Qt::ToolTipRole ? Format::dateTime(updated) : Format::relativeTime(updated);
+        case NameColumn:
+            return s.name;
+        case FieldsColumn:
+            return QStringList(s.fieldNames).join(QStringLiteral(", "));
+        case CreatedColumn:
+            return role == Qt::ToolTipRole ? Format::dateTime(created) : Format::relativeTime(created);
+        case UpdatedColumn:
+            return role == Qt::ToolTipRole ? Format::dateTime(updated) : Format::relativeTime(updated);
         }
         break;
     }
@@ -45,10 +54,14 @@ QVariant SecretListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Secret");
-    case FieldsColumn: return tr("Fields");
-    case CreatedColumn: return tr("Created");
-    case UpdatedColumn: return tr("Updated");
+    case NameColumn:
+        return tr("Secret");
+    case FieldsColumn:
+        return tr("Fields");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
     }
     return {};
 }

@@ -1,10 +1,10 @@
 #include "adminkeystab.h"
 
-#include "actiongate.h"
 #include "actionformdialog.h"
+#include "actiongate.h"
+#include "columnfit.h"
 #include "consolecontext.h"
 #include "keysecretdialog.h"
-#include "columnfit.h"
 #include "listpane.h"
 
 #include <cloacinamodels/console/apikeylistmodel.h>

@@ -1,9 +1,9 @@
 #include "adminsecretstab.h"
 
-#include "actiongate.h"
 #include "actionformdialog.h"
-#include "consolecontext.h"
+#include "actiongate.h"
 #include "columnfit.h"
+#include "consolecontext.h"
 #include "listpane.h"
 
 #include <cloacinamodels/console/secretlistmodel.h>

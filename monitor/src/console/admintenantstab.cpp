@@ -1,9 +1,9 @@
 #include "admintenantstab.h"
 
-#include "actiongate.h"
 #include "actionformdialog.h"
-#include "consolecontext.h"
+#include "actiongate.h"
 #include "columnfit.h"
+#include "consolecontext.h"
 #include "listpane.h"
 
 #include <cloacinamodels/console/tenantlistmodel.h>

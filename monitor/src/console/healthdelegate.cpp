@@ -14,11 +14,16 @@ namespace {
 QColor healthColor(int level)
 {
     switch (ComponentHealth::Level(level)) {
-    case ComponentHealth::Level::Healthy: return QColor(0x2e, 0x9d, 0x4f);
-    case ComponentHealth::Level::Starting: return QColor(0xd4, 0x9a, 0x17);
-    case ComponentHealth::Level::Degraded: return QColor(0xd6, 0x45, 0x41);
-    case ComponentHealth::Level::Stopped: return QColor(0x8a, 0x8a, 0x8a);
-    case ComponentHealth::Level::Unknown: break;
+    case ComponentHealth::Level::Healthy:
+        return QColor(0x2e, 0x9d, 0x4f);
+    case ComponentHealth::Level::Starting:
+        return QColor(0xd4, 0x9a, 0x17);
+    case ComponentHealth::Level::Degraded:
+        return QColor(0xd6, 0x45, 0x41);
+    case ComponentHealth::Level::Stopped:
+        return QColor(0x8a, 0x8a, 0x8a);
+    case ComponentHealth::Level::Unknown:
+        break;
     }
     return {};
 }

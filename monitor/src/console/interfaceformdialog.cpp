@@ -4,8 +4,8 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 

@@ -13,7 +13,15 @@ class AccumulatorListModel : public GraphConsoleModel {
     //! Shows only these accumulators (in this order); empty = all, in the server's order.
     Q_PROPERTY(QStringList names READ names WRITE setNames NOTIFY namesChanged)
 public:
-    enum Column { NameColumn, StateColumn, LastEventColumn, EventsColumn, InjectsColumn, ReactorColumn, ColumnCount };
+    //! The table's columns, in display order.
+    enum Column { NameColumn,
+        StateColumn,
+        LastEventColumn,
+        EventsColumn,
+        InjectsColumn,
+        ReactorColumn,
+        ColumnCount };
+    //! Item data roles beyond Qt's; roleNames() gives their QML names.
     enum Role {
         NameRole = Qt::UserRole + 1,
         StateRole, //!< "live", "disconnected", "socket_only", …
@@ -28,20 +36,28 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty list; a client (or a test backend) fills it.
     explicit AccumulatorListModel(QObject* parent = nullptr);
 
+    //! The accumulators shown; empty = all.
     QStringList names() const { return m_names; }
+    //! Shows only \a names (in this order) from now on and refreshes.
     void setNames(const QStringList& names);
 
+    //! ColumnCount; 0 for a valid \a parent.
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    //! A column's text (display, tooltip) for \a index, or one of the Role values.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    //! The column titles (translated).
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! The QML names of the Role values.
     QHash<int, QByteArray> roleNames() const override;
 
     //! The accumulator of \a row; \a row must be valid.
     const AccumulatorStatus& accumulator(int row) const { return m_rows.at(row); }
 
 Q_SIGNALS:
+    //! names() changed.
     void namesChanged();
 
 protected:

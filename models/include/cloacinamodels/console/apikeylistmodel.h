@@ -10,15 +10,33 @@ namespace Cloacina {
 class ApiKeyListModel : public TenantScopedModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, RoleColumn, TenantColumn, CreatedColumn, StateColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, PermissionsRole, AdminRole, TenantRole, CreatedRole, RevokedRole };
+    //! The table's columns, in display order.
+    enum Column { NameColumn,
+        RoleColumn,
+        TenantColumn,
+        CreatedColumn,
+        StateColumn,
+        ColumnCount };
+    //! Item data roles beyond Qt's; roleNames() gives their QML names.
+    enum Role { IdRole = Qt::UserRole + 1,
+        NameRole,
+        PermissionsRole,
+        AdminRole,
+        TenantRole,
+        CreatedRole,
+        RevokedRole };
     Q_ENUM(Role)
 
+    //! An empty list; a client (or a test backend) fills it.
     explicit ApiKeyListModel(QObject* parent = nullptr);
 
+    //! ColumnCount; 0 for a valid \a parent.
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    //! A column's text (display, tooltip) for \a index, or one of the Role values.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    //! The column titles (translated).
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! The QML names of the Role values.
     QHash<int, QByteArray> roleNames() const override;
     //! The key of \a row; \a row must be valid.
     const KeyInfo& key(int row) const { return m_rows.at(row); }

@@ -12,6 +12,7 @@ namespace Cloacina {
 template <typename Backend, Backend (*fromClient)(CloacinaClient*)>
 class BackendListModel : public RefreshableListModel {
 public:
+    //! The constructors of RefreshableListModel.
     using RefreshableListModel::RefreshableListModel;
 
     //! Fetches through \a backend from now on instead of the client's (tests, other transports).
@@ -23,6 +24,7 @@ public:
         if (client())
             refresh();
     }
+    //! The fetchers in use.
     const Backend& backend() const { return m_backend; }
 
 protected:

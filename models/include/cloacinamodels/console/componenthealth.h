@@ -12,7 +12,12 @@ namespace Cloacina {
 struct ComponentHealth {
     //! The traffic light an operator reads: Healthy (live), Starting (starting, warming,
     //! connecting), Degraded (degraded, disconnected), Stopped, Unknown (anything else).
-    enum class Level { Healthy, Starting, Degraded, Stopped, Unknown };
+    enum class Level { Healthy,
+        Starting,
+        Degraded,
+        Stopped,
+        Unknown };
+    //! The traffic-light level.
     Level level = Level::Unknown;
     //! The server's state word ("live", "degraded", …); empty when none was given.
     QString state;
@@ -21,6 +26,7 @@ struct ComponentHealth {
     //! Accumulators a warming reactor still waits for.
     QStringList waiting;
 
+    //! True when a source is lost (degraded, disconnected).
     bool isDegraded() const { return level == Level::Degraded; }
     //! The state with what it names, for a cell: "degraded: orders, prices".
     QString text() const;

@@ -12,7 +12,14 @@ class GraphListModel : public GraphConsoleModel {
     //! How many graphs are degraded (for a badge).
     Q_PROPERTY(int degradedCount READ degradedCount NOTIFY countsChanged)
 public:
-    enum Column { NameColumn, HealthColumn, AccumulatorsColumn, FiresColumn, LastFiredColumn, ColumnCount };
+    //! The table's columns, in display order.
+    enum Column { NameColumn,
+        HealthColumn,
+        AccumulatorsColumn,
+        FiresColumn,
+        LastFiredColumn,
+        ColumnCount };
+    //! Item data roles beyond Qt's; roleNames() gives their QML names.
     enum Role {
         NameRole = Qt::UserRole + 1,
         HealthRole, //!< the state word ("live", "degraded", …)
@@ -28,20 +35,27 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty list; a client (or a test backend) fills it.
     explicit GraphListModel(QObject* parent = nullptr);
 
+    //! ColumnCount; 0 for a valid \a parent.
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    //! A column's text (display, tooltip) for \a index, or one of the Role values.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    //! The column titles (translated).
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! The QML names of the Role values.
     QHash<int, QByteArray> roleNames() const override;
 
     //! The graph of \a row; \a row must be valid.
     const GraphStatus& graph(int row) const { return m_rows.at(row); }
     //! The row of graph \a name, or -1.
     Q_INVOKABLE int rowOf(const QString& name) const;
+    //! How many graphs are degraded.
     int degradedCount() const;
 
 Q_SIGNALS:
+    //! degradedCount() may have changed.
     void countsChanged();
 
 protected:

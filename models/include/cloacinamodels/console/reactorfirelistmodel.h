@@ -9,7 +9,14 @@ namespace Cloacina {
 class ReactorFireListModel : public ReactorScopedModel {
     Q_OBJECT
 public:
-    enum Column { FiredAtColumn, ResultColumn, DurationColumn, ManualColumn, InputsColumn, ColumnCount };
+    //! The table's columns, in display order.
+    enum Column { FiredAtColumn,
+        ResultColumn,
+        DurationColumn,
+        ManualColumn,
+        InputsColumn,
+        ColumnCount };
+    //! Item data roles beyond Qt's; roleNames() gives their QML names.
     enum Role {
         FiredAtRole = Qt::UserRole + 1, //!< QDateTime (UTC)
         OkRole,
@@ -20,11 +27,16 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty list; a client (or a test backend) fills it.
     explicit ReactorFireListModel(QObject* parent = nullptr);
 
+    //! ColumnCount; 0 for a valid \a parent.
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    //! A column's text (display, tooltip) for \a index, or one of the Role values.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    //! The column titles (translated).
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! The QML names of the Role values.
     QHash<int, QByteArray> roleNames() const override;
 
 protected:

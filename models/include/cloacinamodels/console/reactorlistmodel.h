@@ -10,7 +10,15 @@ namespace Cloacina {
 class ReactorListModel : public GraphConsoleModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, HealthColumn, ModeColumn, GraphsColumn, FiresColumn, LastFiredColumn, ColumnCount };
+    //! The table's columns, in display order.
+    enum Column { NameColumn,
+        HealthColumn,
+        ModeColumn,
+        GraphsColumn,
+        FiresColumn,
+        LastFiredColumn,
+        ColumnCount };
+    //! Item data roles beyond Qt's; roleNames() gives their QML names.
     enum Role {
         NameRole = Qt::UserRole + 1,
         HealthRole,
@@ -27,11 +35,16 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty list; a client (or a test backend) fills it.
     explicit ReactorListModel(QObject* parent = nullptr);
 
+    //! ColumnCount; 0 for a valid \a parent.
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    //! A column's text (display, tooltip) for \a index, or one of the Role values.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    //! The column titles (translated).
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! The QML names of the Role values.
     QHash<int, QByteArray> roleNames() const override;
 
     //! The reactor of \a row; \a row must be valid.

@@ -10,14 +10,17 @@ class ReactorScopedModel : public GraphConsoleModel {
     //! The reactor listed; empty lists nothing.
     Q_PROPERTY(QString reactor READ reactor WRITE setReactor NOTIFY reactorChanged)
 public:
+    //! The constructors of the base.
     using GraphConsoleModel::GraphConsoleModel;
 
+    //! The reactor listed; empty when none.
     QString reactor() const { return m_reactor; }
     //! Lists \a reactor from now on: forgets the rows, the error and the refresh time of the
     //! previous one, and refreshes.
     void setReactor(const QString& reactor);
 
 Q_SIGNALS:
+    //! reactor() changed.
     void reactorChanged();
 
 private:

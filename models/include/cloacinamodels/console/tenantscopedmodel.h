@@ -10,13 +10,16 @@ class TenantScopedModel : public AdminConsoleModel {
     //! The tenant listed (the subclass says what empty means).
     Q_PROPERTY(QString tenant READ tenant WRITE setTenant NOTIFY tenantChanged)
 public:
+    //! The constructors of the base.
     using AdminConsoleModel::AdminConsoleModel;
 
+    //! The tenant listed.
     QString tenant() const { return m_tenant; }
     //! Lists \a tenant from now on: forgets the previous tenant's rows and refreshes.
     void setTenant(const QString& tenant);
 
 Q_SIGNALS:
+    //! tenant() changed.
     void tenantChanged();
 
 protected:
