@@ -47,5 +47,9 @@ for screen in 1280x800 1920x1080; do
     shot workflows-dark --screenshot-delay 12000 --screen workflows --theme dark
     shot triggers --screenshot-delay 8000 --screen triggers
     shot triggers-dark --screenshot-delay 8000 --screen triggers --theme dark
+    shot graphs --screenshot-delay 5000 --screen graphs
+    shot graphs-dark --screenshot-delay 5000 --screen graphs --theme dark
+    shot admin --screenshot-delay 4000 --screen admin
+    shot admin-dark --screenshot-delay 4000 --screen admin --theme dark
 done
 echo "screenshots in $out/"

@@ -38,7 +38,7 @@ Options parseOptions(const QStringList& arguments)
         QCoreApplication::translate("main", "Window size (default 1280x800)."), QStringLiteral("WxH"),
         QStringLiteral("1280x800"));
     const QCommandLineOption page(QStringLiteral("page"),
-        QCoreApplication::translate("main", "Page shown once connected: overview (default) or runs."), QStringLiteral("page"),
+        QCoreApplication::translate("main", "Page shown once connected: overview (default), runs or graphs."), QStringLiteral("page"),
         QStringLiteral("overview"));
     parser.addOptions({ demo, server, tenant, profile, screenshot, delay, openFirst, status, size, page });
     parser.process(arguments);
@@ -50,8 +50,8 @@ Options parseOptions(const QStringList& arguments)
     o.screenshot = parser.value(screenshot);
     o.openFirst = parser.isSet(openFirst);
     o.page = parser.value(page);
-    if (o.page != QLatin1String("overview") && o.page != QLatin1String("runs"))
-        o.error = QCoreApplication::translate("main", "--page wants overview or runs");
+    if (o.page != QLatin1String("overview") && o.page != QLatin1String("runs") && o.page != QLatin1String("graphs"))
+        o.error = QCoreApplication::translate("main", "--page wants overview, runs or graphs");
     o.status = parser.value(status);
     if (o.status.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0)
         o.status.clear();

@@ -10,6 +10,9 @@
 #include <cloacina/executionfollower.h>
 #include <cloacinamodels/console/overviewmodel.h>
 #include <cloacinamodels/console/workflowfailureratemodel.h>
+#include <cloacinamodels/console/accumulatorlistmodel.h>
+#include <cloacinamodels/console/fireseriesmodel.h>
+#include <cloacinamodels/console/graphlistmodel.h>
 #include <cloacinamodels/eventtypes.h>
 #include <cloacinamodels/executionlistmodel.h>
 #include <cloacinamodels/failingtask.h>
@@ -159,6 +162,31 @@ struct WorkflowFailureRateModelForeign {
     QML_FOREIGN(Cloacina::WorkflowFailureRateModel)
     QML_NAMED_ELEMENT(WorkflowFailureRateModel)
     QML_UNCREATABLE("WorkflowFailureRateModel belongs to an OverviewModel")
+//! `GraphListModel`: the computation graphs (set `client`; `refresh()`, `autoRefreshInterval`,
+//! `loading`, `loaded`, `lastError`, `emptyText`, `degradedCount`). Roles: name, health,
+//! healthText, healthLevel (0 healthy, 1 starting, 2 degraded, 3 stopped, 4 unknown), degraded,
+//! disconnected, accumulators, reactor, fires, lastFiredAt, paused.
+struct GraphListModelForeign {
+    Q_GADGET
+    QML_FOREIGN(Cloacina::GraphListModel)
+    QML_NAMED_ELEMENT(GraphListModel)
+};
+
+//! `AccumulatorListModel`: accumulators with their freshness; `names` limits it to one graph's.
+//! Roles: name, state, healthLevel, degraded, lastEventAt, lastEventAgeSeconds, events,
+//! operatorInjects, reactor, error.
+struct AccumulatorListModelForeign {
+    Q_GADGET
+    QML_FOREIGN(Cloacina::AccumulatorListModel)
+    QML_NAMED_ELEMENT(AccumulatorListModel)
+};
+
+//! `FireSeriesModel`: fires per minute of `reactor` over the last hour, one row per minute.
+//! Roles: minute, fires, minuteMs; properties maxFires, totalFires, firstMinute, lastMinute.
+struct FireSeriesModelForeign {
+    Q_GADGET
+    QML_FOREIGN(Cloacina::FireSeriesModel)
+    QML_NAMED_ELEMENT(FireSeriesModel)
 };
 
 } // namespace Cloacina::Qml

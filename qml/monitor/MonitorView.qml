@@ -51,6 +51,7 @@ Page {
     readonly property alias runsPage: runsPage
     readonly property alias runPage: runPage
     readonly property alias overviewPage: overviewPage
+    readonly property alias graphsPage: graphsPage
     readonly property alias pageTabs: pageTabs
 
     function disconnectFromServer() {
@@ -106,10 +107,11 @@ Page {
                 id: pageTabs
                 objectName: "pageTabs"
                 visible: view.connected
-                currentIndex: view.initialPage === "overview" ? 1 : 0
+                currentIndex: Math.max(0, ["runs", "overview", "graphs"].indexOf(view.initialPage))
                 background: null
                 TabButton { text: qsTr("Runs"); width: implicitWidth + 20 }
                 TabButton { objectName: "overviewTab"; text: qsTr("Overview"); width: implicitWidth + 20 }
+                TabButton { objectName: "graphsTab"; text: qsTr("Graphs"); width: implicitWidth + 20 }
             }
             Label {
                 objectName: "serverLabel"
@@ -209,6 +211,11 @@ Page {
                 runsModel.statusFilter = statuses
                 pageTabs.currentIndex = 0
             }
+        }
+
+        GraphsPage {
+            id: graphsPage
+            client: view.connected ? view.client : null
         }
     }
 }

@@ -1,10 +1,12 @@
 #include "consolescreens.h"
 
+#include "adminscreen.h"
 #include "consolescreen.h"
 #include "triggersscreen.h"
 #include "workflowsscreen.h"
 #include "fleetscreen.h"
 #include "overviewscreen.h"
+#include "graphsscreen.h"
 
 namespace Cloacina::Monitor {
 
@@ -16,7 +18,9 @@ QList<ConsoleScreen*> createConsoleScreens(ConsoleContext* context, ConsoleScree
     screens << runs;
     screens << new WorkflowsScreen(context, parent);
     screens << new TriggersScreen(context, parent);
+    screens << new GraphsScreen(context, parent);
     screens << new FleetScreen(context, parent);
+    screens << new AdminScreen(context, parent);
     return screens;
 }
 

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <cloacinamodels/console/tenantscopedmodel.h>
+
+namespace Cloacina {
+
+//! API keys: the global ones (`list_keys`, global admins) when `tenant` is empty, else the keys
+//! of that tenant (`list_tenant_keys`). Names, roles and dates only: the server never returns a
+//! key's secret after its creation.
+class ApiKeyListModel : public TenantScopedModel {
+    Q_OBJECT
+public:
+    //! The table's columns, in display order.
+    enum Column { NameColumn,
+        RoleColumn,
+        TenantColumn,
+        CreatedColumn,
+        StateColumn,
+        ColumnCount };
+    //! Item data roles beyond Qt's; roleNames() gives their QML names.
+    enum Role { IdRole = Qt::UserRole + 1,
+        NameRole,
+        PermissionsRole,
+        AdminRole,
+        TenantRole,
+        CreatedRole,
+        RevokedRole };
+    Q_ENUM(Role)
+
+    //! An empty list; a client (or a test backend) fills it.
+    explicit ApiKeyListModel(QObject* parent = nullptr);
+
+    //! ColumnCount; 0 for a valid \a parent.
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    //! A column's text (display, tooltip) for \a index, or one of the Role values.
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    //! The column titles (translated).
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! The QML names of the Role values.
+    QHash<int, QByteArray> roleNames() const override;
+    //! The key of \a row; \a row must be valid.
+    const KeyInfo& key(int row) const { return m_rows.at(row); }
+
+protected:
+    void fetch(quint64 ticket) override;
+    QString emptyMessage() const override;
+    int storedRowCount() const override { return int(m_rows.size()); }
+    void clearRows() override { m_rows.clear(); }
+
+private:
+    QList<KeyInfo> m_rows;
+};
+
+} // namespace Cloacina

@@ -1,0 +1,82 @@
+#include <cloacinamodels/console/slotvalue.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace Cloacina {
+
+namespace {
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Cloacina::SlotValue", text);
+    }
+
+    std::optional<QJsonValue> fail(QString* error, const QString& why)
+    {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+} // namespace
+
+QString slotType(const QJsonObject& schema)
+{
+    const QJsonValue type = schema.value(QStringLiteral("type"));
+    if (type.isString())
+        return type.toString();
+    // `["integer", "null"]`: the first non-null type.
+    for (const QJsonValue& t : type.toArray()) {
+        if (t.toString() != QLatin1String("null"))
+            return t.toString();
+    }
+    return {};
+}
+
+std::optional<QJsonValue> parseSlotValue(const QJsonObject& schema, const QString& text, QString* error)
+{
+    const QString type = slotType(schema);
+    const QString t = text.trimmed();
+    if (type == QLatin1String("string"))
+        return QJsonValue(text);
+    if (t.isEmpty())
+        return fail(error, tr("A value is needed."));
+    if (type == QLatin1String("integer")) {
+        bool ok = false;
+        const qint64 v = t.toLongLong(&ok);
+        if (!ok)
+            return fail(error, tr("Expected a whole number, got \"%1\".").arg(t));
+        return QJsonValue(v);
+    }
+    if (type == QLatin1String("number")) {
+        bool ok = false;
+        const double v = t.toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            return fail(error, tr("Expected a number, got \"%1\".").arg(t));
+        return QJsonValue(v);
+    }
+    if (type == QLatin1String("boolean")) {
+        const QString l = t.toLower();
+        if (l == QLatin1String("true") || l == QLatin1String("yes") || l == QLatin1String("1"))
+            return QJsonValue(true);
+        if (l == QLatin1String("false") || l == QLatin1String("no") || l == QLatin1String("0"))
+            return QJsonValue(false);
+        return fail(error, tr("Expected true or false, got \"%1\".").arg(t));
+    }
+    // object, array or untyped: JSON text.
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + t.toUtf8() + ']', &parseError);
+    if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1)
+        return fail(error, tr("Not valid JSON: %1.").arg(parseError.errorString()));
+    const QJsonValue value = doc.array().first();
+    if (type == QLatin1String("object") && !value.isObject())
+        return fail(error, tr("Expected a JSON object ({…})."));
+    if (type == QLatin1String("array") && !value.isArray())
+        return fail(error, tr("Expected a JSON array ([…])."));
+    return value;
+}
+
+} // namespace Cloacina
