@@ -24,6 +24,17 @@ QString compact(const QJsonValue& value)
     return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
 }
 
+// \a value as JSON text, as a body would carry it (a scalar document for enum values).
+QByteArray jsonText(const QJsonValue& value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
 const SchemaCodec* codecFor(const QList<SchemaCodec>& codecs, const QString& name)
 {
     for (const SchemaCodec& codec : codecs) {
@@ -45,6 +56,8 @@ private slots:
     void roundTrip();
     void decodeFailures_data();
     void decodeFailures();
+    void fastPathAgrees_data();
+    void fastPathAgrees();
 
     // Contract-independent checks of the generated API shape.
     void absentAndNullStayDistinct();
@@ -61,6 +74,7 @@ private:
     QList<SchemaCodec> m_codecs;
     int m_roundTrips = 0;
     int m_refusals = 0;
+    int m_fastChecks = 0;
 };
 
 void TestSchemas::initTestCase()
@@ -162,6 +176,47 @@ void TestSchemas::decodeFailures()
                                .arg(mutation.description, error, mutation.mustMention)));
         }
         ++m_refusals;
+    }
+}
+
+void TestSchemas::fastPathAgrees_data()
+{
+    schemaRows();
+}
+
+// The fast path of REST bodies on the same samples and broken variants: it takes every sample
+// (with the value the strict decoder gives) and refuses every broken variant.
+void TestSchemas::fastPathAgrees()
+{
+    QFETCH(QString, schema);
+    if (!m_contract.isLoaded())
+        QSKIP(qPrintable(m_missing));
+    const SchemaCodec* codec = codecFor(m_codecs, schema);
+    QVERIFY(codec && codec->fastRoundTrip);
+
+    const QJsonObject definition = m_contract.schema(schema);
+    QList<QJsonValue> samples;
+    if (definition.contains(QStringLiteral("enum"))) {
+        for (const QJsonValue& value : definition.value(QStringLiteral("enum")).toArray())
+            samples.append(value);
+    } else {
+        samples = { m_contract.full(definition, ContractSamples::Nulls::AsNull),
+            m_contract.full(definition, ContractSamples::Nulls::AsValue), m_contract.minimal(definition),
+            m_contract.withUnknownMembers(definition) };
+    }
+    for (const QJsonValue& in : std::as_const(samples)) {
+        QJsonValue strict;
+        QVERIFY(codec->roundTrip(in, &strict, nullptr));
+        QJsonValue fast;
+        QVERIFY2(codec->fastRoundTrip(jsonText(in), &fast), qPrintable(QStringLiteral("fast path declined %1").arg(compact(in))));
+        QVERIFY2(fast == strict,
+            qPrintable(QStringLiteral("fast and strict differ\n  fast:   %1\n  strict: %2").arg(compact(fast), compact(strict))));
+        ++m_fastChecks;
+    }
+    for (const ContractSamples::Mutation& mutation : m_contract.mutations(definition)) {
+        QVERIFY2(!codec->fastRoundTrip(jsonText(mutation.document), nullptr),
+            qPrintable(QStringLiteral("fast path accepted %1: %2").arg(mutation.description, compact(mutation.document))));
+        ++m_fastChecks;
     }
 }
 
@@ -285,7 +340,8 @@ void TestSchemas::envelopesAndContainers()
 
 void TestSchemas::cleanupTestCase()
 {
-    qInfo("%d round trips equal, %d malformed documents refused with their path", m_roundTrips, m_refusals);
+    qInfo("%d round trips equal, %d malformed documents refused with their path, %d fast-path checks",
+        m_roundTrips, m_refusals, m_fastChecks);
 }
 
 QTEST_GUILESS_MAIN(TestSchemas)
