@@ -2,7 +2,8 @@
 // The fast decode path of REST bodies, as seen from code that must not include simdjson
 // (dispatcher_p.h, the schema registry). Private: not installed.
 
-#include <cloacina/cloacina_export.h>
+// Internal::decodeFast(body, out) for every schema type of the contract (generated).
+#include "fastdecoders_p.h"
 
 #include <QByteArray>
 #include <QtGlobal>
@@ -14,18 +15,14 @@ namespace Cloacina::Internal {
 //! SIMDJSON_PADDING (checked where simdjson is included).
 inline constexpr qsizetype fastDecodePadding = 64;
 
-//! Decodes the JSON text \a body straight into \a out (which must be default-constructed),
-//! parsed once with simdjson, without an intermediate QJsonDocument.
-//!
-//! Returns false when \a body is not JSON, does not match T, or holds anything the fast path
-//! declines to judge (duplicate keys, a number Qt's parser reads differently, …): the caller
-//! then runs the strict QJson decoder, which names the path and reason or accepts what the fast
-//! path declined. So the fast path never accepts what the strict decoder refuses, and when both
-//! accept they produce the same value (tests/unit/tst_fastdecode, fuzz/fuzz_schemas).
-//!
-//! Defined (explicitly instantiated for every generated schema type) in the generated
-//! src/fastdecode.cpp. Thread-safe: each thread uses its own parser.
+//! A type without a generated fast reader (a test's own DTO): always declines, so the strict
+//! decoder decides. The generated overloads (fastdecoders_p.h) are exact matches and win.
 template <typename T>
-CLOACINA_EXPORT bool decodeFast(const QByteArray& body, T& out);
+bool decodeFast(const QByteArray& body, T& out)
+{
+    Q_UNUSED(body);
+    Q_UNUSED(out);
+    return false;
+}
 
 } // namespace Cloacina::Internal

@@ -90,19 +90,41 @@ namespace {
         return false;
     }
 
+    bool isAscii(std::string_view text)
+    {
+        std::uint64_t bits = 0;
+        std::size_t i = 0;
+        for (; i + 8 <= text.size(); i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, text.data() + i, 8);
+            bits |= word;
+        }
+        for (; i < text.size(); ++i)
+            bits |= std::uint8_t(text[i]);
+        return (bits & 0x8080808080808080u) == 0;
+    }
+
+    QString toQString(std::string_view utf8)
+    {
+        // ASCII (ids, timestamps, names) is also Latin-1, which Qt widens in one pass.
+        if (isAscii(utf8))
+            return QString::fromLatin1(utf8.data(), qsizetype(utf8.size()));
+        return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    }
+
 } // namespace
 
 QString Reader::string(std::string_view utf8)
 {
     if (utf8.size() > maxShared)
-        return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        return toQString(utf8);
     std::uint32_t hash = 2166136261u; // FNV-1a
     for (const char c : utf8)
         hash = (hash ^ std::uint8_t(c)) * 16777619u;
     Slot& slot = m_slots[hash % slotCount];
     if (slot.utf8.data() == nullptr || slot.utf8 != utf8) {
         slot.utf8 = utf8;
-        slot.text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        slot.text = toQString(utf8);
     }
     return slot.text;
 }

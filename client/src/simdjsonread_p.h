@@ -1,7 +1,7 @@
 #pragma once
 // The hand-written half of the fast REST decode path: simdjson DOM values read into the Qt types
 // of the generated DTOs. The generated half (client/generated/src/fastdecode.cpp) reads each
-// schema's members with these functions and instantiates decodeFast() for every schema type.
+// schema's members with these functions and defines decodeFast() for every schema type.
 // Private: includes simdjson, which is linked privately into the SDK.
 
 #include "fastdecode_p.h"
@@ -175,16 +175,18 @@ private:
 
 } // namespace Cloacina::Internal::Fast
 
-namespace Cloacina::Internal {
+namespace Cloacina::Internal::Fast {
 
+//! The body of every generated Internal::decodeFast(): parses \a body once and reads the
+//! document into \a out with the readers of T.
 template <typename T>
-bool decodeFast(const QByteArray& body, T& out)
+bool decode(const QByteArray& body, T& out)
 {
-    const Fast::Document document(body);
+    const Document document(body);
     if (!document.ok())
         return false;
-    Fast::Reader reader;
+    Reader reader;
     return read(document.root(), out, reader);
 }
 
-} // namespace Cloacina::Internal
+} // namespace Cloacina::Internal::Fast

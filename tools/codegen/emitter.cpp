@@ -17,6 +17,7 @@ QMap<QString, QString> Emitter::files() const
     const FastDecodeEmitter fastDecode(m_model);
     QMap<QString, QString> files = types.headers();
     files.insert(QStringLiteral("src/types.cpp"), types.source());
+    files.insert(QStringLiteral("src/fastdecoders_p.h"), fastDecode.header());
     files.insert(QStringLiteral("src/fastdecode.cpp"), fastDecode.source());
     files.insert(QStringLiteral("cloacina/operations.h"), operations.header());
     files.insert(QStringLiteral("src/operations.cpp"), operations.source());

@@ -95,6 +95,33 @@ void FastDecodeEmitter::emitEnumReader(CodeWriter& w, const Schema& schema) cons
     w.line();
 }
 
+QString FastDecodeEmitter::header() const
+{
+    CodeWriter w;
+    w.line(banner());
+    w.line(QStringLiteral("#pragma once"));
+    w.line();
+    w.block(QStringLiteral("#include <cloacina/cloacina_export.h>\n"
+                           "#include <cloacina/enums.h>\n"
+                           "#include <cloacina/typesfwd.h>\n"
+                           "\n"
+                           "#include <QByteArray>"));
+    w.line();
+    w.line(QStringLiteral("namespace Cloacina::Internal {"));
+    w.line();
+    w.doc(QStringLiteral("Decodes the JSON text \\a body straight into \\a out (default-constructed), parsed once "
+                         "with simdjson. False when the body is not JSON, does not match the schema, or holds "
+                         "anything the fast path leaves to the strict decoder (duplicate keys, numbers Qt reads "
+                         "differently): the caller then runs the strict decoder. See client/src/fastdecode_p.h."));
+    for (const Schema& schema : m_model.schemas)
+        w.wrapped(QStringLiteral("CLOACINA_EXPORT bool decodeFast("),
+            { QStringLiteral("const QByteArray& body"), QStringLiteral("Cloacina::%1& out").arg(schema.name) },
+            QStringLiteral(", "), QStringLiteral(");"));
+    w.line();
+    w.line(QStringLiteral("} // namespace Cloacina::Internal"));
+    return w.text();
+}
+
 QString FastDecodeEmitter::source() const
 {
     CodeWriter w;
@@ -102,6 +129,7 @@ QString FastDecodeEmitter::source() const
     w.line();
     w.line(QStringLiteral("#include <cloacina/types.h>"));
     w.line();
+    w.line(QStringLiteral("#include \"fastdecoders_p.h\""));
     w.line(QStringLiteral("#include \"simdjsonread_p.h\""));
     w.line();
     w.line(QStringLiteral("namespace Cloacina::Internal::Fast {"));
@@ -147,11 +175,15 @@ QString FastDecodeEmitter::source() const
     w.line();
     w.line(QStringLiteral("namespace Cloacina::Internal {"));
     w.line();
-    for (const Schema& schema : m_model.schemas)
-        w.wrapped(QStringLiteral("template CLOACINA_EXPORT bool decodeFast("),
-            { QStringLiteral("const QByteArray&"), QStringLiteral("Cloacina::%1&").arg(schema.name) }, QStringLiteral(", "),
-            QStringLiteral(");"));
-    w.line();
+    for (const Schema& schema : m_model.schemas) {
+        w.wrapped(QStringLiteral("bool decodeFast("),
+            { QStringLiteral("const QByteArray& body"), QStringLiteral("Cloacina::%1& out").arg(schema.name) },
+            QStringLiteral(", "), QStringLiteral(")"));
+        w.line(QStringLiteral("{"));
+        w.line(QStringLiteral("    return Fast::decode(body, out);"));
+        w.line(QStringLiteral("}"));
+        w.line();
+    }
     w.line(QStringLiteral("} // namespace Cloacina::Internal"));
     return w.text();
 }

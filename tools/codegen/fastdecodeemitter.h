@@ -6,15 +6,16 @@
 
 namespace Codegen {
 
-//! The fast decode path of REST bodies: src/fastdecode.cpp, one reader per schema from simdjson
-//! DOM values straight into the DTO (keys matched by length, then memcmp, without building
-//! strings), and the instantiations of Internal::decodeFast() (client/src/fastdecode_p.h) for
-//! every schema type. The readers of scalars and containers are hand-written
-//! (client/src/simdjsonread_p.h).
+//! The fast decode path of REST bodies: src/fastdecoders_p.h declares Internal::decodeFast() for
+//! every schema type (no simdjson in it: dispatcher_p.h includes it), src/fastdecode.cpp defines
+//! them with one reader per schema from simdjson DOM values straight into the DTO (keys matched
+//! by length, then memcmp, without building strings). The readers of scalars and containers are
+//! hand-written (client/src/simdjsonread_p.h).
 class FastDecodeEmitter : public EmitBase {
 public:
     using EmitBase::EmitBase;
 
+    QString header() const;
     QString source() const;
 
 private:

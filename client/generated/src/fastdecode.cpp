@@ -2,6 +2,7 @@
 
 #include <cloacina/types.h>
 
+#include "fastdecoders_p.h"
 #include "simdjsonread_p.h"
 
 namespace Cloacina::Internal::Fast {
@@ -3307,92 +3308,409 @@ bool read(Element json, Cloacina::WsTicketResponse& out, Reader& reader)
 
 namespace Cloacina::Internal {
 
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::AccountActionResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::AccountInfo&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::AccumulatorStatus&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::AgentInfo&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::CompilerStatus&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::CreateAccountRequest&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::CreateInstanceRequest&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::CreateKeyRequest&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::CreateSecretRequest&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::CreateTenantRequest&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::DeclaredSurface&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::DeleteInstanceResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ErrorBody&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ExecuteRequest&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ExecuteResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ExecutionDetail&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ExecutionEvent&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ExecutionEventsResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ExecutionSummary&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ExecutionTasksResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::FireMode&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::FireReactorRequest&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::FireReactorResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::FireTriggerRequest&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::FireTriggerResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::FiredExecution&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::GraphStatus&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::GraphTopology&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::GraphTopologyEdge&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::GraphTopologyNode&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::InjectAccumulatorRequest&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::InjectAccumulatorResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::InputSlot&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::KeyCreatedResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::KeyInfo&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::KeyRevokedResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::KeyRole&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ListResponse_AccountInfo&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&,
-    Cloacina::ListResponse_AccumulatorStatus&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ListResponse_AgentInfo&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ListResponse_GraphStatus&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ListResponse_KeyInfo&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ListResponse_ReactorFire&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ListResponse_ReactorStatus&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&,
-    Cloacina::ListResponse_SecretMetadataResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ListResponse_TenantSummary&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::LocalLoginRequest&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::LocalLoginResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::LogoutResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::PackageUploadForm&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ReactorFire&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ReactorFireTimeseries&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ReactorStatus&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::ResetPasswordRequest&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::RotateSecretRequest&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::SecretDeletedResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::SecretMetadataResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::TaskExecutionDetail&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::TenantCreatedResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&,
-    Cloacina::TenantListResponse_ExecutionSummary&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&,
-    Cloacina::TenantListResponse_TriggerScheduleSummary&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&,
-    Cloacina::TenantListResponse_WorkflowInstanceSummary&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&,
-    Cloacina::TenantListResponse_WorkflowSummary&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::TenantRemovedResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::TenantSummary&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::TriggerDetailResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::TriggerExecution&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::TriggerPauseResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::TriggerScheduleInfo&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::TriggerScheduleSummary&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::WhoamiResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::WorkflowDeletedResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::WorkflowDetail&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::WorkflowInstanceSummary&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::WorkflowPauseResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::WorkflowSourceFile&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::WorkflowSourceResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::WorkflowSummary&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::WorkflowTaskNode&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::WorkflowUploadedResponse&);
-template CLOACINA_EXPORT bool decodeFast(const QByteArray&, Cloacina::WsTicketResponse&);
+bool decodeFast(const QByteArray& body, Cloacina::AccountActionResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::AccountInfo& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::AccumulatorStatus& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::AgentInfo& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::CompilerStatus& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::CreateAccountRequest& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::CreateInstanceRequest& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::CreateKeyRequest& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::CreateSecretRequest& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::CreateTenantRequest& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::DeclaredSurface& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::DeleteInstanceResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ErrorBody& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ExecuteRequest& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ExecuteResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ExecutionDetail& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ExecutionEvent& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ExecutionEventsResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ExecutionSummary& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ExecutionTasksResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::FireMode& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::FireReactorRequest& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::FireReactorResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::FireTriggerRequest& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::FireTriggerResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::FiredExecution& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::GraphStatus& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::GraphTopology& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::GraphTopologyEdge& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::GraphTopologyNode& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::InjectAccumulatorRequest& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::InjectAccumulatorResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::InputSlot& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::KeyCreatedResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::KeyInfo& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::KeyRevokedResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::KeyRole& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ListResponse_AccountInfo& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ListResponse_AccumulatorStatus& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ListResponse_AgentInfo& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ListResponse_GraphStatus& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ListResponse_KeyInfo& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ListResponse_ReactorFire& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ListResponse_ReactorStatus& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ListResponse_SecretMetadataResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ListResponse_TenantSummary& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::LocalLoginRequest& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::LocalLoginResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::LogoutResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::PackageUploadForm& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ReactorFire& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ReactorFireTimeseries& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ReactorStatus& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::ResetPasswordRequest& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::RotateSecretRequest& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::SecretDeletedResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::SecretMetadataResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TaskExecutionDetail& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TenantCreatedResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TenantListResponse_ExecutionSummary& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TenantListResponse_TriggerScheduleSummary& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TenantListResponse_WorkflowInstanceSummary& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TenantListResponse_WorkflowSummary& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TenantRemovedResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TenantSummary& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TriggerDetailResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TriggerExecution& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TriggerPauseResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TriggerScheduleInfo& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::TriggerScheduleSummary& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::WhoamiResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::WorkflowDeletedResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::WorkflowDetail& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::WorkflowInstanceSummary& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::WorkflowPauseResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::WorkflowSourceFile& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::WorkflowSourceResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::WorkflowSummary& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::WorkflowTaskNode& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::WorkflowUploadedResponse& out)
+{
+    return Fast::decode(body, out);
+}
+
+bool decodeFast(const QByteArray& body, Cloacina::WsTicketResponse& out)
+{
+    return Fast::decode(body, out);
+}
 
 } // namespace Cloacina::Internal
