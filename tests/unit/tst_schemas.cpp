@@ -15,15 +15,6 @@ using namespace Cloacina;
 
 namespace {
 
-QString compact(const QJsonValue& value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
-}
-
 // \a value as JSON text, as a body would carry it (a scalar document for enum values).
 QByteArray jsonText(const QJsonValue& value)
 {
@@ -33,6 +24,11 @@ QByteArray jsonText(const QJsonValue& value)
         return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
     const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QString compact(const QJsonValue& value)
+{
+    return QString::fromUtf8(jsonText(value));
 }
 
 const SchemaCodec* codecFor(const QList<SchemaCodec>& codecs, const QString& name)
@@ -68,6 +64,9 @@ private slots:
 
 private:
     void schemaRows();
+    //! The valid samples of \a definition, labelled: each enum value, or the full (nullables
+    //! null, then set), minimal and unknown-members documents of an object schema.
+    QList<QPair<QString, QJsonValue>> samplesOf(const QJsonObject& definition) const;
 
     ContractSamples m_contract;
     QString m_missing;
@@ -93,6 +92,21 @@ void TestSchemas::schemaRows()
     }
     for (const QString& name : m_contract.schemaNames())
         QTest::newRow(qPrintable(name)) << name;
+}
+
+QList<QPair<QString, QJsonValue>> TestSchemas::samplesOf(const QJsonObject& definition) const
+{
+    QList<QPair<QString, QJsonValue>> samples;
+    if (definition.contains(QStringLiteral("enum"))) {
+        for (const QJsonValue& value : definition.value(QStringLiteral("enum")).toArray())
+            samples.append({ QStringLiteral("value ") + value.toString(), value });
+        return samples;
+    }
+    samples.append({ QStringLiteral("full, nullables null"), m_contract.full(definition, ContractSamples::Nulls::AsNull) });
+    samples.append({ QStringLiteral("full, nullables set"), m_contract.full(definition, ContractSamples::Nulls::AsValue) });
+    samples.append({ QStringLiteral("minimal"), m_contract.minimal(definition) });
+    samples.append({ QStringLiteral("unknown members"), m_contract.withUnknownMembers(definition) });
+    return samples;
 }
 
 void TestSchemas::registryCoversContract()
@@ -124,18 +138,10 @@ void TestSchemas::roundTrip()
     QVERIFY2(codec, qPrintable(QStringLiteral("no codec for %1").arg(schema)));
 
     const QJsonObject definition = m_contract.schema(schema);
-    QList<QPair<QString, QJsonValue>> samples;
-    if (definition.contains(QStringLiteral("enum"))) {
-        for (const QJsonValue& value : definition.value(QStringLiteral("enum")).toArray())
-            samples.append({ QStringLiteral("value ") + value.toString(), value });
-    } else {
-        samples.append({ QStringLiteral("full, nullables null"), m_contract.full(definition, ContractSamples::Nulls::AsNull) });
-        samples.append({ QStringLiteral("full, nullables set"), m_contract.full(definition, ContractSamples::Nulls::AsValue) });
-        samples.append({ QStringLiteral("minimal"), m_contract.minimal(definition) });
-        samples.append({ QStringLiteral("unknown members"), m_contract.withUnknownMembers(definition) });
+    if (!definition.contains(QStringLiteral("enum")))
         QVERIFY(m_contract.withUnknownMembers(definition) != m_contract.full(definition, ContractSamples::Nulls::AsValue));
-    }
-    for (const auto& [label, in] : std::as_const(samples)) {
+    const QList<QPair<QString, QJsonValue>> samples = samplesOf(definition);
+    for (const auto& [label, in] : samples) {
         QJsonValue out;
         QString error;
         QVERIFY2(codec->roundTrip(in, &out, &error),
@@ -195,20 +201,13 @@ void TestSchemas::fastPathAgrees()
     QVERIFY(codec && codec->fastRoundTrip);
 
     const QJsonObject definition = m_contract.schema(schema);
-    QList<QJsonValue> samples;
-    if (definition.contains(QStringLiteral("enum"))) {
-        for (const QJsonValue& value : definition.value(QStringLiteral("enum")).toArray())
-            samples.append(value);
-    } else {
-        samples = { m_contract.full(definition, ContractSamples::Nulls::AsNull),
-            m_contract.full(definition, ContractSamples::Nulls::AsValue), m_contract.minimal(definition),
-            m_contract.withUnknownMembers(definition) };
-    }
-    for (const QJsonValue& in : std::as_const(samples)) {
+    const QList<QPair<QString, QJsonValue>> samples = samplesOf(definition);
+    for (const auto& [label, in] : samples) {
         QJsonValue strict;
         QVERIFY(codec->roundTrip(in, &strict, nullptr));
         QJsonValue fast;
-        QVERIFY2(codec->fastRoundTrip(jsonText(in), &fast), qPrintable(QStringLiteral("fast path declined %1").arg(compact(in))));
+        QVERIFY2(codec->fastRoundTrip(jsonText(in), &fast),
+            qPrintable(QStringLiteral("%1: fast path declined %2").arg(label, compact(in))));
         QVERIFY2(fast == strict,
             qPrintable(QStringLiteral("fast and strict differ\n  fast:   %1\n  strict: %2").arg(compact(fast), compact(strict))));
         ++m_fastChecks;

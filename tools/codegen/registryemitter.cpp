@@ -55,8 +55,7 @@ QString RegistryEmitter::source() const
     w.indent();
     w.indent();
     for (const Schema& schema : m_model.schemas)
-        w.wrapped(QStringLiteral("{ "), { quoted(schema.name), QStringLiteral("&Internal::roundTrip<%1>").arg(schema.name),
-                                                 QStringLiteral("&Internal::fastRoundTrip<%1>").arg(schema.name) },
+        w.wrapped(QStringLiteral("{ "), { quoted(schema.name), QStringLiteral("&Internal::roundTrip<%1>").arg(schema.name), QStringLiteral("&Internal::fastRoundTrip<%1>").arg(schema.name) },
             QStringLiteral(", "), QStringLiteral(" },"));
     w.dedent();
     w.dedent();
