@@ -3,7 +3,8 @@
 //  1. Internal::mapReply(): status line, headers that matter (Content-Length, -Encoding,
 //     x-request-id), network error, TLS errors and body → a 2xx Response or a typed Error.
 //  2. For a 2xx: Cloacina::decodeResponse<T>() for a response type picked by the input
-//     (the untyped QJsonValue variant included), i.e. Detail::parseBody + the generated decoder.
+//     (the untyped QJsonValue variant included), i.e. the fast path (simdjson straight into the
+//     DTO, Internal::decodeFast) and, when it declines, Detail::parseBody + the strict decoder.
 //
 // Invariants: every Error has a kind-appropriate shape (message set, body sample ≤ 4 KiB,
 // status preserved, Api only for non-2xx); the secret (the API key the transport scrubs) never

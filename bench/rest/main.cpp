@@ -3,7 +3,7 @@
 // client CPU per row of a 100,000-row walk in pages of 1,000 (ExecutionPager, default settings),
 // and the decode throughput of a large executions page held in memory. Asserts nothing.
 //
-//   cloacina-bench-rest [--calls N] [--rows N] [--sim PATH]
+//   cloacina-bench-rest [--calls N] [--rows N] [--sim PATH] [--walk-only]
 
 #include "measure.h"
 #include "simprocess.h"
@@ -22,12 +22,30 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <vector>
 
 namespace {
+
+// The walk's CPU split into user and system time, and the thread wake-ups it took: the figures
+// that say whether the cost is decoding (user) or the way bytes reach the client (system).
+struct Usage {
+    qint64 userUs = 0;
+    qint64 systemUs = 0;
+    qint64 switches = 0; // voluntary context switches (a thread went to sleep waiting for bytes)
+    qint64 pageFaults = 0; // minor faults: fresh memory touched for the first time
+    static Usage now()
+    {
+        rusage r {};
+        ::getrusage(RUSAGE_SELF, &r);
+        return { qint64(r.ru_utime.tv_sec) * 1000000 + r.ru_utime.tv_usec,
+            qint64(r.ru_stime.tv_sec) * 1000000 + r.ru_stime.tv_usec, r.ru_nvcsw, r.ru_minflt };
+    }
+};
 
 struct Latencies {
     std::vector<double> ms;
@@ -141,15 +159,21 @@ bool pagedWalk(CloacinaClient& client, int rows, int pageSize)
         loop.quit();
     });
     CloacinaBench::Stopwatch watch;
+    const Usage before = Usage::now();
     watch.start();
     pager.start();
     loop.exec();
     const qint64 cpuUs = watch.cpuUs();
+    const Usage after = Usage::now();
     const double seconds = watch.wallSeconds();
     std::printf("%-34s %9.2f us CPU/row  client CPU %.3f s for %lld of %d rows; wall %.2f s (%0.f rows/s), %d pages of %d%s\n",
         "iterate executions (ExecutionPager)", double(cpuUs) / double(qMax<qint64>(1, seen)), double(cpuUs) / 1e6,
         static_cast<long long>(seen), rows, seconds, double(seen) / seconds, pager.pagesFetched(), pageSize,
         ok ? "" : "  (walk failed)");
+    const double perRow = 1.0 / double(qMax<qint64>(1, seen));
+    std::printf("%-34s %9.2f us user/row, %.2f us system/row; per page: %.1f voluntary context switches, %.1f page faults\n",
+        "  of which", double(after.userUs - before.userUs) * perRow, double(after.systemUs - before.systemUs) * perRow,
+        double(after.switches - before.switches) / pager.pagesFetched(), double(after.pageFaults - before.pageFaults) / pager.pagesFetched());
     return ok && seen == rows;
 }
 
@@ -164,10 +188,12 @@ int main(int argc, char** argv)
     QCommandLineOption callsOption(QStringLiteral("calls"), QStringLiteral("Calls per latency run (default 5000)."), QStringLiteral("n"), QStringLiteral("5000"));
     QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Executions to walk (default 100000)."), QStringLiteral("n"), QStringLiteral("100000"));
     QCommandLineOption simOption = CloacinaBench::SimProcess::programOption();
-    parser.addOptions({ callsOption, rowsOption, simOption });
+    QCommandLineOption walkOnlyOption(QStringLiteral("walk-only"), QStringLiteral("Only the paged walk (to profile it, e.g. under callgrind)."));
+    parser.addOptions({ callsOption, rowsOption, simOption, walkOnlyOption });
     parser.process(app);
     const int calls = qMax(10, parser.value(callsOption).toInt());
     const int rows = qMax(10, parser.value(rowsOption).toInt());
+    const bool walkOnly = parser.isSet(walkOnlyOption);
 
     CloacinaBench::SimProcess sim({}, parser.value(simOption));
     if (!sim.check("cloacina-bench-rest"))
@@ -180,6 +206,10 @@ int main(int argc, char** argv)
         static_cast<long long>(sim.pid()), qPrintable(sim.url().toString()), CloacinaBench::loadAverage().constData());
     double seconds = 0;
     int failures = 0;
+    if (walkOnly) {
+        sim.createExecutions(rows - 1, QStringLiteral("Failed"));
+        return pagedWalk(client, rows, 1000) ? 0 : 1;
+    }
     smallGets(client, executionId, 200, 1, &seconds, &failures); // warm-up
     for (const int inFlight : { 1, 16 }) {
         failures = 0;

@@ -2,6 +2,8 @@
 // The seam between the generated operations and the transport. Private: not installed. In-tree
 // tests, fuzzers and benchmarks reach it through the cloacina_client_private target.
 
+#include "fastdecode_p.h"
+
 #include <cloacina/cloacina_export.h>
 #include <cloacina/json.h>
 #include <cloacina/result.h>
@@ -38,8 +40,10 @@ struct Response {
     QByteArray contentType; //!< The `Content-Type` header; empty when absent.
 };
 
-//! Decodes a 2xx \a response into T with the generated Json::read; an undecodable body is an
-//! Error of kind Decode carrying the request id and a body sample.
+//! Decodes a 2xx \a response into T: parsed once with simdjson straight into the value
+//! (Internal::decodeFast); when that fails or declines, the strict QJson decoder (the generated
+//! Json::read) decides and names the path of a mismatch. An undecodable body is an Error of kind
+//! Decode carrying the request id and a body sample.
 template <typename T>
 Result<T> decodeResponse(const Response& response, const QString& operationId);
 
@@ -58,6 +62,11 @@ namespace Detail {
 template <typename T>
 Result<T> decodeResponse(const Response& response, const QString& operationId)
 {
+    {
+        T value {};
+        if (Internal::decodeFast(response.body, value))
+            return value;
+    }
     Result<QJsonValue> parsed = Detail::parseBody(response, operationId);
     if (!parsed)
         return parsed.error();

@@ -62,11 +62,8 @@ PageWalk::Accepted PageWalk::accept(const QStringList& ids, qint64 maxRows)
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (maxRows > 0 && m_rowsSoFar + accepted.fresh.size() >= maxRows)
             break;
-        const QString& id = ids.at(i);
-        if (m_seen.contains(id))
-            continue;
-        m_seen.insert(id);
-        accepted.fresh.append(i);
+        if (m_seen.insert(ids.at(i)))
+            accepted.fresh.append(i);
     }
     m_rowsSoFar += accepted.fresh.size();
     m_anchor = ids.last();

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "idset_p.h"
+
 #include <cloacina/cloacina_export.h>
 
 #include <QList>
-#include <QSet>
+#include <QSet> // not used here; kept for includers that relied on it (executionlistmodel.cpp)
 #include <QString>
 #include <QStringList>
 
@@ -74,7 +76,7 @@ public:
     qint64 requestOffset() const { return m_requestOffset; }
 
 private:
-    QSet<QString> m_seen;
+    IdSet m_seen; // every row id accepted or marked seen since restart()
     QString m_anchor;
     qint64 m_cursor = 0;
     qint64 m_requestOffset = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fastdecode_p.h"
+
 #include <cloacina/json.h>
 
 #include <QJsonValue>
@@ -22,6 +24,20 @@ bool roundTrip(const QJsonValue& in, QJsonValue* out, QString* error)
             *error = ctx.errorString();
         return false;
     }
+    if (out)
+        *out = write(value);
+    return true;
+}
+
+//! Decodes the JSON text \a json as a T with the fast path of REST bodies (decodeFast()) and
+//! encodes the value into \a out (may be null): the SchemaCodec entry that lets tests and
+//! fuzzers compare the fast path with roundTrip(). False when the fast path declines.
+template <typename T>
+bool fastRoundTrip(const QByteArray& json, QJsonValue* out)
+{
+    T value {};
+    if (!decodeFast(json, value))
+        return false;
     if (out)
         *out = write(value);
     return true;

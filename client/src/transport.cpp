@@ -1,5 +1,6 @@
 #include "transport_p.h"
 
+#include "fastdecode_p.h"
 #include "logging_p.h"
 
 #include <QMetaEnum>
@@ -12,6 +13,23 @@
 #endif
 
 namespace Cloacina::Internal {
+
+namespace {
+
+    // What an announced Content-Length may make the transport allocate before the bytes arrive;
+    // a larger body grows the buffer as it comes.
+    constexpr qint64 maxReservedBody = qint64(16) << 20;
+
+    // Makes room for \a more bytes plus the padding the fast decoder reads past the end, so the
+    // body is parsed where it lies (no copy) and grows without a reallocation per chunk.
+    void reserveBody(QByteArray& body, qint64 more)
+    {
+        const qint64 needed = body.size() + more + fastDecodePadding;
+        if (body.capacity() < needed)
+            body.reserve(qMax(needed, qMin<qint64>(2 * qint64(body.capacity()), needed + maxReservedBody)));
+    }
+
+} // namespace
 
 struct Transport::Call {
     Request request; // body cleared once sent
@@ -110,8 +128,12 @@ void Transport::onMetaData(quint64 id)
         return;
     const QVariant length = it->second->reply->header(QNetworkRequest::ContentLengthHeader);
     const qint64 limit = it->second->mapping.maxResponseBytes;
-    if (length.isValid() && limit > 0 && length.toLongLong() > limit)
+    if (length.isValid() && limit > 0 && length.toLongLong() > limit) {
         abortCall(id, AbortReason::TooLarge);
+        return;
+    }
+    if (length.isValid() && it->second->body.isEmpty())
+        reserveBody(it->second->body, qBound<qint64>(0, length.toLongLong(), maxReservedBody));
 }
 
 void Transport::onReadyRead(quint64 id)
@@ -126,7 +148,15 @@ void Transport::onReadyRead(quint64 id)
         abortCall(id, AbortReason::TooLarge);
         return;
     }
-    c.body.append(c.reply->readAll());
+    // Straight into the body buffer: readAll() would allocate a chunk to copy from.
+    const qint64 available = c.reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    reserveBody(c.body, available);
+    const qsizetype old = c.body.size();
+    c.body.resize(old + available);
+    const qint64 got = c.reply->read(c.body.data() + old, available);
+    c.body.resize(old + qMax<qint64>(0, got));
 }
 
 void Transport::onCanceled(quint64 id)

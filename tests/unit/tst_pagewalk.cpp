@@ -1,9 +1,11 @@
 // Internal::PageWalk, the shift-safe offset bookkeeping shared by the pagers and
 // ExecutionListModel, driven by hand over a list that changes between pages.
+#include "idset_p.h"
 #include "pagewalk_p.h"
 
 #include <QTest>
 
+using Cloacina::Internal::IdSet;
 using Cloacina::Internal::PageWalk;
 
 namespace {
@@ -155,6 +157,48 @@ private Q_SLOTS:
         QCOMPARE(freshIds(page, a), rows(4, 9));
         walk.shift(-2);
         QCOMPARE(walk.cursor(), 7);
+    }
+
+    // A long walk: every row of 30 pages is fresh exactly once, whatever the overlap.
+    void longWalkDeduplicatesEveryRow()
+    {
+        const QStringList list = rows(0, 30000);
+        PageWalk walk;
+        walk.restart();
+        qint64 fresh = 0;
+        while (!walk.atEnd()) {
+            const PageWalk::Request r = walk.next(1000);
+            const PageWalk::Accepted a = walk.accept(list.mid(r.offset, r.limit));
+            QVERIFY(!a.backtrack);
+            fresh += a.fresh.size();
+        }
+        QCOMPARE(fresh, 30000);
+        QCOMPARE(walk.rowsSoFar(), 30000);
+    }
+
+    // The id set behind the walk compares ids, not only their hashes: with every hash equal it
+    // still tells each id apart, across growth of its table.
+    void idSetComparesIdsOnEqualHashes()
+    {
+        IdSet colliding([](QStringView) -> std::uint64_t { return 42; });
+        IdSet normal;
+        const QStringList ids = rows(0, 300);
+        for (const QString& id : ids) {
+            QVERIFY(colliding.insert(id));
+            QVERIFY(normal.insert(id));
+        }
+        for (const QString& id : ids) {
+            QVERIFY(!colliding.insert(id));
+            QVERIFY(!normal.insert(id));
+            QVERIFY(colliding.contains(id));
+            QVERIFY(normal.contains(id));
+        }
+        QVERIFY(!colliding.contains(QStringLiteral("r300")));
+        QVERIFY(!normal.contains(QStringLiteral("r300")));
+        QCOMPARE(colliding.size(), 300);
+        colliding.clear();
+        QVERIFY(!colliding.contains(QStringLiteral("r1")));
+        QVERIFY(colliding.insert(QStringLiteral("r1")));
     }
 };
 

@@ -15,13 +15,20 @@ using namespace Cloacina;
 
 namespace {
 
-QString compact(const QJsonValue& value)
+// \a value as JSON text, as a body would carry it (a scalar document for enum values).
+QByteArray jsonText(const QJsonValue& value)
 {
     if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QString compact(const QJsonValue& value)
+{
+    return QString::fromUtf8(jsonText(value));
 }
 
 const SchemaCodec* codecFor(const QList<SchemaCodec>& codecs, const QString& name)
@@ -45,6 +52,8 @@ private slots:
     void roundTrip();
     void decodeFailures_data();
     void decodeFailures();
+    void fastPathAgrees_data();
+    void fastPathAgrees();
 
     // Contract-independent checks of the generated API shape.
     void absentAndNullStayDistinct();
@@ -55,12 +64,16 @@ private slots:
 
 private:
     void schemaRows();
+    //! The valid samples of \a definition, labelled: each enum value, or the full (nullables
+    //! null, then set), minimal and unknown-members documents of an object schema.
+    QList<QPair<QString, QJsonValue>> samplesOf(const QJsonObject& definition) const;
 
     ContractSamples m_contract;
     QString m_missing;
     QList<SchemaCodec> m_codecs;
     int m_roundTrips = 0;
     int m_refusals = 0;
+    int m_fastChecks = 0;
 };
 
 void TestSchemas::initTestCase()
@@ -79,6 +92,21 @@ void TestSchemas::schemaRows()
     }
     for (const QString& name : m_contract.schemaNames())
         QTest::newRow(qPrintable(name)) << name;
+}
+
+QList<QPair<QString, QJsonValue>> TestSchemas::samplesOf(const QJsonObject& definition) const
+{
+    QList<QPair<QString, QJsonValue>> samples;
+    if (definition.contains(QStringLiteral("enum"))) {
+        for (const QJsonValue& value : definition.value(QStringLiteral("enum")).toArray())
+            samples.append({ QStringLiteral("value ") + value.toString(), value });
+        return samples;
+    }
+    samples.append({ QStringLiteral("full, nullables null"), m_contract.full(definition, ContractSamples::Nulls::AsNull) });
+    samples.append({ QStringLiteral("full, nullables set"), m_contract.full(definition, ContractSamples::Nulls::AsValue) });
+    samples.append({ QStringLiteral("minimal"), m_contract.minimal(definition) });
+    samples.append({ QStringLiteral("unknown members"), m_contract.withUnknownMembers(definition) });
+    return samples;
 }
 
 void TestSchemas::registryCoversContract()
@@ -110,18 +138,10 @@ void TestSchemas::roundTrip()
     QVERIFY2(codec, qPrintable(QStringLiteral("no codec for %1").arg(schema)));
 
     const QJsonObject definition = m_contract.schema(schema);
-    QList<QPair<QString, QJsonValue>> samples;
-    if (definition.contains(QStringLiteral("enum"))) {
-        for (const QJsonValue& value : definition.value(QStringLiteral("enum")).toArray())
-            samples.append({ QStringLiteral("value ") + value.toString(), value });
-    } else {
-        samples.append({ QStringLiteral("full, nullables null"), m_contract.full(definition, ContractSamples::Nulls::AsNull) });
-        samples.append({ QStringLiteral("full, nullables set"), m_contract.full(definition, ContractSamples::Nulls::AsValue) });
-        samples.append({ QStringLiteral("minimal"), m_contract.minimal(definition) });
-        samples.append({ QStringLiteral("unknown members"), m_contract.withUnknownMembers(definition) });
+    if (!definition.contains(QStringLiteral("enum")))
         QVERIFY(m_contract.withUnknownMembers(definition) != m_contract.full(definition, ContractSamples::Nulls::AsValue));
-    }
-    for (const auto& [label, in] : std::as_const(samples)) {
+    const QList<QPair<QString, QJsonValue>> samples = samplesOf(definition);
+    for (const auto& [label, in] : samples) {
         QJsonValue out;
         QString error;
         QVERIFY2(codec->roundTrip(in, &out, &error),
@@ -162,6 +182,40 @@ void TestSchemas::decodeFailures()
                                .arg(mutation.description, error, mutation.mustMention)));
         }
         ++m_refusals;
+    }
+}
+
+void TestSchemas::fastPathAgrees_data()
+{
+    schemaRows();
+}
+
+// The fast path of REST bodies on the same samples and broken variants: it takes every sample
+// (with the value the strict decoder gives) and refuses every broken variant.
+void TestSchemas::fastPathAgrees()
+{
+    QFETCH(QString, schema);
+    if (!m_contract.isLoaded())
+        QSKIP(qPrintable(m_missing));
+    const SchemaCodec* codec = codecFor(m_codecs, schema);
+    QVERIFY(codec && codec->fastRoundTrip);
+
+    const QJsonObject definition = m_contract.schema(schema);
+    const QList<QPair<QString, QJsonValue>> samples = samplesOf(definition);
+    for (const auto& [label, in] : samples) {
+        QJsonValue strict;
+        QVERIFY(codec->roundTrip(in, &strict, nullptr));
+        QJsonValue fast;
+        QVERIFY2(codec->fastRoundTrip(jsonText(in), &fast),
+            qPrintable(QStringLiteral("%1: fast path declined %2").arg(label, compact(in))));
+        QVERIFY2(fast == strict,
+            qPrintable(QStringLiteral("fast and strict differ\n  fast:   %1\n  strict: %2").arg(compact(fast), compact(strict))));
+        ++m_fastChecks;
+    }
+    for (const ContractSamples::Mutation& mutation : m_contract.mutations(definition)) {
+        QVERIFY2(!codec->fastRoundTrip(jsonText(mutation.document), nullptr),
+            qPrintable(QStringLiteral("fast path accepted %1: %2").arg(mutation.description, compact(mutation.document))));
+        ++m_fastChecks;
     }
 }
 
@@ -285,7 +339,8 @@ void TestSchemas::envelopesAndContainers()
 
 void TestSchemas::cleanupTestCase()
 {
-    qInfo("%d round trips equal, %d malformed documents refused with their path", m_roundTrips, m_refusals);
+    qInfo("%d round trips equal, %d malformed documents refused with their path, %d fast-path checks",
+        m_roundTrips, m_refusals, m_fastChecks);
 }
 
 QTEST_GUILESS_MAIN(TestSchemas)

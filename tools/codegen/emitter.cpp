@@ -1,6 +1,7 @@
 #include "emitter.h"
 
 #include "contractemitter.h"
+#include "fastdecodeemitter.h"
 #include "operationsemitter.h"
 #include "registryemitter.h"
 #include "typesemitter.h"
@@ -13,8 +14,11 @@ QMap<QString, QString> Emitter::files() const
     const OperationsEmitter operations(m_model);
     const ContractEmitter contract(m_model);
     const RegistryEmitter registry(m_model);
+    const FastDecodeEmitter fastDecode(m_model);
     QMap<QString, QString> files = types.headers();
     files.insert(QStringLiteral("src/types.cpp"), types.source());
+    files.insert(QStringLiteral("src/fastdecoders_p.h"), fastDecode.header());
+    files.insert(QStringLiteral("src/fastdecode.cpp"), fastDecode.source());
     files.insert(QStringLiteral("cloacina/operations.h"), operations.header());
     files.insert(QStringLiteral("src/operations.cpp"), operations.source());
     files.insert(QStringLiteral("cloacina/contract.h"), contract.header());

@@ -10,6 +10,7 @@ QString RegistryEmitter::header() const
     w.line();
     w.block(QStringLiteral("#include <cloacina/cloacina_export.h>\n"
                            "\n"
+                           "#include <QByteArray>\n"
                            "#include <QJsonValue>\n"
                            "#include <QList>\n"
                            "#include <QString>"));
@@ -22,6 +23,10 @@ QString RegistryEmitter::header() const
     w.line(QStringLiteral("    //! Decodes \\a in with the generated type and encodes it again into \\a out. On a decode"));
     w.line(QStringLiteral("    //! failure returns false and sets \\a error to `path: reason`. Either pointer may be null."));
     w.line(QStringLiteral("    bool (*roundTrip)(const QJsonValue& in, QJsonValue* out, QString* error);"));
+    w.line(QStringLiteral("    //! Decodes the JSON text \\a json with the fast path REST bodies take (simdjson, no"));
+    w.line(QStringLiteral("    //! QJsonDocument) and encodes the value into \\a out, which may be null. False when the"));
+    w.line(QStringLiteral("    //! fast path declines: the strict decoder then decides."));
+    w.line(QStringLiteral("    bool (*fastRoundTrip)(const QByteArray& json, QJsonValue* out);"));
     w.line(QStringLiteral("};"));
     w.line();
     w.doc(QStringLiteral("One codec per schema of the contract (%1), sorted by name.").arg(m_model.schemas.size()));
@@ -50,7 +55,7 @@ QString RegistryEmitter::source() const
     w.indent();
     w.indent();
     for (const Schema& schema : m_model.schemas)
-        w.wrapped(QStringLiteral("{ "), { quoted(schema.name), QStringLiteral("&Internal::roundTrip<%1>").arg(schema.name) },
+        w.wrapped(QStringLiteral("{ "), { quoted(schema.name), QStringLiteral("&Internal::roundTrip<%1>").arg(schema.name), QStringLiteral("&Internal::fastRoundTrip<%1>").arg(schema.name) },
             QStringLiteral(", "), QStringLiteral(" },"));
     w.dedent();
     w.dedent();

@@ -3,6 +3,7 @@
 
 #include <cloacina/cloacina_export.h>
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -15,6 +16,10 @@ struct SchemaCodec {
     //! Decodes \a in with the generated type and encodes it again into \a out. On a decode
     //! failure returns false and sets \a error to `path: reason`. Either pointer may be null.
     bool (*roundTrip)(const QJsonValue& in, QJsonValue* out, QString* error);
+    //! Decodes the JSON text \a json with the fast path REST bodies take (simdjson, no
+    //! QJsonDocument) and encodes the value into \a out, which may be null. False when the
+    //! fast path declines: the strict decoder then decides.
+    bool (*fastRoundTrip)(const QByteArray& json, QJsonValue* out);
 };
 
 //! One codec per schema of the contract (81), sorted by name.
