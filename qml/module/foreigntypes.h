@@ -162,6 +162,8 @@ struct WorkflowFailureRateModelForeign {
     QML_FOREIGN(Cloacina::WorkflowFailureRateModel)
     QML_NAMED_ELEMENT(WorkflowFailureRateModel)
     QML_UNCREATABLE("WorkflowFailureRateModel belongs to an OverviewModel")
+};
+
 //! `GraphListModel`: the computation graphs (set `client`; `refresh()`, `autoRefreshInterval`,
 //! `loading`, `loaded`, `lastError`, `emptyText`, `degradedCount`). Roles: name, health,
 //! healthText, healthLevel (0 healthy, 1 starting, 2 degraded, 3 stopped, 4 unknown), degraded,

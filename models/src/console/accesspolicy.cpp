@@ -42,7 +42,7 @@ namespace {
         return access;
     }
 
-    Level levelOf(const QString& role)
+    Level roleLevelOf(const QString& role)
     {
         if (role == QLatin1String("admin"))
             return Level::Admin;
@@ -84,7 +84,7 @@ QString accessDeniedReason(const std::optional<WhoamiResponse>& identity, const 
     const std::optional<OperationAccess> access = operationAccess(operationId);
     if (!identity || !access || identity->isAdmin)
         return QString();
-    const Level role = levelOf(identity->role);
+    const Level role = roleLevelOf(identity->role);
     switch (access->scope) {
     case Scope::Platform:
         return trAccess("Only a global admin key may do this; this key belongs to a tenant.");

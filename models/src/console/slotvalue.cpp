@@ -10,7 +10,7 @@
 namespace Cloacina {
 
 namespace {
-    QString tr(const char* text)
+    QString trSlot(const char* text)
     {
         return QCoreApplication::translate("Cloacina::SlotValue", text);
     }
@@ -43,19 +43,19 @@ std::optional<QJsonValue> parseSlotValue(const QJsonObject& schema, const QStrin
     if (type == QLatin1String("string"))
         return QJsonValue(text);
     if (t.isEmpty())
-        return fail(error, tr("A value is needed."));
+        return fail(error, trSlot("A value is needed."));
     if (type == QLatin1String("integer")) {
         bool ok = false;
         const qint64 v = t.toLongLong(&ok);
         if (!ok)
-            return fail(error, tr("Expected a whole number, got \"%1\".").arg(t));
+            return fail(error, trSlot("Expected a whole number, got \"%1\".").arg(t));
         return QJsonValue(v);
     }
     if (type == QLatin1String("number")) {
         bool ok = false;
         const double v = t.toDouble(&ok);
         if (!ok || !std::isfinite(v))
-            return fail(error, tr("Expected a number, got \"%1\".").arg(t));
+            return fail(error, trSlot("Expected a number, got \"%1\".").arg(t));
         return QJsonValue(v);
     }
     if (type == QLatin1String("boolean")) {
@@ -64,18 +64,18 @@ std::optional<QJsonValue> parseSlotValue(const QJsonObject& schema, const QStrin
             return QJsonValue(true);
         if (l == QLatin1String("false") || l == QLatin1String("no") || l == QLatin1String("0"))
             return QJsonValue(false);
-        return fail(error, tr("Expected true or false, got \"%1\".").arg(t));
+        return fail(error, trSlot("Expected true or false, got \"%1\".").arg(t));
     }
     // object, array or untyped: JSON text.
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + t.toUtf8() + ']', &parseError);
     if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1)
-        return fail(error, tr("Not valid JSON: %1.").arg(parseError.errorString()));
+        return fail(error, trSlot("Not valid JSON: %1.").arg(parseError.errorString()));
     const QJsonValue value = doc.array().first();
     if (type == QLatin1String("object") && !value.isObject())
-        return fail(error, tr("Expected a JSON object ({…})."));
+        return fail(error, trSlot("Expected a JSON object ({…})."));
     if (type == QLatin1String("array") && !value.isArray())
-        return fail(error, tr("Expected a JSON array ([…])."));
+        return fail(error, trSlot("Expected a JSON array ([…])."));
     return value;
 }
 

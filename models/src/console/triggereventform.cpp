@@ -7,7 +7,7 @@
 namespace Cloacina {
 
 namespace {
-    QString tr(const char* text)
+    QString trForm(const char* text)
     {
         return QCoreApplication::translate("Cloacina::TriggerEventForm", text);
     }
@@ -42,13 +42,13 @@ TriggerEventCheck buildTriggerEvent(const QList<InputSlot>& inputSlots, const QM
             if (value.isValid())
                 check.event.insert(slot.name, value.toBool());
             else if (slot.required && !hasDefault(slot))
-                check.problems.insert(slot.name, tr("required"));
+                check.problems.insert(slot.name, trForm("required"));
             continue;
         }
         const QString text = value.toString().trimmed();
         if (text.isEmpty()) {
             if (slot.required && !hasDefault(slot))
-                check.problems.insert(slot.name, tr("required"));
+                check.problems.insert(slot.name, trForm("required"));
             continue;
         }
         switch (kind) {
@@ -61,7 +61,7 @@ TriggerEventCheck buildTriggerEvent(const QList<InputSlot>& inputSlots, const QM
             if (ok)
                 check.event.insert(slot.name, d);
             else
-                check.problems.insert(slot.name, tr("not a number"));
+                check.problems.insert(slot.name, trForm("not a number"));
             break;
         }
         case SlotKind::Integer: {
@@ -70,7 +70,7 @@ TriggerEventCheck buildTriggerEvent(const QList<InputSlot>& inputSlots, const QM
             if (ok)
                 check.event.insert(slot.name, n);
             else
-                check.problems.insert(slot.name, tr("not a whole number"));
+                check.problems.insert(slot.name, trForm("not a whole number"));
             break;
         }
         case SlotKind::Json: {
@@ -80,7 +80,7 @@ TriggerEventCheck buildTriggerEvent(const QList<InputSlot>& inputSlots, const QM
             if (error.error == QJsonParseError::NoError && doc.array().size() == 1)
                 check.event.insert(slot.name, doc.array().at(0));
             else
-                check.problems.insert(slot.name, tr("not valid JSON: %1").arg(error.errorString()));
+                check.problems.insert(slot.name, trForm("not valid JSON: %1").arg(error.errorString()));
             break;
         }
         case SlotKind::Boolean:
