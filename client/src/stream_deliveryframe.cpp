@@ -1,6 +1,7 @@
 #include "stream_deliveryframe_p.h"
 
 #include "simdjsonframe_p.h"
+#include "stream_base64_p.h"
 
 #include <cloacina/json.h>
 
@@ -31,6 +32,9 @@ namespace {
 
     std::optional<QByteArray> decodeBase64(QByteArrayView text)
     {
+        QByteArray fast;
+        if (decodeCanonicalBase64(text, fast))
+            return fast;
         const auto decoded = QByteArray::fromBase64Encoding(
             QByteArray::fromRawData(text.data(), text.size()), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)

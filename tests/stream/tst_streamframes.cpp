@@ -1,6 +1,7 @@
 // The delivery socket's frame decoder and the push payload decoder: the simdjson fast path gives
 // exactly what the strict QJsonDocument decoder gives, for valid and malformed input alike, and
 // the hand-written ack/hello frames are the protocol's JSON.
+#include "stream_base64_p.h"
 #include "stream_deliveryframe_p.h"
 #include "stream_pushpayload_p.h"
 
@@ -163,6 +164,28 @@ private slots:
         const DeliveryFrame badPush = decoder.decodeUtf8(envelope("\"x\""));
         QVERIFY(badPush.pushFrame);
         QCOMPARE(badPush.violation, QStringLiteral("push frame does not match the envelope schema"));
+    }
+
+    void base64AgreesWithQt()
+    {
+        QList<QByteArray> inputs { "", "QQ==", "QUI=", "QUJD", "QR==", "QUJ=", "Q===", "====", "QQ=", "QQ", "Q", "QQ==QQ==",
+            "QU=D", "=QUJ", "QUJD\n", "QU JD", "QUJD====", "-_-_", "QUJD\0", "\xc3\xa9" "AAA" };
+        QRandomGenerator random(14);
+        for (int length = 0; length < 70; ++length) {
+            QByteArray bytes(length, Qt::Uninitialized);
+            for (char& c : bytes)
+                c = char(random.bounded(256));
+            inputs << bytes.toBase64() << bytes.toBase64(QByteArray::OmitTrailingEquals)
+                   << bytes.toBase64(QByteArray::Base64UrlEncoding);
+        }
+        for (const QByteArray& input : std::as_const(inputs)) {
+            const auto qt = QByteArray::fromBase64Encoding(input, QByteArray::AbortOnBase64DecodingErrors);
+            QByteArray ours;
+            if (decodeCanonicalBase64(input, ours))
+                QVERIFY2(qt && qt.decoded == ours, input.constData()); // never accepts what Qt refuses
+            else
+                QVERIFY2(input.size() % 4 != 0 || !qt || input.contains('-') || input.contains('_'), input.constData());
+        }
     }
 
     void ackAndHelloAreTheProtocolsJson()
