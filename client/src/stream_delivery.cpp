@@ -6,6 +6,7 @@
 #include "stream_deliveryframe_p.h"
 #include "stream_errorsignals_p.h"
 #include "stream_logging_p.h"
+#include "stream_pushqueue_p.h"
 
 #include <QPointer>
 #include <QSet>
@@ -66,7 +67,7 @@ public:
     QTimer flushTimer;
     Backoff backoff;
     DedupWindow window;
-    QList<DeliveryPush> batch;
+    PushQueue batch;
     QSet<QString> loggedKinds;
     QSet<QString> loggedAnomalies;
     DeliverySubscription::State state = DeliverySubscription::State::Idle;
@@ -200,9 +201,7 @@ public:
         const qsizetype take = qMin<qsizetype>(batch.size(), qMax(1, maxBatch));
         if (take == 0)
             return true;
-        QList<DeliveryPush> chunk = batch.mid(0, take);
-        batch.remove(0, take);
-        return deliverChunk(std::move(chunk));
+        return deliverChunk(batch.take(take));
     }
 
     //! Dedups, emits and acks one chunk. False when the subscription was destroyed, failed or
