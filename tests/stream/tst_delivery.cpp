@@ -6,6 +6,7 @@
 #include <cloacina/types.h>
 
 #include <QSet>
+#include <QTimer>
 
 #include <limits>
 
@@ -193,6 +194,40 @@ private slots:
         QTRY_COMPARE(int(sink.seen.size()), 9001);
         QCOMPARE(sub.duplicateCount(), qint64(1));
         QCOMPARE(sink.appDuplicates, 0);
+    }
+
+    // A burst that the client reads in one go is handed over one batch per event-loop turn:
+    // the application's own events run between two batches. (All batches of a burst used to be
+    // emitted back to back inside one read, stalling the GUI thread for the whole burst.)
+    void burstIsEmittedOneBatchPerTurn()
+    {
+        ScriptedServer server;
+        const QString recipient = QStringLiteral("r");
+        DeliverySubscription sub(server.endpoint(), recipient);
+        sub.setMaxBatchSize(50);
+        QList<DeliveryPush> got;
+        QVERIFY(goLive(&sub, &got));
+        int batches = 0;
+        int batchesWithoutTurn = 0;
+        int largest = 0;
+        bool turned = true;
+        QObject context;
+        connect(&sub, &DeliverySubscription::pushesReceived, &context, [&](const QList<DeliveryPush>& batch) {
+            ++batches;
+            largest = qMax(largest, int(batch.size()));
+            if (!turned)
+                ++batchesWithoutTurn;
+            turned = false;
+            QTimer::singleShot(0, &context, [&turned] { turned = true; });
+        });
+        // Written without returning to the event loop: the frames reach the client together.
+        for (qint64 id = 1; id <= 2000; ++id)
+            server.sendAll(pushFrame(id, recipient, "{}"));
+        QTRY_COMPARE_WITH_TIMEOUT(got.size(), 2000, 30000);
+        QCOMPARE(largest, 50);
+        QVERIFY(batches >= 40);
+        QCOMPARE(batchesWithoutTurn, 0);
+        QTRY_COMPARE(server.countReceived(QStringLiteral("ack")), 2000);
     }
 
     void fatalCloseCodes_data()
