@@ -55,6 +55,13 @@ public:
             memcpy(m_buffer.data(), data, size_t(size));
         m_size = size;
     }
+    //! Frees the buffer after an unusually large frame (kept otherwise, for the next frame).
+    void trim()
+    {
+        constexpr qsizetype keep = 256 * 1024;
+        if (m_buffer.size() > keep)
+            m_buffer = QByteArray();
+    }
     const char* data() const { return m_buffer.constData(); }
     size_t size() const { return size_t(m_size); }
     //! Parses the text; false on any JSON error (the caller then re-decodes strictly).

@@ -206,13 +206,14 @@ public:
 
     //! Dedups, emits and acks one chunk. False when the subscription was destroyed, failed or
     //! stopped meanwhile (then nothing more may be done).
-    bool deliverChunk(QList<DeliveryPush> incoming)
+    bool deliverChunk(QList<DeliveryPush> deliver)
     {
-        QList<DeliveryPush> deliver;
+        // Filtered in place: the pushes handed over are moved to the front, the rest dropped.
         QList<qint64> ackIds;
-        deliver.reserve(incoming.size());
-        ackIds.reserve(incoming.size());
-        for (DeliveryPush& push : incoming) {
+        ackIds.reserve(deliver.size());
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < deliver.size(); ++i) {
+            DeliveryPush& push = deliver[i];
             if (push.recipient != recipient) {
                 logOnce(QStringLiteral("recipient"),
                     QStringLiteral("push %1 addressed to '%2' skipped (not acked)").arg(push.id).arg(push.recipient));
@@ -237,8 +238,11 @@ public:
             }
             if (durable)
                 ackIds.append(push.id);
-            deliver.append(std::move(push));
+            if (kept != i)
+                deliver[kept] = std::move(push);
+            ++kept;
         }
+        deliver.resize(kept);
         pushes += deliver.size();
         if (!deliver.isEmpty()) {
             QPointer<DeliverySubscription> guard(q);

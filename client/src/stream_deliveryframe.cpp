@@ -157,18 +157,20 @@ DeliveryFrame DeliveryFrameDecoder::decode(const QString& text)
 {
     d->text.assign(text);
     DeliveryFrame f;
-    if (d->decodeFast(f))
-        return f;
-    return decodeStrict(QByteArray(d->text.data(), qsizetype(d->text.size())));
+    if (!d->decodeFast(f))
+        f = decodeStrict(QByteArray(d->text.data(), qsizetype(d->text.size())));
+    d->text.trim();
+    return f;
 }
 
 DeliveryFrame DeliveryFrameDecoder::decodeUtf8(const QByteArray& utf8)
 {
     d->text.assign(utf8.constData(), utf8.size());
     DeliveryFrame f;
-    if (d->decodeFast(f))
-        return f;
-    return decodeStrict(utf8);
+    if (!d->decodeFast(f))
+        f = decodeStrict(utf8);
+    d->text.trim();
+    return f;
 }
 
 DeliveryFrame DeliveryFrameDecoder::decodeStrict(const QByteArray& utf8)

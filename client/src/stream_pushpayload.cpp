@@ -112,6 +112,7 @@ namespace {
         simdjson::dom::object object;
         const bool ok = text.parse(parser, root) && !root.get_object().get(object) && decodeObject(object, out);
         SimdFrame::trimParser(parser);
+        text.trim();
         return ok;
     }
 } // namespace
