@@ -119,8 +119,11 @@ namespace {
 
 bool decodePushPayload(const QByteArray& json, RunEvent& out, QString& error)
 {
-    if (decodeFast(json, out))
-        return true;
+    return decodeFast(json, out) || decodePushPayloadStrict(json, out, error);
+}
+
+bool decodePushPayloadStrict(const QByteArray& json, RunEvent& out, QString& error)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {

@@ -14,5 +14,7 @@ namespace Cloacina::StreamDetail {
 //! \a error ("path: reason", or the JSON parse error). The fast path accepts nothing the strict
 //! one rejects and fills the same RunEvent (tst_streamunits, fuzz_runevent).
 CLOACINA_EXPORT bool decodePushPayload(const QByteArray& json, RunEvent& out, QString& error);
+//! The strict decoder alone (the reference of the fast path, and its fallback).
+CLOACINA_EXPORT bool decodePushPayloadStrict(const QByteArray& json, RunEvent& out, QString& error);
 
 } // namespace Cloacina::StreamDetail

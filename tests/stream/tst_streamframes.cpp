@@ -31,25 +31,6 @@ QByteArray envelope(const QByteArray& id = "7", const QByteArray& tenant = "null
         + "\",\"tenant_id\":" + tenant + ",\"payload_b64\":" + payload);
 }
 
-//! The strict path the follower used before: one QJsonDocument, then fromPushPayload().
-bool strictPayload(const QByteArray& json, RunEvent& out, QString& error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject()) {
-        // Valid JSON that is not an object has no parse error to quote.
-        error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                              : QStringLiteral("the payload is not a JSON object");
-        return false;
-    }
-    Json::Context ctx;
-    if (!RunEvent::fromPushPayload(doc.object(), out, ctx)) {
-        error = ctx.errorString();
-        return false;
-    }
-    return true;
-}
-
 const QByteArray payloadBase = "\"id\":\"e1\",\"workflow_execution_id\":\"x1\",\"event_type\":\"task_failed\","
                                "\"created_at\":\"2026-12-03T16:11:36.123456Z\"";
 } // namespace
@@ -247,7 +228,7 @@ private slots:
         RunEvent fast, strict;
         QString fastError, strictError;
         QCOMPARE(decodePushPayload(json, fast, fastError), valid);
-        QCOMPARE(strictPayload(json, strict, strictError), valid);
+        QCOMPARE(decodePushPayloadStrict(json, strict, strictError), valid);
         if (!valid) {
             QVERIFY(!fastError.isEmpty());
             QCOMPARE(fastError, strictError);
