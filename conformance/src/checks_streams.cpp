@@ -9,6 +9,7 @@
 
 #include <cloacina/streams.h>
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Cloacina::Conformance::Detail {
