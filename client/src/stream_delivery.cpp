@@ -163,7 +163,13 @@ public:
             if (frame.extraMembers)
                 logOnce(QStringLiteral("extra"), QStringLiteral("push frames carry unknown members (ignored)"));
             batch.append(std::move(frame.push));
-            // Emitted on a later event-loop turn, one chunk per turn (flush()).
+            // Emitted on a later event-loop turn, one chunk per turn (flush()) — unless the
+            // application falls that far behind: then a chunk is emitted now, so that the
+            // socket is read no faster than pushes are handled and memory stays bounded.
+            if (batch.size() >= pendingLimit()) {
+                deliverNextChunk();
+                return; // the subscription may be gone
+            }
             if (!flushTimer.isActive())
                 flushTimer.start(0);
             return;
@@ -193,6 +199,9 @@ public:
                 return;
         }
     }
+
+    //! Pushes that may wait for their turn: 64 batches (32,768 at the default batch size).
+    qsizetype pendingLimit() const { return qsizetype(qMax(1, maxBatch)) * 64; }
 
     bool deliverNextChunk()
     {

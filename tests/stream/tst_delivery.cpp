@@ -230,6 +230,33 @@ private slots:
         QTRY_COMPARE(server.countReceived(QStringLiteral("ack")), 2000);
     }
 
+    // At most 64 batches wait for their turn: beyond, batches are emitted as the frames are
+    // read, so a slow application keeps the socket (and the memory) in check.
+    void pendingPushesAreBounded()
+    {
+        ScriptedServer server;
+        const QString recipient = QStringLiteral("r");
+        DeliverySubscription sub(server.endpoint(), recipient);
+        sub.setMaxBatchSize(1); // 64 pushes may wait
+        QList<DeliveryPush> got;
+        QVERIFY(goLive(&sub, &got));
+        int batchesWithoutTurn = 0;
+        bool turned = true;
+        QObject context;
+        connect(&sub, &DeliverySubscription::pushesReceived, &context, [&](const QList<DeliveryPush>&) {
+            if (!turned)
+                ++batchesWithoutTurn;
+            turned = false;
+            QTimer::singleShot(0, &context, [&turned] { turned = true; });
+        });
+        for (qint64 id = 1; id <= 2000; ++id)
+            server.sendAll(pushFrame(id, recipient, "{}"));
+        QTRY_COMPARE_WITH_TIMEOUT(got.size(), 2000, 30000);
+        for (int i = 0; i < got.size(); ++i)
+            QCOMPARE(got.at(i).id, qint64(i + 1));
+        QVERIFY2(batchesWithoutTurn > 0, "every push waited for a turn of its own: nothing bounds the queue");
+    }
+
     void fatalCloseCodes_data()
     {
         QTest::addColumn<int>("code");

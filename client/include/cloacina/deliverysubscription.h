@@ -50,7 +50,9 @@ class DeliverySubscriptionPrivate;
 //!
 //! Delivery: pushes are validated as they arrive, then emitted on later event-loop turns as
 //! pushesReceived() batches of at most maxBatchSize(), one batch per turn (a burst read in one go
-//! never holds the thread for more than one batch's handlers), each deduplicated on the row id
+//! never holds the thread for more than one batch's handlers; only when 64 batches are waiting
+//! is a batch emitted as frames arrive, so that an application slower than the socket keeps the
+//! memory bounded and the socket is read no faster than pushes are handled), each deduplicated on the row id
 //! (a bounded window of recent ids, see dedupWindowCapacity()). After the signal returned — i.e.
 //! after every directly connected slot ran — the durable ids of the batch are acked. Connect
 //! with a direct (default, same-thread) connection: a queued slot runs after the ack, so a crash
