@@ -128,7 +128,7 @@ bool decodePushPayloadStrict(const QByteArray& json, RunEvent& out, QString& err
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
         error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                              : QStringLiteral("the payload is not a JSON object");
+                                                             : QStringLiteral("the payload is not a JSON object");
         return false;
     }
     Json::Context ctx;

@@ -150,7 +150,8 @@ private slots:
     void base64AgreesWithQt()
     {
         QList<QByteArray> inputs { "", "QQ==", "QUI=", "QUJD", "QR==", "QUJ=", "Q===", "====", "QQ=", "QQ", "Q", "QQ==QQ==",
-            "QU=D", "=QUJ", "QUJD\n", "QU JD", "QUJD====", "-_-_", "QUJD\0", "\xc3\xa9" "AAA" };
+            "QU=D", "=QUJ", "QUJD\n", "QU JD", "QUJD====", "-_-_", "QUJD\0", "\xc3\xa9"
+                                                                             "AAA" };
         QRandomGenerator random(14);
         for (int length = 0; length < 70; ++length) {
             QByteArray bytes(length, Qt::Uninitialized);
@@ -192,7 +193,7 @@ private slots:
         QTest::addColumn<bool>("valid");
         QTest::newRow("0.10.0 payload") << "{" + payloadBase
                 + ",\"task_execution_id\":\"t1\",\"event_data\":\"{\\\"attempt\\\":2,\\\"error\\\":\\\"boom\\\"}\"}"
-                                       << true;
+                                        << true;
         QTest::newRow("nulls") << "{" + payloadBase + ",\"task_execution_id\":null,\"event_data\":null}" << true;
         QTest::newRow("absent optionals") << "{" + payloadBase + "}" << true;
         QTest::newRow("event_data not JSON") << "{" + payloadBase + ",\"event_data\":\"plain words\"}" << true;
