@@ -83,8 +83,11 @@ private:
     qsizetype m_size = 0;
 };
 
-//! The rule of Json::read(qint64): an integer token exactly, a double only when integral and
-//! below 2^53 in magnitude (beyond, doubles skip integers). False on anything else.
+//! What Json::read(qint64) accepts after QJsonDocument: an integer token exactly; a number
+//! written as a double when its value is integral and fits qint64 (QJsonValue stores such a
+//! double as that integer, so 5.0 and 555555555555555554.2 — the double 555555555555555584 —
+//! are integers there). False on anything else, as Json::read fails on the remaining doubles
+//! (fractions, and integral doubles beyond qint64, which are all beyond 2^53).
 inline bool readInteger(simdjson::dom::element value, qint64& out)
 {
     switch (value.type()) {
@@ -93,8 +96,8 @@ inline bool readInteger(simdjson::dom::element value, qint64& out)
         return true;
     case simdjson::dom::element_type::DOUBLE: {
         const double d = value.get_double().value_unsafe();
-        constexpr double exactLimit = 9007199254740992.0;
-        if (!std::isfinite(d) || std::trunc(d) != d || !(d > -exactLimit && d < exactLimit))
+        constexpr double int64Limit = 9223372036854775808.0; // 2^63
+        if (!std::isfinite(d) || std::trunc(d) != d || !(d >= -int64Limit && d < int64Limit))
             return false;
         out = qint64(d);
         return true;

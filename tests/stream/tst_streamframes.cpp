@@ -51,6 +51,9 @@ private slots:
         QTest::newRow("push, id 2^53 as double") << envelope("9007199254740992.0") << push;
         QTest::newRow("push, id max int64") << envelope("9223372036854775807") << push;
         QTest::newRow("push, id above int64") << envelope("9223372036854775808") << bad;
+        QTest::newRow("push, id big double") << envelope("555555555555555554.2") << push;
+        QTest::newRow("push, id -2^63 as double") << envelope("-9223372036854775808.0") << push;
+        QTest::newRow("push, id 2^63 as double") << envelope("9223372036854775808.0") << bad;
         QTest::newRow("push, id beyond uint64") << envelope("123456789012345678901234567890") << bad;
         QTest::newRow("push, id string") << envelope("\"7\"") << bad;
         QTest::newRow("push, id fraction") << envelope("7.5") << bad;
@@ -203,6 +206,10 @@ private slots:
         QTest::newRow("sequence mistyped, task name number")
             << "{" + payloadBase + ",\"sequence_num\":\"12\",\"task_name\":5}" << true;
         QTest::newRow("sequence integral double") << "{" + payloadBase + ",\"sequence_num\":12.0}" << true;
+        // Found by fuzz_runevent: a double above 2^53 is integral, and QJsonValue keeps it as an integer.
+        QTest::newRow("sequence big double") << "{" + payloadBase + ",\"sequence_num\":555555555555555554.2}" << true;
+        QTest::newRow("sequence -0.0") << "{" + payloadBase + ",\"sequence_num\":-0.0}" << true;
+        QTest::newRow("sequence 1e300") << "{" + payloadBase + ",\"sequence_num\":1e300}" << true;
         QTest::newRow("sequence above int64") << "{" + payloadBase + ",\"sequence_num\":9223372036854775808}" << true;
         QTest::newRow("offset timestamp") << QByteArray("{\"id\":\"e\",\"workflow_execution_id\":\"x\",\"event_type\":"
                                                         "\"t\",\"created_at\":\"2026-12-03T18:11:36+02:00\"}")
