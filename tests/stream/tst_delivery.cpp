@@ -40,6 +40,28 @@ private:
         });
     }
 
+    //! Counts the pushesReceived() batches emitted back to back, without an event-loop turn
+    //! between them (a zero-delay call posted by each batch has not run yet at the next one).
+    struct TurnProbe {
+        QObject context;
+        int batches = 0;
+        int largest = 0;
+        int batchesWithoutTurn = 0;
+        bool turned = true;
+
+        explicit TurnProbe(DeliverySubscription* sub)
+        {
+            QObject::connect(sub, &DeliverySubscription::pushesReceived, &context, [this](const QList<DeliveryPush>& batch) {
+                ++batches;
+                largest = qMax(largest, int(batch.size()));
+                if (!turned)
+                    ++batchesWithoutTurn;
+                turned = false;
+                QTimer::singleShot(0, &context, [this] { turned = true; });
+            });
+        }
+    };
+
     //! Fast timing, every delivered push appended to \a got, started; true once Live.
     bool goLive(DeliverySubscription* sub, QList<DeliveryPush>* got)
     {
@@ -207,26 +229,14 @@ private slots:
         sub.setMaxBatchSize(50);
         QList<DeliveryPush> got;
         QVERIFY(goLive(&sub, &got));
-        int batches = 0;
-        int batchesWithoutTurn = 0;
-        int largest = 0;
-        bool turned = true;
-        QObject context;
-        connect(&sub, &DeliverySubscription::pushesReceived, &context, [&](const QList<DeliveryPush>& batch) {
-            ++batches;
-            largest = qMax(largest, int(batch.size()));
-            if (!turned)
-                ++batchesWithoutTurn;
-            turned = false;
-            QTimer::singleShot(0, &context, [&turned] { turned = true; });
-        });
+        TurnProbe probe(&sub);
         // Written without returning to the event loop: the frames reach the client together.
         for (qint64 id = 1; id <= 2000; ++id)
             server.sendAll(pushFrame(id, recipient, "{}"));
         QTRY_COMPARE_WITH_TIMEOUT(got.size(), 2000, 30000);
-        QCOMPARE(largest, 50);
-        QVERIFY(batches >= 40);
-        QCOMPARE(batchesWithoutTurn, 0);
+        QCOMPARE(probe.largest, 50);
+        QVERIFY(probe.batches >= 40);
+        QCOMPARE(probe.batchesWithoutTurn, 0);
         QTRY_COMPARE(server.countReceived(QStringLiteral("ack")), 2000);
     }
 
@@ -240,21 +250,13 @@ private slots:
         sub.setMaxBatchSize(1); // 64 pushes may wait
         QList<DeliveryPush> got;
         QVERIFY(goLive(&sub, &got));
-        int batchesWithoutTurn = 0;
-        bool turned = true;
-        QObject context;
-        connect(&sub, &DeliverySubscription::pushesReceived, &context, [&](const QList<DeliveryPush>&) {
-            if (!turned)
-                ++batchesWithoutTurn;
-            turned = false;
-            QTimer::singleShot(0, &context, [&turned] { turned = true; });
-        });
+        TurnProbe probe(&sub);
         for (qint64 id = 1; id <= 2000; ++id)
             server.sendAll(pushFrame(id, recipient, "{}"));
         QTRY_COMPARE_WITH_TIMEOUT(got.size(), 2000, 30000);
         for (int i = 0; i < got.size(); ++i)
             QCOMPARE(got.at(i).id, qint64(i + 1));
-        QVERIFY2(batchesWithoutTurn > 0, "every push waited for a turn of its own: nothing bounds the queue");
+        QVERIFY2(probe.batchesWithoutTurn > 0, "every push waited for a turn of its own: nothing bounds the queue");
     }
 
     void fatalCloseCodes_data()
