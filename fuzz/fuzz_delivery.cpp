@@ -8,7 +8,8 @@
 // Ids are 64-bit integers on the wire (never doubles), including neighbours of 2^53 and the
 // ends of the range.
 //
-// Invariants: every id reaches the application at most once over the whole run (dedup across
+// Invariants: the simdjson frame decoder gives exactly the strict decoder's frame for every
+// text frame (fuzz_delivery checks it before injecting); every id reaches the application at most once over the whole run (dedup across
 // reconnects, window evictions and capacity changes); only pushes for our recipient and of an
 // accepted kind are delivered; every ack frame is well-formed, acks an id that arrived in a
 // durable push, and none is sent before the application had the batch; every delivered id is
@@ -19,6 +20,7 @@
 #include "fuzzcommon.h"
 
 #include "fake_connection.h"
+#include "stream_deliveryframe_p.h"
 
 #include <cloacina/deliverysubscription.h>
 
@@ -49,6 +51,16 @@ QFuture<Result<QString>> readyTicket()
     p.addResult(Result<QString>(QStringLiteral("ticket")));
     p.finish();
     return p.future();
+}
+
+//! Injects a text frame after checking that both frame decoders agree on it.
+void receive(FuzzWire::Connection* conn, const QString& text)
+{
+    static StreamDetail::DeliveryFrameDecoder decoder(ours);
+    const QByteArray utf8 = text.toUtf8();
+    FUZZ_CHECK(decoder.decode(text) == StreamDetail::DeliveryFrameDecoder::decodeStrict(utf8),
+        "simdjson frame decoder disagrees with the strict decoder");
+    FuzzWire::receiveText(conn, text);
 }
 
 void turn(int rounds = 2)
@@ -243,19 +255,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         case 0: {
             const QString text = QString::fromStdString(in.ConsumeRandomLengthString(256));
             recordSent(QJsonDocument::fromJson(text.toUtf8()).object(), h.sent, h.durableSent);
-            FuzzWire::receiveText(conn, text);
+            receive(conn, text);
             break;
         }
         case 1:
         case 2:
         case 3:
-            FuzzWire::receiveText(conn, pushFrame(in, h.sent, h.durableSent));
+            receive(conn, pushFrame(in, h.sent, h.durableSent));
             break;
         case 4: {
             QJsonObject o { { QStringLiteral("type"), QStringLiteral("welcome") },
                 { QStringLiteral("protocol_version"), in.ConsumeIntegralInRange<int>(0, 7) == 0 ? pickJsonScalar(in) : QJsonValue(1) },
                 { QStringLiteral("max_known_id"), in.ConsumeBool() ? QJsonValue(0) : pickJsonScalar(in) } };
-            FuzzWire::receiveText(conn, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            receive(conn, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
             break;
         }
         case 5:

@@ -1,16 +1,20 @@
 // Fuzz target: execution-event decoding.
 //
 // Byte 0 picks the entry point, the rest is its input:
-//   0  delivery push payload (JSON)            → RunEvent::fromPushPayload
-//   1  `payload_b64` text → base64 → JSON      → the follower's full push pipeline
+//   0  delivery push payload (JSON)            → RunEvent::fromPushPayload and the simdjson
+//                                                 decoder (StreamDetail::decodePushPayload)
+//   1  `payload_b64` text → base64 → JSON      → the follower's full push pipeline (both decoders)
 //   2  REST history row (JSON)                 → RunEvent::fromHistoryRow
 //   3  REST task row (JSON)                    → RunTask::fromJson
 //   4  `event_data` string                     → RunEvent::parseEventData
-// Invariants: failures carry a `path: reason`; successes keep the wire fields verbatim; the
+// Invariants: the simdjson payload decoder accepts exactly what the strict one accepts, with the
+// same RunEvent (created_at included) or the same message; failures carry a `path: reason`; successes keep the wire fields verbatim; the
 // parsed event_data is never undefined and survives a serialise/parse round trip; toJson()
 // and the accessors never crash.
 
 #include "fuzzcommon.h"
+
+#include "stream_pushpayload_p.h"
 
 #include <cloacina/executionevent.h>
 
@@ -48,16 +52,24 @@ void touch(const RunEvent& e)
 
 void push(const QByteArray& json)
 {
+    RunEvent fast;
+    QString fastError;
+    const bool fastOk = StreamDetail::decodePushPayload(json, fast, fastError);
+    FUZZ_CHECK(fastOk || !fastError.isEmpty(), "fast push failure without message");
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (!doc.isObject())
+    if (!doc.isObject()) {
+        FUZZ_CHECK(!fastOk, "fast decoder accepted a payload that is not a JSON object");
         return;
+    }
     Json::Context ctx;
     RunEvent e;
     if (!RunEvent::fromPushPayload(doc.object(), e, ctx)) {
         FUZZ_CHECK(ctx.failed() && !ctx.errorString().isEmpty(), "push failure without message");
+        FUZZ_CHECK(!fastOk && fastError == ctx.errorString(), "fast decoder disagrees on a malformed payload");
         return;
     }
+    FUZZ_CHECK(fastOk && fast == e && fast.createdAt == e.createdAt, "fast decoder disagrees on a valid payload");
     FUZZ_CHECK(e.origin == RunEvent::Origin::Push, "origin");
     FUZZ_CHECK(e.eventType == doc.object().value(QLatin1String("event_type")).toString(), "event_type kept");
     FUZZ_CHECK(e.executionId == doc.object().value(QLatin1String("workflow_execution_id")).toString(), "execution id kept");

@@ -15,6 +15,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
 
@@ -33,11 +35,41 @@ struct Figures {
     double wallSeconds = 0;
     qint64 restCalls = 0; //!< REST requests the client made while the burst was read
     double queueSeconds = 0; //!< longest time the simulator took to queue a chunk (client frozen)
+    qint64 worstStallMs = 0; //!< longest the client's thread went without running a 1 ms timer while reading
     bool complete = false;
+    bool ran = false;
 };
 
 //! One client path under test: how many events it has handed to the application so far.
 using Counter = std::function<qint64()>;
+
+//! The longest gap between two runs of a 1 ms timer on the client's thread: how long the
+//! application's event loop stalled (the bench's own stand-in for the GUI stall of the monitor).
+class StallProbe {
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            if (m_last.isValid())
+                m_worstMs = qMax(m_worstMs, m_last.restart() - 1);
+            else
+                m_last.start();
+        });
+    }
+    void start()
+    {
+        m_last.invalidate();
+        m_timer.start(1);
+    }
+    void stop() { m_timer.stop(); }
+    qint64 worstMs() const { return m_worstMs; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_last;
+    qint64 m_worstMs = 0;
+};
 
 //! Queues n events for the execution behind the client's back, chunk by chunk, and times the
 //! client reading each chunk. A chunk is queued while the client's event loop is frozen; one
@@ -46,6 +78,8 @@ using Counter = std::function<qint64()>;
 Figures measure(const char* path, SimProcess& sim, const QString& execution, int n, int chunk, const Counter& received)
 {
     Figures f { path };
+    f.ran = true;
+    StallProbe stall;
     // Warm-up: one event proves the socket is live and the first-frame costs are paid.
     const qint64 warm = received();
     sim.burst(execution, 1);
@@ -66,23 +100,29 @@ Figures measure(const char* path, SimProcess& sim, const QString& execution, int
 
         Stopwatch watch;
         watch.start();
+        stall.start();
         f.complete = runUntil([&] { return received() >= base + queued; }, 600000);
+        stall.stop();
         f.cpuUs += watch.cpuUs();
         f.wallSeconds += watch.wallSeconds();
         // Minus the stats call itself.
         f.restCalls += sim.stats().value(QStringLiteral("http_requests")).toInteger() - requestsBefore - 1;
     }
     f.events = received() - base;
+    f.worstStallMs = stall.worstMs();
     return f;
 }
 
 void print(const Figures& f, const Figures& bare)
 {
+    if (!f.ran)
+        return;
     const double us = double(f.cpuUs) / double(qMax<qint64>(1, f.events));
     const double bareUs = double(bare.cpuUs) / double(qMax<qint64>(1, bare.events));
-    std::printf("%-22s %9lld %12.2f %9.2fx %12.0f %9lld %9.1f%s\n", f.path, static_cast<long long>(f.events), us,
+    std::printf("%-22s %9lld %12.2f %9.2fx %12.0f %9lld %9.1f %9lld%s\n", f.path, static_cast<long long>(f.events), us,
         bareUs / qMax(1e-9, us), double(f.events) / qMax(1e-9, f.wallSeconds),
-        static_cast<long long>(f.restCalls), f.queueSeconds, f.complete ? "" : "  (incomplete: timed out)");
+        static_cast<long long>(f.restCalls), f.queueSeconds, static_cast<long long>(f.worstStallMs),
+        f.complete ? "" : "  (incomplete: timed out)");
 }
 
 } // namespace
@@ -98,11 +138,15 @@ int main(int argc, char** argv)
     const QCommandLineOption chunkOption(QStringLiteral("chunk"),
         QStringLiteral("Events queued at a time before the client reads them (default 10000)."), QStringLiteral("n"),
         QStringLiteral("10000"));
+    const QCommandLineOption pathsOption(QStringLiteral("paths"),
+        QStringLiteral("Paths to measure besides the bare loop: delivery, follower (default both)."),
+        QStringLiteral("list"), QStringLiteral("delivery,follower"));
     const QCommandLineOption simOption = CloacinaBench::SimProcess::programOption();
-    parser.addOptions({ eventsOption, chunkOption, simOption });
+    parser.addOptions({ eventsOption, chunkOption, pathsOption, simOption });
     parser.process(app);
     const int n = qMax(10, parser.value(eventsOption).toInt());
     const int chunk = qMax(1, parser.value(chunkOption).toInt());
+    const QStringList paths = parser.value(pathsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     SimProcess sim({}, parser.value(simOption));
     if (!sim.check("cloacina-bench-stream"))
@@ -136,8 +180,8 @@ int main(int argc, char** argv)
     }
 
     // 2. DeliverySubscription: validate, dedup, batch, emit, ack.
-    Figures subscription;
-    {
+    Figures subscription { "DeliverySubscription" };
+    if (paths.contains(QLatin1String("delivery"))) {
         const QString exec = sim.createExecutions(1, QStringLiteral("Running")).value(0);
         std::unique_ptr<DeliverySubscription> sub(subscribeDelivery(&client, QStringLiteral("exec_events:") + exec));
         qint64 received = 0;
@@ -148,8 +192,8 @@ int main(int argc, char** argv)
     }
 
     // 3. ExecutionFollower: as 2, plus payload decoding, merge by event id, RunEvent batches.
-    Figures follower;
-    {
+    Figures follower { "ExecutionFollower" };
+    if (paths.contains(QLatin1String("follower"))) {
         const QString exec = sim.createExecutions(1, QStringLiteral("Running")).value(0);
         std::unique_ptr<ExecutionFollower> f(followExecution(&client, exec));
         qint64 received = 0;
@@ -159,14 +203,16 @@ int main(int argc, char** argv)
         follower = measure("ExecutionFollower", sim, exec, n, chunk, [&] { return received; });
     }
 
-    std::printf("\n%-22s %9s %12s %10s %12s %9s %9s\n", "path", "events", "CPU us/event", "vs bare", "events/s", "REST calls",
-        "queued s");
+    std::printf("\n%-22s %9s %12s %10s %12s %9s %9s %9s\n", "path", "events", "CPU us/event", "vs bare", "events/s",
+        "REST calls", "queued s", "stall ms");
     for (const Figures* f : { &bare, &subscription, &follower })
         print(*f, bare);
     std::printf("\n\"vs bare\": the bare loop's CPU per event divided by the path's (1.00x = as cheap as the bare loop).\n"
                 "REST calls: requests the client made while it read the burst (the follower's polls).\n"
                 "queued s: the longest barrier, while the simulator wrote a chunk and the client's event loop did not run.\n"
+                "stall ms: the longest the client's thread went without running a 1 ms timer while it read the burst.\n"
                 "client peak RSS %lld KiB; simulator CPU %.1f s\n",
         static_cast<long long>(peakRssKib()), sim.cpuSeconds());
-    return bare.complete && subscription.complete && follower.complete ? 0 : 1;
+    const auto done = [](const Figures& f) { return !f.ran || f.complete; };
+    return done(bare) && done(subscription) && done(follower) ? 0 : 1;
 }

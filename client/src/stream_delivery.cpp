@@ -1,14 +1,13 @@
 #include <cloacina/deliverysubscription.h>
 #include <cloacina/executionid.h>
-#include <cloacina/json.h>
 
 #include "stream_connection_p.h"
 #include "stream_dedup_p.h"
+#include "stream_deliveryframe_p.h"
 #include "stream_errorsignals_p.h"
 #include "stream_logging_p.h"
+#include "stream_pushqueue_p.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -33,13 +32,6 @@ bool operator==(const DeliveryPush& a, const DeliveryPush& b)
 
 namespace {
     const QString operationName = QStringLiteral("delivery_ws");
-
-    // Exact 64-bit integers (Json::read never goes through a double for an integer token).
-    bool readInt(const QJsonObject& o, const char* key, qint64& out)
-    {
-        Json::Context ignored;
-        return Json::read(o.value(QLatin1String(key)), out, ignored);
-    }
 } // namespace
 
 class DeliverySubscriptionPrivate {
@@ -48,6 +40,7 @@ public:
         : q(q)
         , endpoint(std::move(endpoint))
         , recipient(normalizedRecipient(recipient))
+        , decoder(this->recipient)
     {
     }
 
@@ -61,13 +54,10 @@ public:
         return id ? prefix + *id : recipient;
     }
 
-    struct Pending {
-        DeliveryPush push;
-    };
-
     DeliverySubscription* q;
     StreamEndpoint endpoint;
     QString recipient;
+    DeliveryFrameDecoder decoder;
     StreamTiming timing;
     QStringList acceptedKinds { QStringLiteral("execution_event") };
     int maxBatch = 512;
@@ -77,7 +67,7 @@ public:
     QTimer flushTimer;
     Backoff backoff;
     DedupWindow window;
-    QList<DeliveryPush> batch;
+    PushQueue batch;
     QSet<QString> loggedKinds;
     QSet<QString> loggedAnomalies;
     DeliverySubscription::State state = DeliverySubscription::State::Idle;
@@ -153,91 +143,86 @@ public:
     {
         if (state == DeliverySubscription::State::Failed || state == DeliverySubscription::State::Ended)
             return;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return protocolViolation(QStringLiteral("the server sent a frame that is not a JSON object"));
-        const QJsonObject o = doc.object();
-        qint64 version = 0;
-        if (!readInt(o, "protocol_version", version))
-            return protocolViolation(QStringLiteral("frame without an integer protocol_version"));
-        if (version != DeliverySubscription::protocolVersion)
-            return protocolViolation(
-                QStringLiteral("the server speaks delivery protocol version %1; this client speaks %2")
-                    .arg(version)
-                    .arg(DeliverySubscription::protocolVersion));
-        const QString type = o.value(QLatin1String("type")).toString();
-        if (type == QLatin1String("welcome")) {
-            qint64 maxKnown = 0;
-            if (!readInt(o, "max_known_id", maxKnown))
-                return protocolViolation(QStringLiteral("welcome without an integer max_known_id"));
+        DeliveryFrame frame = decoder.decode(text);
+        if (frame.pushFrame && !welcomed)
+            return protocolViolation(QStringLiteral("push before welcome"));
+        switch (frame.type) {
+        case DeliveryFrame::Type::Violation:
+            return protocolViolation(frame.violation);
+        case DeliveryFrame::Type::Welcome:
             if (welcomed)
                 return logOnce(QStringLiteral("welcome2"), QStringLiteral("second welcome ignored"));
             welcomed = true;
             welcomeTimer.stop();
-            const QJsonObject hello { { QStringLiteral("type"), QStringLiteral("hello") },
-                { QStringLiteral("protocol_version"), DeliverySubscription::protocolVersion },
-                { QStringLiteral("since_id"), QJsonValue(QJsonValue::Null) } };
-            conn->sendText(QString::fromUtf8(QJsonDocument(hello).toJson(QJsonDocument::Compact)));
+            conn->sendText(helloFrame());
             authRetries = 0;
             qCDebug(lcStream).noquote() << "subscription" << recipient << "live";
             setState(DeliverySubscription::State::Live);
             return;
-        }
-        if (type == QLatin1String("push")) {
-            if (!welcomed)
-                return protocolViolation(QStringLiteral("push before welcome"));
-            DeliveryPush push;
-            const QJsonValue tenant = o.value(QLatin1String("tenant_id"));
-            const QJsonValue payload = o.value(QLatin1String("payload_b64"));
-            if (!readInt(o, "id", push.id) || !o.value(QLatin1String("kind")).isString()
-                || !o.value(QLatin1String("recipient")).isString() || !(tenant.isString() || tenant.isNull())
-                || !payload.isString())
-                return protocolViolation(QStringLiteral("push frame does not match the envelope schema"));
-            push.kind = o.value(QLatin1String("kind")).toString();
-            push.recipient = o.value(QLatin1String("recipient")).toString();
-            if (tenant.isString())
-                push.tenantId = tenant.toString();
-            const auto decoded = QByteArray::fromBase64Encoding(
-                payload.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded)
-                return protocolViolation(QStringLiteral("push %1: payload_b64 is not valid base64").arg(push.id));
-            push.payload = *decoded;
-            if (o.size() > 7)
+        case DeliveryFrame::Type::Push:
+            if (frame.extraMembers)
                 logOnce(QStringLiteral("extra"), QStringLiteral("push frames carry unknown members (ignored)"));
-            batch.append(std::move(push));
-            if (batch.size() >= maxBatch)
-                flush();
-            else if (!flushTimer.isActive())
+            batch.append(std::move(frame.push));
+            // Emitted on a later event-loop turn, one chunk per turn (flush()) — unless the
+            // application falls that far behind: then a chunk is emitted now, so that the
+            // socket is read no faster than pushes are handled and memory stays bounded.
+            if (batch.size() >= pendingLimit()) {
+                deliverNextChunk();
+                return; // the subscription may be gone
+            }
+            if (!flushTimer.isActive())
                 flushTimer.start(0);
             return;
+        case DeliveryFrame::Type::Unknown:
+            return logOnce(QStringLiteral("type:") + frame.unknownType,
+                QStringLiteral("ignoring unknown frame type '%1'").arg(frame.unknownType));
         }
-        logOnce(QStringLiteral("type:") + type, QStringLiteral("ignoring unknown frame type '%1'").arg(type));
     }
 
+    //! Emits one chunk of at most maxBatch pushes and leaves the rest for the next event-loop
+    //! turn: a burst read in one go never holds the application's thread for more than one
+    //! chunk's handlers at a time (input and painting run in between).
     void flush()
     {
+        if (!deliverNextChunk())
+            return;
+        if (!batch.isEmpty())
+            flushTimer.start(0);
+    }
+
+    //! Emits everything collected, chunk by chunk (before acting on a connection's end).
+    void flushAll()
+    {
         flushTimer.stop();
-        // maxBatch may have been lowered while pushes were pending: emit in chunks of at most
-        // maxBatch, so that no pushesReceived() ever exceeds it.
         while (!batch.isEmpty()) {
-            const qsizetype take = qMin<qsizetype>(batch.size(), qMax(1, maxBatch));
-            QList<DeliveryPush> chunk = batch.mid(0, take);
-            batch.remove(0, take);
-            if (!deliverChunk(std::move(chunk)))
+            if (!deliverNextChunk())
                 return;
         }
     }
 
+    //! Pushes that may wait for their turn: 64 batches (32,768 at the default batch size).
+    qsizetype pendingLimit() const { return qsizetype(qMax(1, maxBatch)) * 64; }
+
+    bool deliverNextChunk()
+    {
+        // maxBatch may have been lowered while pushes were pending: no pushesReceived() ever
+        // exceeds it.
+        const qsizetype take = qMin<qsizetype>(batch.size(), qMax(1, maxBatch));
+        if (take == 0)
+            return true;
+        return deliverChunk(batch.take(take));
+    }
+
     //! Dedups, emits and acks one chunk. False when the subscription was destroyed, failed or
     //! stopped meanwhile (then nothing more may be done).
-    bool deliverChunk(QList<DeliveryPush> incoming)
+    bool deliverChunk(QList<DeliveryPush> deliver)
     {
-        QList<DeliveryPush> deliver;
+        // Filtered in place: the pushes handed over are moved to the front, the rest dropped.
         QList<qint64> ackIds;
-        deliver.reserve(incoming.size());
-        ackIds.reserve(incoming.size());
-        for (DeliveryPush& push : incoming) {
+        ackIds.reserve(deliver.size());
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < deliver.size(); ++i) {
+            DeliveryPush& push = deliver[i];
             if (push.recipient != recipient) {
                 logOnce(QStringLiteral("recipient"),
                     QStringLiteral("push %1 addressed to '%2' skipped (not acked)").arg(push.id).arg(push.recipient));
@@ -262,8 +247,11 @@ public:
             }
             if (durable)
                 ackIds.append(push.id);
-            deliver.append(std::move(push));
+            if (kept != i)
+                deliver[kept] = std::move(push);
+            ++kept;
         }
+        deliver.resize(kept);
         pushes += deliver.size();
         if (!deliver.isEmpty()) {
             QPointer<DeliverySubscription> guard(q);
@@ -274,10 +262,7 @@ public:
         if (state == DeliverySubscription::State::Failed)
             return false;
         for (qint64 id : std::as_const(ackIds)) {
-            const QJsonObject ack { { QStringLiteral("type"), QStringLiteral("ack") },
-                { QStringLiteral("protocol_version"), DeliverySubscription::protocolVersion },
-                { QStringLiteral("id"), id } };
-            if (!conn->sendText(QString::fromUtf8(QJsonDocument(ack).toJson(QJsonDocument::Compact))))
+            if (!conn->sendText(ackFrame(id)))
                 break; // the socket is gone: the server will resend, and dedup acks then
             ++acks;
         }
@@ -293,7 +278,7 @@ public:
             return;
         // A slot of pushesReceived or takenOver may delete the subscription (allowed): stop then.
         const QPointer<DeliverySubscription> alive(q);
-        flush(); // frames received before the loss are valid; their acks are resent later
+        flushAll(); // frames received before the loss are valid; their acks are resent later
         if (!alive || state == DeliverySubscription::State::Ended || state == DeliverySubscription::State::Failed)
             return;
         const bool stable = outcome.wasOpen && outcome.openMs >= timing.stableAfterMs;

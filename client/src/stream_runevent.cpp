@@ -177,7 +177,7 @@ bool RunEvent::fromPushPayload(const QJsonObject& payload, RunEvent& out, Json::
         e.sequenceNum = seq;
     if (payload.value(QLatin1String("task_name")).isString())
         e.taskName = payload.value(QLatin1String("task_name")).toString();
-    e.createdAt = parseTime(e.createdAtText);
+    e.createdAt = Internal::parseRfc3339(e.createdAtText);
     out = std::move(e);
     return true;
 }

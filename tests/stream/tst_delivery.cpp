@@ -6,6 +6,7 @@
 #include <cloacina/types.h>
 
 #include <QSet>
+#include <QTimer>
 
 #include <limits>
 
@@ -38,6 +39,28 @@ private:
             sink->maxWindow = qMax(sink->maxWindow, sub->dedupWindowSize());
         });
     }
+
+    //! Counts the pushesReceived() batches emitted back to back, without an event-loop turn
+    //! between them (a zero-delay call posted by each batch has not run yet at the next one).
+    struct TurnProbe {
+        QObject context;
+        int batches = 0;
+        int largest = 0;
+        int batchesWithoutTurn = 0;
+        bool turned = true;
+
+        explicit TurnProbe(DeliverySubscription* sub)
+        {
+            QObject::connect(sub, &DeliverySubscription::pushesReceived, &context, [this](const QList<DeliveryPush>& batch) {
+                ++batches;
+                largest = qMax(largest, int(batch.size()));
+                if (!turned)
+                    ++batchesWithoutTurn;
+                turned = false;
+                QTimer::singleShot(0, &context, [this] { turned = true; });
+            });
+        }
+    };
 
     //! Fast timing, every delivered push appended to \a got, started; true once Live.
     bool goLive(DeliverySubscription* sub, QList<DeliveryPush>* got)
@@ -193,6 +216,47 @@ private slots:
         QTRY_COMPARE(int(sink.seen.size()), 9001);
         QCOMPARE(sub.duplicateCount(), qint64(1));
         QCOMPARE(sink.appDuplicates, 0);
+    }
+
+    // A burst that the client reads in one go is handed over one batch per event-loop turn:
+    // the application's own events run between two batches. (All batches of a burst used to be
+    // emitted back to back inside one read, stalling the GUI thread for the whole burst.)
+    void burstIsEmittedOneBatchPerTurn()
+    {
+        ScriptedServer server;
+        const QString recipient = QStringLiteral("r");
+        DeliverySubscription sub(server.endpoint(), recipient);
+        sub.setMaxBatchSize(50);
+        QList<DeliveryPush> got;
+        QVERIFY(goLive(&sub, &got));
+        TurnProbe probe(&sub);
+        // Written without returning to the event loop: the frames reach the client together.
+        for (qint64 id = 1; id <= 2000; ++id)
+            server.sendAll(pushFrame(id, recipient, "{}"));
+        QTRY_COMPARE_WITH_TIMEOUT(got.size(), 2000, 30000);
+        QCOMPARE(probe.largest, 50);
+        QVERIFY(probe.batches >= 40);
+        QCOMPARE(probe.batchesWithoutTurn, 0);
+        QTRY_COMPARE(server.countReceived(QStringLiteral("ack")), 2000);
+    }
+
+    // At most 64 batches wait for their turn: beyond, batches are emitted as the frames are
+    // read, so a slow application keeps the socket (and the memory) in check.
+    void pendingPushesAreBounded()
+    {
+        ScriptedServer server;
+        const QString recipient = QStringLiteral("r");
+        DeliverySubscription sub(server.endpoint(), recipient);
+        sub.setMaxBatchSize(1); // 64 pushes may wait
+        QList<DeliveryPush> got;
+        QVERIFY(goLive(&sub, &got));
+        TurnProbe probe(&sub);
+        for (qint64 id = 1; id <= 2000; ++id)
+            server.sendAll(pushFrame(id, recipient, "{}"));
+        QTRY_COMPARE_WITH_TIMEOUT(got.size(), 2000, 30000);
+        for (int i = 0; i < got.size(); ++i)
+            QCOMPARE(got.at(i).id, qint64(i + 1));
+        QVERIFY2(probe.batchesWithoutTurn > 0, "every push waited for a turn of its own: nothing bounds the queue");
     }
 
     void fatalCloseCodes_data()

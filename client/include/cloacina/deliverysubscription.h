@@ -48,11 +48,15 @@ class DeliverySubscriptionPrivate;
 //! Every connection attempt mints a fresh single-use ticket, waits for `welcome`, sends
 //! `hello` (protocol_version 1, since_id null), then receives pushes.
 //!
-//! Delivery: pushes are validated, deduplicated on the row id (a bounded window of recent ids,
-//! see dedupWindowCapacity()), collected for one event-loop pass (at most maxBatchSize()) and
-//! emitted as one pushesReceived() batch. After the signal returned — i.e. after every directly
-//! connected slot ran — the durable ids of the batch are acked. Connect with a direct (default,
-//! same-thread) connection: a queued slot runs after the ack, so a crash there loses the push.
+//! Delivery: pushes are validated as they arrive, then emitted on later event-loop turns as
+//! pushesReceived() batches of at most maxBatchSize(), one batch per turn (a burst read in one go
+//! never holds the thread for more than one batch's handlers; only when 64 batches are waiting
+//! is a batch emitted as frames arrive, so that an application slower than the socket keeps the
+//! memory bounded and the socket is read no faster than pushes are handled), each deduplicated on the row id
+//! (a bounded window of recent ids, see dedupWindowCapacity()). After the signal returned — i.e.
+//! after every directly connected slot ran — the durable ids of the batch are acked. Connect
+//! with a direct (default, same-thread) connection: a queued slot runs after the ack, so a crash
+//! there loses the push.
 //!
 //! Reconnects: capped, jittered exponential backoff (StreamTiming, 100 ms → 30 s) after an
 //! abnormal close, a 1001, a network loss or a missed pong. Close 4400/4426, 1009 (a frame
