@@ -6,9 +6,10 @@
 #include "stream_eventids_p.h"
 #include "stream_logging_p.h"
 
+#include "stream_pushpayload_p.h"
 #include <QElapsedTimer>
 #include <QHash>
-#include <QJsonDocument>
+
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -563,14 +564,11 @@ public:
         QList<RunEvent> added;
         bool terminalSeen = false;
         for (const DeliveryPush& push : pushes) {
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(push.payload, &parseError);
-            Json::Context ctx;
             RunEvent e;
-            if (!doc.isObject() || !RunEvent::fromPushPayload(doc.object(), e, ctx)) {
+            QString decodeError;
+            if (!StreamDetail::decodePushPayload(push.payload, e, decodeError)) {
                 qCWarning(lcStream).noquote() << "follower" << executionId << "skips push" << push.id
-                                              << "with a malformed payload:"
-                                              << (doc.isObject() ? ctx.errorString() : parseError.errorString());
+                                              << "with a malformed payload:" << decodeError;
                 continue;
             }
             if (e.executionId != executionId)

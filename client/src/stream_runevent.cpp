@@ -16,14 +16,6 @@ namespace {
         return at < 0 ? name : name.mid(at + 2);
     }
 
-    QDateTime parseTime(const QString& text)
-    {
-        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!t.isValid())
-            t = QDateTime::fromString(text, Qt::ISODate);
-        return t.isValid() ? t.toUTC() : t;
-    }
-
     // A nullable and optional string member: null and absent are a null QString.
     QString textOf(const std::optional<Nullable<QString>>& v)
     {

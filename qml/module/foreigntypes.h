@@ -8,11 +8,11 @@
 #include <cloacina/error.h>
 #include <cloacina/executionevent.h>
 #include <cloacina/executionfollower.h>
-#include <cloacinamodels/console/overviewmodel.h>
-#include <cloacinamodels/console/workflowfailureratemodel.h>
 #include <cloacinamodels/console/accumulatorlistmodel.h>
 #include <cloacinamodels/console/fireseriesmodel.h>
 #include <cloacinamodels/console/graphlistmodel.h>
+#include <cloacinamodels/console/overviewmodel.h>
+#include <cloacinamodels/console/workflowfailureratemodel.h>
 #include <cloacinamodels/eventtypes.h>
 #include <cloacinamodels/executionlistmodel.h>
 #include <cloacinamodels/failingtask.h>

@@ -2,11 +2,11 @@
 
 #include "adminscreen.h"
 #include "consolescreen.h"
+#include "fleetscreen.h"
+#include "graphsscreen.h"
+#include "overviewscreen.h"
 #include "triggersscreen.h"
 #include "workflowsscreen.h"
-#include "fleetscreen.h"
-#include "overviewscreen.h"
-#include "graphsscreen.h"
 
 namespace Cloacina::Monitor {
 
