@@ -6,22 +6,22 @@
     <message>
         <location filename="../models/src/console/accountlistmodel.cpp" line="+50"/>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Tenant %1 has no local accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 hat keine lokalen Konten.</translation>
     </message>
 </context>
 <context>
@@ -29,52 +29,52 @@
     <message>
         <location filename="../models/src/console/accumulatorlistmodel.cpp" line="+65"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Accumulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkumulator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ereignis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Einspeisungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactor</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktor</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No accumulators are running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es laufen keine Akkumulatoren.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>None of this graph&apos;s accumulators is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Akkumulatoren dieses Graphen läuft.</translation>
     </message>
 </context>
 <context>
@@ -82,92 +82,92 @@
     <message>
         <location filename="../models/src/console/agentlistmodel.cpp" line="+34"/>
         <source>late heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>verspäteter Heartbeat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelastet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeitet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>idle</source>
-        <translation type="unfinished">untätig</translation>
+        <translation>untätig</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Agents are not listed for this key. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten werden für diesen Schlüssel nicht aufgelistet. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No execution agent is connected: runs are executed by the server itself, or the agents are down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ausführungsagent verbunden: Läufe werden vom Server selbst ausgeführt, oder die Agenten sind ausgefallen.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Agents heartbeat every 15 s; the server drops an agent after 45 s of silence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten senden alle 15 s einen Heartbeat; der Server entfernt einen Agenten nach 45 s Stille.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beliebig)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 frei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 s</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In flight</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Heartbeat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
 </context>
 <context>
@@ -175,57 +175,57 @@
     <message>
         <location filename="../models/src/console/apikeylistmodel.cpp" line="+44"/>
         <source>%1 (global admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (globaler Admin)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all tenants</source>
-        <translation type="unfinished">alle Mandanten</translation>
+        <translation>alle Mandanten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No global API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine globalen API-Schlüssel.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tenant %1 has no API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 hat keine API-Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../models/include/cloacinamodels/console/backendlistmodel.h" line="+42"/>
         <source>No backend to list with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Backend zum Auflisten vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -241,57 +241,57 @@
     <message>
         <location filename="../models/src/console/compilerstatusmodel.cpp" line="+17"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The compiler&apos;s state is not shown to this key. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand des Compilers wird diesem Schlüssel nicht angezeigt. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server reported no compiler state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Compiler-Zustand gemeldet.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished">Wartend</translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehlschlag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat</translation>
     </message>
 </context>
 <context>
@@ -417,22 +417,22 @@
     <message>
         <location filename="../models/src/console/fireseriesmodel.cpp" line="+80"/>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösungen</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Select a graph to chart its fires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Graphen auswählen, um seine Auslösungen darzustellen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No fire counts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Auslösungen gezählt.</translation>
     </message>
 </context>
 <context>
@@ -440,37 +440,37 @@
     <message>
         <location filename="../models/src/console/graphlistmodel.cpp" line="+55"/>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pausiert)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Graph</source>
-        <translation type="unfinished">Graph</translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accumulators</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkumulatoren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ausgelöst</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No computation graphs are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechnungsgraphen geladen.</translation>
     </message>
 </context>
 <context>
@@ -478,22 +478,22 @@
     <message>
         <location filename="../monitor/src/errorbanner.cpp" line="+38"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>code &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished">Code &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Code &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>request id &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished">Anfrage-ID &lt;tt&gt;%1&lt;/tt&gt;</translation>
+        <translation>Anfrage-ID &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>operation %1</source>
-        <translation type="unfinished">Operation %1</translation>
+        <translation>Operation %1</translation>
     </message>
 </context>
 <context>
@@ -501,7 +501,7 @@
     <message>
         <location filename="../monitor/src/console/actionformdialog.cpp" line="+107"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
 </context>
 <context>
@@ -509,142 +509,142 @@
     <message>
         <location filename="../monitor/src/console/adminaccountstab.cpp" line="+23"/>
         <source>Enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort eingeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto anlegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Create a local account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokales Konto anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a new password for the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort für das ausgewählte Konto setzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disable the selected account: it can no longer log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Konto deaktivieren: es kann sich nicht mehr anmelden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creates a local account of tenant &lt;b&gt;%1&lt;/b&gt; (login with username and password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt ein lokales Konto des Mandanten &lt;b&gt;%1&lt;/b&gt; an (Anmeldung mit Benutzername und Passwort).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An account needs a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto braucht einen Benutzernamen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Created account %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 (%2) angelegt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sets a new password for &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt ein neues Passwort für &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reset the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 zurückgesetzt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto deaktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable account %1? It can no longer log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 deaktivieren? Es kann sich dann nicht mehr anmelden.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabled account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -652,108 +652,108 @@
     <message>
         <location filename="../monitor/src/console/adminkeystab.cpp" line="+39"/>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Global keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the server&apos;s global keys instead of the tenant&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die globalen Schlüssel des Servers statt der des Mandanten auflisten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anlegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Create a global key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen globalen Schlüssel anlegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create a key of tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel des Mandanten %1 anlegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revoke the selected key: clients using it are refused from then on</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Schlüssel widerrufen: Clients, die ihn verwenden, werden ab dann abgewiesen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creates a global key (valid for every tenant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt einen globalen Schlüssel an (gültig für jeden Mandanten).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creates a key of tenant &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt einen Schlüssel des Mandanten &lt;b&gt;%1&lt;/b&gt; an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>who or what uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>wer oder was ihn verwendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A key needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Created key %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 (%2) angelegt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Revoke API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke key %1 (%2)? Every client using it is refused from then on; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 (%2) widerrufen? Jeder Client, der ihn verwendet, wird ab dann abgewiesen; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Revoked key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -761,32 +761,32 @@
     <message>
         <location filename="../monitor/src/console/adminscreen.cpp" line="+29"/>
         <source>Tenant:</source>
-        <translation type="unfinished">Mandant:</translation>
+        <translation>Mandant:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <location filename="../monitor/src/console/adminscreen.h" line="+26"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung</translation>
     </message>
 </context>
 <context>
@@ -794,142 +794,142 @@
     <message>
         <location filename="../monitor/src/console/adminsecretstab.cpp" line="+28"/>
         <source>Field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. password</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. password</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Field %1 needs a name and a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 braucht einen Namen und einen Wert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A secret needs at least one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis braucht mindestens ein Feld.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis anlegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Store a new secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Geheimnis speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace the selected secret&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte des ausgewählten Geheimnisses ersetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Geheimnis löschen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Create secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stores a secret of tenant &lt;b&gt;%1&lt;/b&gt;. Values are encrypted by the server and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert ein Geheimnis des Mandanten &lt;b&gt;%1&lt;/b&gt;. Die Werte werden vom Server verschlüsselt und nie wieder angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. warehouse_db</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. warehouse_db</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A secret needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stored secret %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis %1 (%2) gespeichert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Rotate secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis rotieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replaces every value of &lt;b&gt;%1&lt;/b&gt;. Fields left out are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt jeden Wert von &lt;b&gt;%1&lt;/b&gt;. Weggelassene Felder werden entfernt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rotated secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis %1 rotiert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete secret %1? Workflows that read it fail until it is stored again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis %1 löschen? Workflows, die es lesen, schlagen fehl, bis es erneut gespeichert wird.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis %1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -937,97 +937,97 @@
     <message>
         <location filename="../monitor/src/console/admintenantstab.cpp" line="+22"/>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant anlegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant entfernen…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Create a tenant and its first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Mandanten und sein erstes Konto anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected tenant and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Mandanten mit allem, was er enthält, entfernen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Create tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creates a tenant (its own database schema) with a first admin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt einen Mandanten (mit eigenem Datenbankschema) und ein erstes Admin-Konto an.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. acme</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. acme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort des Kontos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: the server generates one</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der Server erzeugt eines</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A tenant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mandant braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Created tenant %1 with account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 mit Konto %2 angelegt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove tenant %1? Its schema, workflows, runs, keys, accounts and secrets are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 entfernen? Sein Schema, seine Workflows, Läufe, Schlüssel, Konten und Geheimnisse werden gelöscht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed tenant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1170,7 @@
     <message>
         <location filename="../monitor/src/console/consolenavigator.cpp" line="+46"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1178,67 +1178,67 @@
     <message>
         <location filename="../monitor/src/console/createinstancedialog.cpp" line="+24"/>
         <source>New instance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Instanz von %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. */15 * * * * (empty: runs only when started)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. */15 * * * * (leer: läuft nur, wenn gestartet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cron</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Europe/Berlin (empty: UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Europe/Berlin (leer: UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Parameters (JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (JSON-Objekt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The instance needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The parameters must be a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter müssen ein JSON-Objekt sein: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The server refused the instance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Instanz abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1440,19 +1440,19 @@
     <message>
         <location filename="../monitor/src/console/firechartview.cpp" line="+28"/>
         <source>Fires per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösungen pro Minute</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fires / min</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösungen / min</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>%n fire(s) in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auslösung in der letzten Stunde</numerusform>
+            <numerusform>%n Auslösungen in der letzten Stunde</numerusform>
         </translation>
     </message>
 </context>
@@ -1461,42 +1461,42 @@
     <message>
         <location filename="../monitor/src/console/firereactordialog.cpp" line="+9"/>
         <source>Fire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auslösen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runs the graph of reactor &lt;b&gt;%1&lt;/b&gt; now. The fire is recorded as manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt den Graphen von Reaktor &lt;b&gt;%1&lt;/b&gt; jetzt aus. Die Auslösung wird als manuell erfasst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With the inputs the reactor has cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Eingaben, die der Reaktor zwischengespeichert hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With these inputs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Eingaben:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Enter at least one input, or fire with the cached inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Eingabe angeben oder mit den zwischengespeicherten Eingaben auslösen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Fired %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgelöst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fired %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 ausgelöst.</translation>
     </message>
 </context>
 <context>
@@ -1504,52 +1504,52 @@
     <message>
         <location filename="../monitor/src/console/firetriggerdialog.cpp" line="+26"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>ja / nein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auslösen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fire %1 now? It declares no inputs; every subscribed workflow starts a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt auslösen? Er deklariert keine Eingaben; jeder abonnierte Workflow startet einen Lauf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fire %1 now with this event; every subscribed workflow starts a run. Fields marked * are required; empty optional fields are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt mit diesem Ereignis auslösen; jeder abonnierte Workflow startet einen Lauf. Mit * markierte Felder sind Pflicht; leere optionale Felder werden weggelassen.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The server refused the fire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Auslösung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1557,17 +1557,17 @@
     <message>
         <location filename="../monitor/src/console/fleetscreen.cpp" line="+34"/>
         <source>Execution agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsagenten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Package compiler</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket-Compiler</translation>
     </message>
     <message>
         <location filename="../monitor/src/console/fleetscreen.h" line="+24"/>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotte</translation>
     </message>
 </context>
 <context>
@@ -1608,27 +1608,27 @@
     <message>
         <location filename="../monitor/src/console/graphtopologyview.cpp" line="+27"/>
         <source>Select a graph to see its topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Graphen auswählen, um seine Topologie zu sehen.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The server reports no topology for this graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet keine Topologie für diesen Graphen.</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>reactor</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>accumulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkumulator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1636,159 +1636,159 @@
     <message>
         <location filename="../monitor/src/console/graphsscreen.cpp" line="+55"/>
         <source>Computation graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnungsgraphen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fire reactor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktor auslösen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+212"/>
         <location line="+57"/>
         <source>Pause reactor</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktor pausieren</translation>
     </message>
     <message>
         <location line="-241"/>
         <location line="+18"/>
         <source>Accumulators</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkumulatoren</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Inject event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis einspeisen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recent fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Auslösungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All reactors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Reaktoren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactors</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktoren</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Reactor &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktor &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n fire(s) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auslösung insgesamt</numerusform>
+            <numerusform>%n Auslösungen insgesamt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;paused&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;pausiert&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;degraded&lt;/b&gt;: running without %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;beeinträchtigt&lt;/b&gt;: läuft ohne %2&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your key&apos;s role is read; operating a reactor needs write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle Ihres Schlüssels ist read; einen Reaktor zu bedienen erfordert write.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Run this graph&apos;s reactor now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Reaktor dieses Graphen jetzt ausführen</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+55"/>
         <source>Resume reactor</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktor fortsetzen</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Let the reactor react to its inputs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Reaktor wieder auf seine Eingaben reagieren lassen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop the reactor reacting to new inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Reaktor nicht mehr auf neue Eingaben reagieren lassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send one event to the selected accumulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis an den ausgewählten Akkumulator senden</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Pause reactor %1? Its graphs stop reacting to new inputs until it is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktor %1 pausieren? Seine Graphen reagieren nicht mehr auf neue Eingaben, bis er fortgesetzt wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Resumed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortgesetzt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 konnte nicht %1 werden: %3</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>resume</source>
-        <translation type="unfinished"></translation>
+        <translation>fortgesetzt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pause</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location filename="../monitor/src/console/graphsscreen.h" line="+38"/>
         <source>Graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphen</translation>
     </message>
 </context>
 <context>
@@ -1796,29 +1796,29 @@
     <message>
         <location filename="../monitor/src/console/injectaccumulatordialog.cpp" line="+19"/>
         <source>Inject into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 einspeisen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sends one event to accumulator &lt;b&gt;%1&lt;/b&gt; as if its source had produced it. It is counted as an operator inject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet ein Ereignis an Akkumulator &lt;b&gt;%1&lt;/b&gt;, als hätte seine Quelle es erzeugt. Es wird als Einspeisung durch den Operator gezählt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Einspeisen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Enter the event to inject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das einzuspeisende Ereignis eingeben.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Injected %n event(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis in %1 eingespeist.</numerusform>
+            <numerusform>%n Ereignisse in %1 eingespeist.</numerusform>
         </translation>
     </message>
 </context>
@@ -1827,52 +1827,52 @@
     <message>
         <location filename="../monitor/src/console/interfaceformdialog.cpp" line="+17"/>
         <source>Loading the declared inputs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die deklarierten Eingaben werden geladen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not load the declared inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die deklarierten Eingaben konnten nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No inputs are declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Eingaben deklariert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit * markierte Felder sind Pflicht.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>JSON array, e.g. [1, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Array, z. B. [1, 2]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON object, e.g. {&quot;key&quot;: 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt, z. B. {&quot;key&quot;: 1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger JSON-Wert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1880,22 +1880,22 @@
     <message>
         <location filename="../monitor/src/console/keysecretdialog.cpp" line="+17"/>
         <source>API key %1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel %1 angelegt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Copy this key now.&lt;/b&gt; This is the only time it is shown: the server keeps only a hash, and the monitor does not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diesen Schlüssel jetzt kopieren.&lt;/b&gt; Er wird nur dieses eine Mal angezeigt: der Server speichert nur einen Hash, und der Monitor speichert ihn nicht.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +1903,7 @@
     <message>
         <location filename="../monitor/src/console/listpane.cpp" line="+116"/>
         <source>No row matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile passt zum Filter.</translation>
     </message>
 </context>
 <context>
@@ -2259,67 +2259,67 @@
         <location filename="../monitor/src/console/overviewscreen.cpp" line="+49"/>
         <location filename="../monitor/src/console/overviewscreen.h" line="+31"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Workflows registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Workflows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runs in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Läufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed · last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen · letzte Stunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed · last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen · letzte Stunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Computation graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnungsgraphen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed · last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen · letzte 24 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed · last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen · letzte 24 h</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Failure rate per workflow, last 24 h (double-click: its failed runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote pro Workflow, letzte 24 h (Doppelklick: seine fehlgeschlagenen Läufe)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Double-click a workflow to list its failed runs of the last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf einen Workflow listet seine fehlgeschlagenen Läufe der letzten 24 h</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste öffnen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>running or pending</source>
-        <translation type="unfinished"></translation>
+        <translation>laufend oder wartend</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2327,47 +2327,47 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>of %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 live</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beeinträchtigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 starting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 startend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgefallen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The counts cover the newest %1 runs only: older runs of the last 24 h are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen umfassen nur die neuesten %1 Läufe: ältere Läufe der letzten 24 h werden nicht gezählt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not answering /health</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht auf /health</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>alive, not ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am Leben, nicht bereit: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>alive and ready</source>
-        <translation type="unfinished"></translation>
+        <translation>am Leben und bereit</translation>
     </message>
 </context>
 <context>
@@ -2375,27 +2375,27 @@
     <message>
         <location filename="../monitor/src/console/paneheader.cpp" line="+37"/>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh this list (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste aktualisieren (F5)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>loading…</source>
-        <translation type="unfinished">wird geladen…</translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not refresh: %1. Rows shown are kept; retrying on the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen: %1. Die angezeigten Zeilen bleiben erhalten; neuer Versuch bei der nächsten Aktualisierung.</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2403,7 @@
     <message>
         <location filename="../monitor/src/console/recentrunsstrip.cpp" line="+110"/>
         <source>No recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktuellen Läufe</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2700,7 @@
     <message>
         <location filename="../monitor/src/console/runsscreen.h" line="+19"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
 </context>
 <context>
@@ -2708,17 +2708,17 @@
     <message>
         <location filename="../monitor/src/console/runstimelinechart.cpp" line="+34"/>
         <source>Runs started and failed per %1 minutes, last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartete und fehlgeschlagene Läufe pro %1 Minuten, letzte 24 h</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Started</source>
-        <translation type="unfinished">Gestartet</translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2759,133 +2759,133 @@
     <message>
         <location filename="../monitor/src/console/triggerdetailpane.cpp" line="+77"/>
         <source>Recent fires (double click opens the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Auslösungen (Doppelklick öffnet den Lauf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished">Gestartet</translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Completed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Execution</source>
-        <translation type="unfinished">Ausführung</translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cron</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lauf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Instanz…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz löschen…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cron %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgefragt %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+48"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>next fire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste Auslösung %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geplant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last fire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Auslösung %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>never fired</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ausgelöst</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a schedule to see its fires and instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Zeitplan auswählen, um seine Auslösungen und Instanzen zu sehen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — starts %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — startet %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not load the schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instances of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen von %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (scheduled for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geplant für %2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
 </context>
 <context>
@@ -2893,147 +2893,147 @@
     <message>
         <location filename="../monitor/src/console/triggersscreen.cpp" line="+35"/>
         <source>Triggers and schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser und Zeitpläne</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+125"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="-124"/>
         <location line="+125"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="-124"/>
         <source>Fire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösen…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Fired; no run was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst; es wurde kein Lauf gestartet.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Fired; started %n run(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgelöst; %n Lauf gestartet: %1</numerusform>
+            <numerusform>Ausgelöst; %n Läufe gestartet: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Select a schedule first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Zeitplan auswählen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits pausiert.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop this schedule from firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Zeitplan nicht mehr auslösen lassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht pausiert.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Let this schedule fire again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Zeitplan wieder auslösen lassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only a trigger can be fired; a cron schedule fires on its clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Auslöser kann ausgelöst werden; ein Cron-Zeitplan löst nach seiner Uhr aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fire this trigger now, with an event typed after its interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Auslöser jetzt auslösen, mit einem Ereignis nach seiner Schnittstelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a named, optionally scheduled instance of this workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine benannte, optional geplante Instanz dieses Workflows anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select an instance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Instanz auswählen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Instanz löschen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pause schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan pausieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause %1? It does not fire until it is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausieren? Er löst nicht aus, bis er fortgesetzt wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resume %1? It fires again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortsetzen? Er löst wieder aus.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Delete instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete instance %1 of %2? Its schedule stops; past runs stay listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 von %2 löschen? Ihr Zeitplan endet; vergangene Läufe bleiben aufgelistet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instance created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz angelegt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instance deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz gelöscht.</translation>
     </message>
     <message>
         <location filename="../monitor/src/console/triggersscreen.h" line="+34"/>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
 </context>
 <context>
@@ -3041,97 +3041,97 @@
     <message>
         <location filename="../monitor/src/console/workflowdetailpane.cpp" line="+36"/>
         <source>built</source>
-        <translation type="unfinished"></translation>
+        <translation>gebaut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>queued for the compiler</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf den Compiler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>building…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gebaut…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>build failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Build fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Recent runs (newest right; click one to open it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Läufe (neueste rechts; Klick öffnet einen Lauf):</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Task graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabengraph</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Select a workflow to see its build, task graph and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Workflow auswählen, um seinen Build, Aufgabengraphen und Quelltext zu sehen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not load the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — package %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Paket %2 %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Build: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Build: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · paused: new runs are not started</source>
-        <translation type="unfinished"></translation>
+        <translation> · pausiert: neue Läufe werden nicht gestartet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This workflow declares no tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workflow deklariert keine Aufgaben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The task graph is known once the build succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufgabengraph ist bekannt, sobald der Build gelingt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Could not load the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quelltext konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package holds no source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält keinen Quelltext.</translation>
     </message>
 </context>
 <context>
@@ -3140,164 +3140,164 @@
         <location filename="../monitor/src/console/workflowsscreen.cpp" line="+44"/>
         <location filename="../monitor/src/console/workflowsscreen.h" line="+32"/>
         <source>Workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+175"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="-174"/>
         <location line="+176"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="-175"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Uploaded; the package waits for the compiler (pending → building → built or failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen; das Paket wartet auf den Compiler (wartend → im Bau → gebaut oder fehlgeschlagen).</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Select a workflow first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Workflow auswählen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only a built package can be paused, resumed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein gebautes Paket kann pausiert, fortgesetzt oder gelöscht werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upload a .cloacina package; its build is followed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein .cloacina-Paket hochladen; sein Build wird hier verfolgt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workflow is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow ist bereits pausiert.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop starting new runs of this workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Läufe dieses Workflows mehr starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workflow is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow ist nicht pausiert.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start runs of this workflow again</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe dieses Workflows wieder starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this version of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version des Pakets löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Upload a workflow package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Workflow-Paket hochladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloacina packages (*.cloacina);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloacina-Pakete (*.cloacina);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is too large to be a package (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für ein Paket (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uploading %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hochgeladen (%2)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pause workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow pausieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause %1? No new run of it starts (schedules and triggers included) until it is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausieren? Kein neuer Lauf davon startet (auch nicht durch Zeitpläne und Auslöser), bis er fortgesetzt wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume %1? Its schedules and triggers start runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortsetzen? Seine Zeitpläne und Auslöser starten wieder Läufe.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete package version</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketversion löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete version %1 of package %2 (workflow %3)? It can no longer run; its past runs stay listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von Paket %2 (Workflow %3) löschen? Sie kann nicht mehr laufen; ihre vergangenen Läufe bleiben aufgelistet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is built and ready to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gebaut und bereit zur Ausführung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The build of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3305,27 +3305,27 @@
     <message>
         <location filename="../models/src/console/overviewmodel.cpp" line="+110"/>
         <source>No run started in the last 24 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 24 h wurde kein Lauf gestartet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not connected to a server.</source>
-        <translation type="unfinished">Nicht mit einem Server verbunden.</translation>
+        <translation>Nicht mit einem Server verbunden.</translation>
     </message>
     <message>
         <location line="+218"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished">Gestartet</translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3374,57 +3374,57 @@
     <message>
         <location filename="../models/src/console/reactorfirelistmodel.cpp" line="+63"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Fired at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst um</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trigger</source>
-        <translation type="unfinished">Auslöser</translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Select a graph to see its reactor&apos;s fires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Graphen auswählen, um die Auslösungen seines Reaktors zu sehen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This reactor has not fired yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Reaktor hat noch nicht ausgelöst.</translation>
     </message>
 </context>
 <context>
@@ -3432,47 +3432,47 @@
     <message>
         <location filename="../models/src/console/reactorlistmodel.cpp" line="+56"/>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pausiert)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Reactor</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ausgelöst</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No reactors are running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es laufen keine Reaktoren.</translation>
     </message>
 </context>
 <context>
@@ -3480,22 +3480,22 @@
     <message>
         <location filename="../models/src/console/refreshablelistmodel.cpp" line="+73"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not connected to a server.</source>
-        <translation type="unfinished">Nicht mit einem Server verbunden.</translation>
+        <translation>Nicht mit einem Server verbunden.</translation>
     </message>
 </context>
 <context>
@@ -3564,27 +3564,27 @@
     <message>
         <location filename="../models/src/console/secretlistmodel.cpp" line="+58"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Tenant %1 has no secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 hat keine Geheimnisse.</translation>
     </message>
 </context>
 <context>
@@ -3638,12 +3638,12 @@
     <message>
         <location filename="../models/src/console/tenantlistmodel.cpp" line="+28"/>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No tenants besides the public schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mandanten außer dem Schema public.</translation>
     </message>
 </context>
 <context>
@@ -3651,73 +3651,73 @@
     <message>
         <location filename="../models/src/console/triggerlistmodel.cpp" line="+16"/>
         <source>every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1</translation>
     </message>
     <message>
         <location line="+94"/>
         <location line="+4"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workflow</source>
-        <translation type="unfinished">Workflow</translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Auslösung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Auslösung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No schedule or trigger is registered in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Mandanten ist kein Zeitplan oder Auslöser registriert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not connected to a server.</source>
-        <translation type="unfinished">Nicht mit einem Server verbunden.</translation>
+        <translation>Nicht mit einem Server verbunden.</translation>
     </message>
 </context>
 <context>
@@ -3725,27 +3725,27 @@
     <message>
         <location filename="../models/src/console/workflowfailureratemodel.cpp" line="+63"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Workflow</source>
-        <translation type="unfinished">Workflow</translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote</translation>
     </message>
 </context>
 <context>
@@ -3753,62 +3753,62 @@
     <message>
         <location filename="../models/src/console/workflowlistmodel.cpp" line="+110"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>keine aktuellen Läufe</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Workflow</source>
-        <translation type="unfinished">Workflow</translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Build</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused</source>
-        <translation type="unfinished">Pausiert</translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Läufe</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>No workflow is registered in this tenant. Upload a .cloacina package to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Mandanten ist kein Workflow registriert. Ein .cloacina-Paket hochladen, um einen hinzuzufügen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not connected to a server.</source>
-        <translation type="unfinished">Nicht mit einem Server verbunden.</translation>
+        <translation>Nicht mit einem Server verbunden.</translation>
     </message>
 </context>
 <context>
@@ -4264,77 +4264,77 @@
     <message>
         <location filename="../qml/monitor/GraphsPage.qml" line="+61"/>
         <source>Computation graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnungsgraphen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beeinträchtigt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not list the graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Graphen konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pausiert)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 fires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auslösungen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 — %2 fires in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 Auslösungen in der letzten Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Graphen auswählen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1: %2 fires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Auslösungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>max %1 / min</source>
-        <translation type="unfinished"></translation>
+        <translation>max. %1 / min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accumulators</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkumulatoren</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>no event yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Ereignis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last event %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes Ereignis vor %1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last event %1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes Ereignis vor %1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -4370,17 +4370,17 @@
     <message>
         <location line="+10"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4438,47 +4438,47 @@
     <message>
         <location filename="../qml/monitor/OverviewPage.qml" line="+94"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>loading…</source>
-        <translation type="unfinished">wird geladen…</translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not refresh everything; the numbers shown are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte aktualisiert werden; die angezeigten Zahlen bleiben erhalten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Workflows registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Workflows</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Runs in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Läufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running or pending</source>
-        <translation type="unfinished"></translation>
+        <translation>laufend oder wartend</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Completed · last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen · letzte Stunde</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4486,112 +4486,112 @@
         <location line="+27"/>
         <location line="+8"/>
         <source>of %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 gestartet</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Failed · last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen · letzte Stunde</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Computation graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnungsgraphen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 live</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beeinträchtigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 starting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 startend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgefallen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not answering /health</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht auf /health</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alive, not ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am Leben, nicht bereit: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alive and ready</source>
-        <translation type="unfinished"></translation>
+        <translation>am Leben und bereit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Completed · last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen · letzte 24 h</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Failed · last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen · letzte 24 h</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Runs started and failed per %1 minutes, last 24 h (peak %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartete und fehlgeschlagene Läufe pro %1 Minuten, letzte 24 h (Spitze %2)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>■ started</source>
-        <translation type="unfinished"></translation>
+        <translation>■ gestartet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>■ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>■ fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Failure rate per workflow, last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote pro Workflow, letzte 24 h</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No run finished in the last 24 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 24 h wurde kein Lauf beendet.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The counts cover the newest %1 runs only: older runs of the last 24 h are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen umfassen nur die neuesten %1 Läufe: ältere Läufe der letzten 24 h werden nicht gezählt.</translation>
     </message>
 </context>
 <context>
@@ -4604,12 +4604,12 @@
     <message>
         <location filename="../monitor/src/console/actionfeedback.cpp" line="+43"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (request %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Anfrage %1)</translation>
     </message>
 </context>
 <context>
@@ -4947,7 +4947,7 @@
     <message>
         <location line="+1"/>
         <source>Console screen to show first: overview, runs, workflows, triggers, graphs, fleet or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenansicht, die zuerst gezeigt wird: overview, runs, workflows, triggers, graphs, fleet oder admin.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5061,12 +5061,12 @@ das Standardprofil aus ~/.cloacina/config.toml.</translation>
     <message>
         <location line="+3"/>
         <source>Page shown once connected: overview (default), runs or graphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite, die nach dem Verbinden gezeigt wird: overview (Standard), runs oder graphs.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--page wants overview, runs or graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>--page erwartet overview, runs oder graphs</translation>
     </message>
     <message>
         <location line="+7"/>
