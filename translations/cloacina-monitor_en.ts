@@ -1450,9 +1450,9 @@
     <message numerus="yes">
         <location line="+41"/>
         <source>%n fire(s) in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fire in the last hour</numerusform>
+            <numerusform>%n fires in the last hour</numerusform>
         </translation>
     </message>
 </context>
@@ -1689,9 +1689,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n fire(s) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fire in total</numerusform>
+            <numerusform>%n fires in total</numerusform>
         </translation>
     </message>
     <message>
@@ -1816,9 +1816,9 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>Injected %n event(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Injected %n event into %1.</numerusform>
+            <numerusform>Injected %n events into %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2918,9 +2918,9 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>Fired; started %n run(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fired; started %n run: %1</numerusform>
+            <numerusform>Fired; started %n runs: %1</numerusform>
         </translation>
     </message>
     <message>
