@@ -35,6 +35,7 @@ CloacinaClientPrivate::CloacinaClientPrivate(CloacinaClient* client)
     transport->setObserver([this](const Request& request, const Result<Response>& result) {
         observe(request, result);
     });
+    QObject::connect(transport, &Internal::Transport::uploadProgress, client, &CloacinaClient::uploadProgress);
 }
 
 void CloacinaClientPrivate::setConnectionState(CloacinaClient::ConnectionState state)

@@ -106,6 +106,13 @@ void Transport::send(Request request, QFuture<void> handle, Done done)
     connect(reply, &QNetworkReply::readyRead, this, [this, id] { onReadyRead(id); });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] { onMetaData(id); });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+    if (!body.isEmpty()) {
+        connect(reply, &QNetworkReply::uploadProgress, this,
+            [this, operationId = c.request.operationId](qint64 sent, qint64 total) {
+                if (total > 0)
+                    Q_EMIT uploadProgress(operationId, sent, total);
+            });
+    }
 #if QT_CONFIG(ssl)
     connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError>& errors) {
         auto it = m_calls.find(id);

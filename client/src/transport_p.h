@@ -53,6 +53,10 @@ public:
 
     QNetworkAccessManager* networkAccessManager() const { return m_nam; }
 
+Q_SIGNALS:
+    //! \a sent of \a total body bytes of a call of \a operationId have been sent (total > 0).
+    void uploadProgress(const QString& operationId, qint64 sent, qint64 total);
+
 private:
     struct Call;
     void onReadyRead(quint64 id);

@@ -18,6 +18,7 @@
 #include <cloacinamodels/console/workflowlistmodel.h>
 #include <cloacinamodels/runmodels.h>
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -145,8 +146,15 @@ private Q_SLOTS:
             if (row >= 0 && !status.isEmpty() && (states.isEmpty() || states.last() != status))
                 states << status;
         });
+        QSignalSpy progress(f.window->client(), &CloacinaClient::uploadProgress);
+        const qint64 size = QFileInfo(path).size();
         QVERIFY(s->uploadFile(path));
         QVERIFY(settled.wait(15000));
+        // The upload reported its bytes (multipart: the package plus the form's framing).
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toString(), QStringLiteral("upload_workflow"));
+        QCOMPARE(progress.last().at(1).toLongLong(), progress.last().at(2).toLongLong());
+        QVERIFY(progress.last().at(2).toLongLong() > size);
         QCOMPARE(settled.at(0).at(1).toString(), QStringLiteral("success"));
         QVERIFY2(states.contains(QStringLiteral("building")), qPrintable(states.join(QLatin1Char(','))));
         QTRY_COMPARE_WITH_TIMEOUT(s->inspector()->workflowName(), QStringLiteral("billing_run"), 10000); // selected

@@ -243,6 +243,10 @@ Q_SIGNALS:
     void insecureSkipTlsVerifyChanged();
     //! The server's version (\a server) is not compatible with the SDK's contract (\a contract).
     void versionMismatch(const QString& server, const QString& contract);
+    //! A request with a body is being sent: \a bytesSent of \a bytesTotal bytes of the call of
+    //! \a operationId (e.g. `upload_workflow`) have left. Emitted only for bodies that have a size
+    //! (QNetworkReply::uploadProgress with a known total), for progress bars of large uploads.
+    void uploadProgress(const QString& operationId, qint64 bytesSent, qint64 bytesTotal);
 
 protected:
     //! The transport the operations are sent through (SDK-internal; see Operations).

@@ -78,7 +78,8 @@ WorkflowsScreen::WorkflowsScreen(ConsoleContext* context, QWidget* parent)
     statusRow->addWidget(m_status, 1);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("uploadProgress"));
-    m_progress->setRange(0, 0); // the upload reports no byte counts: busy until it settles
+    m_progress->setRange(0, 0); // busy until the first byte count (CloacinaClient::uploadProgress)
+    m_progress->setFormat(QStringLiteral("%p %"));
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
     statusRow->addWidget(m_progress);
@@ -228,7 +229,23 @@ bool WorkflowsScreen::uploadFile(const QString& path)
         return false;
     }
     showActionStatus(m_status, tr("Uploading %1 (%2)…").arg(name, QLocale().formattedDataSize(bytes.size())));
+    m_progress->setRange(0, 0);
     m_progress->setVisible(true);
+    disconnect(m_progressConnection);
+    if (CloacinaClient* client = context()->client()) {
+        // Bytes sent, then busy again while the server stores the package.
+        m_progressConnection = connect(client, &CloacinaClient::uploadProgress, m_progress,
+            [bar = m_progress](const QString& operationId, qint64 sent, qint64 total) {
+                if (operationId != QLatin1String("upload_workflow"))
+                    return;
+                if (sent >= total) {
+                    bar->setRange(0, 0);
+                    return;
+                }
+                bar->setRange(0, 1000);
+                bar->setValue(int(sent * 1000 / total));
+            });
+    }
     m_inspector->upload(bytes, name);
     return true;
 }

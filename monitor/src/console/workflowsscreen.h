@@ -75,6 +75,7 @@ private:
     QString m_selectedPackage; //!< the package shown in the detail, kept across refreshes
     QString m_awaitedUpload; //!< the package id of this screen's last upload, until it is selected
     QString m_pendingWorkflowFilter;
+    QMetaObject::Connection m_progressConnection; //!< the running upload's byte counts
 };
 
 } // namespace Cloacina::Monitor
