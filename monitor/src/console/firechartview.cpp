@@ -14,14 +14,16 @@
 namespace Cloacina::Monitor {
 
 FireChartView::FireChartView(FireSeriesModel* model, QWidget* parent)
-    : QChartView(parent)
+    // The chart is given to the constructor: setChart() only releases the default chart a
+    // QChartView(QWidget*) makes, which then leaks.
+    : QChartView(new QChart, parent)
     , m_model(model)
     , m_upper(new QLineSeries(this))
     , m_lower(new QLineSeries(this))
     , m_x(new QDateTimeAxis(this))
     , m_y(new QValueAxis(this))
 {
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_area = new QAreaSeries(m_upper, m_lower);
@@ -35,7 +37,6 @@ FireChartView::FireChartView(FireSeriesModel* model, QWidget* parent)
     chart->addAxis(m_y, Qt::AlignLeft);
     m_area->attachAxis(m_x);
     m_area->attachAxis(m_y);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(150);
     applyPalette();

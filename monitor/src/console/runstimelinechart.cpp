@@ -24,13 +24,15 @@ namespace {
 } // namespace
 
 RunsTimelineChart::RunsTimelineChart(QWidget* parent)
-    : QChartView(parent)
+    // The chart is given to the constructor: setChart() only releases the default chart a
+    // QChartView(QWidget*) makes, which then leaks.
+    : QChartView(new QChart, parent)
     , m_runs(new QLineSeries(this))
     , m_failed(new QLineSeries(this))
     , m_time(new QDateTimeAxis(this))
     , m_count(new QValueAxis(this))
 {
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->setTitle(tr("Runs started and failed per %1 minutes, last 24 h").arg(OverviewModel::BucketMinutes));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -46,7 +48,6 @@ RunsTimelineChart::RunsTimelineChart(QWidget* parent)
         series->attachAxis(m_time);
         series->attachAxis(m_count);
     }
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
     applyPalette();
