@@ -223,8 +223,9 @@ void RunSession::fetchGraph()
             m_graphAwaitsTasks = noTasks && m_graphError.code == QLatin1String("workflow_unresolved");
             qCDebug(lcModel).noquote() << "task graph: workflow" << m_workflow << package.error().toString();
             emit taskGraphChanged();
-            // A package being rebuilt leaves the built list until its build settles.
-            if (m_graphError.code == QLatin1String("workflow_unresolved"))
+            // A package being rebuilt leaves the built list until its build settles; a lookup
+            // lost on the way is asked for again.
+            if (m_graphError.code == QLatin1String("workflow_unresolved") || m_graphError.isTransient())
                 retryGraphLater(gen);
             return;
         }
@@ -244,8 +245,9 @@ void RunSession::fetchGraphOfPackage(quint64 gen)
             m_graphError = result.error();
             qCDebug(lcModel).noquote() << "task graph:" << m_graphError.toString();
             emit taskGraphChanged();
-            // By name, a package whose new version is still building is not found yet.
-            if (m_graphError.code == QLatin1String("workflow_not_found"))
+            // By name, a package whose new version is still building is not found yet; an
+            // answer lost on the way (timeout, 5xx, dropped connection) is asked for again.
+            if (m_graphError.code == QLatin1String("workflow_not_found") || m_graphError.isTransient())
                 retryGraphLater(gen);
             return;
         }

@@ -149,6 +149,23 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(session.graphTaskIds(), QStringList({ QStringLiteral("extract"), QStringLiteral("load") }), 20000);
         QVERIFY(!session.graphError().isError());
     }
+
+    void graphIsAskedAgainAfterABadGateway()
+    {
+        const QString exec = m_sim->createExecutions(1, QStringLiteral("Completed"), QStringLiteral("etl_daily")).value(0);
+        QVERIFY(!exec.isEmpty());
+        // The proxy spoils the package lookup once (the task graph's get_workflow).
+        CloacinaSim::FaultConfig& faults = m_sim->faults();
+        faults.badGateway.enabled = true;
+        faults.badGateway.pathPrefix = QStringLiteral("/v1/tenants/public/workflows/acme-etl");
+        faults.badGateway.remaining = 1;
+        RunSession session;
+        session.setClient(m_client.get());
+        session.open(exec, {}, QStringLiteral("etl_daily"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.graphTaskIds().size(), 5, 15000);
+        QVERIFY(!session.graphError().isError());
+        QCOMPARE(faults.badGateway.remaining, 0); // the 502 was served, and then asked again
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunSession)

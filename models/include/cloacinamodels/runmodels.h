@@ -67,6 +67,8 @@ class RunSession : public QObject {
     Q_PROPERTY(QStringList graphTaskIds READ graphTaskIds NOTIFY taskGraphChanged)
     //! The package holding the run's workflow (see WorkflowResolver); empty until resolved.
     Q_PROPERTY(QString packageName READ packageName NOTIFY taskGraphChanged)
+    //! Why the task graph is not known (kind None when it is, or while it is being fetched).
+    Q_PROPERTY(Cloacina::Error graphError READ graphError NOTIFY taskGraphChanged)
     //! Uses the delivery socket (default true); false polls only. Applies from the next open().
     Q_PROPERTY(bool liveEnabled READ liveEnabled WRITE setLiveEnabled)
 
