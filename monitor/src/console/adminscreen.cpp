@@ -70,7 +70,7 @@ AdminScreen::AdminScreen(ConsoleContext* context, QWidget* parent)
 
 QIcon AdminScreen::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/connect.svg"));
+    return QIcon(QStringLiteral(":/icons/screen-admin.svg"));
 }
 
 QList<AdminTab*> AdminScreen::allTabs() const

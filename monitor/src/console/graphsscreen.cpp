@@ -143,7 +143,7 @@ GraphsScreen::~GraphsScreen() = default;
 
 QIcon GraphsScreen::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/connect.svg"));
+    return QIcon(QStringLiteral(":/icons/screen-graphs.svg"));
 }
 
 void GraphsScreen::activated()
