@@ -26,6 +26,9 @@ private Q_SLOTS:
         QVERIFY(f.start());
         f.sim->createExecutions(3, QStringLiteral("Failed"));
         f.sim->createExecutions(2, QStringLiteral("Completed"));
+        // The window's first list may have been fetched before the runs existed; the next
+        // auto-refresh is seconds away.
+        f.window->executions()->reload();
     }
     void cleanup() { f.stop(); }
 
