@@ -21,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 #include <sys/resource.h>
 
@@ -177,6 +179,41 @@ bool pagedWalk(CloacinaClient& client, int rows, int pageSize)
     return ok && seen == rows;
 }
 
+// The same pages fetched with a bare QNetworkAccessManager (same headers, body read, nothing
+// decoded): the floor the transport sets under the SDK's walk.
+void bareWalk(const QUrl& base, const QByteArray& apiKey, int rows, int pageSize)
+{
+    QNetworkAccessManager manager;
+    QEventLoop loop;
+    qint64 bytes = 0;
+    int pages = 0;
+    std::function<void(int)> fetch = [&](int offset) {
+        QUrl url = base.resolved(QUrl(QStringLiteral("/v1/tenants/public/executions")));
+        url.setQuery(QStringLiteral("limit=%1&offset=%2").arg(pageSize).arg(offset));
+        QNetworkRequest request(url);
+        request.setRawHeader("Accept", "application/json");
+        request.setRawHeader("Authorization", "Bearer " + apiKey);
+        QNetworkReply* reply = manager.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, [&, reply, offset] {
+            bytes += reply->readAll().size();
+            reply->deleteLater();
+            ++pages;
+            if (offset + pageSize >= rows)
+                loop.quit();
+            else
+                fetch(offset + pageSize);
+        });
+    };
+    CloacinaBench::Stopwatch watch;
+    watch.start();
+    fetch(0);
+    loop.exec();
+    const qint64 cpuUs = watch.cpuUs();
+    std::printf("%-34s %9.2f us CPU/row  client CPU %.3f s for %d rows, %d pages, %.1f MB\n",
+        "bare QNetworkAccessManager pages", double(cpuUs) / double(rows), double(cpuUs) / 1e6, rows, pages,
+        double(bytes) / 1e6);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -208,7 +245,9 @@ int main(int argc, char** argv)
     int failures = 0;
     if (walkOnly) {
         sim.createExecutions(rows - 1, QStringLiteral("Failed"));
-        return pagedWalk(client, rows, 1000) ? 0 : 1;
+        const bool ok = pagedWalk(client, rows, 1000);
+        bareWalk(sim.url(), sim.adminKey().toUtf8(), rows, 1000);
+        return ok ? 0 : 1;
     }
     smallGets(client, executionId, 200, 1, &seconds, &failures); // warm-up
     for (const int inFlight : { 1, 16 }) {
@@ -220,6 +259,7 @@ int main(int argc, char** argv)
 
     sim.createExecutions(rows - 1, QStringLiteral("Failed"));
     const bool walked = pagedWalk(client, rows, 1000);
+    bareWalk(sim.url(), sim.adminKey().toUtf8(), rows, 1000);
     decodeThroughput(1000);
     std::printf("client peak RSS %lld KiB; simulator CPU %.1f s\n", static_cast<long long>(CloacinaBench::peakRssKib()),
         sim.cpuSeconds());
