@@ -72,6 +72,21 @@ double Stopwatch::wallSeconds() const
     return double(steadyNs() - wallStartNs) / 1e9;
 }
 
+void profileWindow(bool on)
+{
+    static QFile* control = [] {
+        const QByteArray path = qgetenv("CLOACINA_BENCH_PERF_CTL");
+        if (path.isEmpty())
+            return static_cast<QFile*>(nullptr);
+        auto* f = new QFile(QString::fromLocal8Bit(path)); // lives as long as the process
+        if (!f->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            qWarning("CLOACINA_BENCH_PERF_CTL: cannot open %s", path.constData());
+        return f;
+    }();
+    if (control && control->isOpen())
+        control->write(on ? "enable\n" : "disable\n");
+}
+
 bool runUntil(const std::function<bool()>& done, int timeoutMs)
 {
     // Sleep in the event loop between events (a busy loop would bill its spinning to the

@@ -29,6 +29,11 @@ struct Stopwatch {
     double wallSeconds() const; //!< wall time since start()
 };
 
+//! Turns `perf record --control fifo:PATH -D -1` sampling on (\a on) or off around a timed
+//! stretch when CLOACINA_BENCH_PERF_CTL names that fifo; does nothing otherwise. A profile then
+//! holds only what the benchmark times, not the set-up around it.
+void profileWindow(bool on);
+
 //! Runs the event loop until done() or timeoutMs; returns done().
 bool runUntil(const std::function<bool()>& done, int timeoutMs);
 

@@ -101,7 +101,9 @@ Figures measure(const char* path, SimProcess& sim, const QString& execution, int
         Stopwatch watch;
         watch.start();
         stall.start();
+        profileWindow(true);
         f.complete = runUntil([&] { return received() >= base + queued; }, 600000);
+        profileWindow(false);
         stall.stop();
         f.cpuUs += watch.cpuUs();
         f.wallSeconds += watch.wallSeconds();
