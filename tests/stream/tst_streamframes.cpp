@@ -156,7 +156,13 @@ private slots:
             "QU=D", "=QUJ", "QUJD\n", "QU JD", "QUJD====", "-_-_", "QUJD\0", "\xc3\xa9"
                                                                              "AAA" };
         QRandomGenerator random(14);
-        for (int length = 0; length < 70; ++length) {
+        // Short inputs exercise the scalar decoder, long ones the vectorised one and its tail.
+        QList<int> lengths;
+        for (int length = 0; length < 70; ++length)
+            lengths << length;
+        for (int length = 70; length < 700; length += 23)
+            lengths << length;
+        for (const int length : std::as_const(lengths)) {
             QByteArray bytes(length, Qt::Uninitialized);
             for (char& c : bytes)
                 c = char(random.bounded(256));
@@ -170,6 +176,22 @@ private slots:
                 QVERIFY2(qt && qt.decoded == ours, input.constData()); // never accepts what Qt refuses
             else
                 QVERIFY2(input.size() % 4 != 0 || !qt || input.contains('-') || input.contains('_'), input.constData());
+        }
+        // A character outside the alphabet is refused wherever it sits: in every lane of a
+        // vectorised step, in the scalar tail, in the padded quad.
+        QByteArray bytes(400, Qt::Uninitialized);
+        for (char& c : bytes)
+            c = char(random.bounded(256));
+        const QByteArray valid = bytes.left(397).toBase64();
+        QByteArray decoded;
+        QVERIFY(decodeCanonicalBase64(valid, decoded));
+        QCOMPARE(decoded, bytes.left(397));
+        for (int at = 0; at < valid.size() - 2; ++at) {
+            for (const char bad : { '!', '-', '\x80', '\xff', '=', ' ', '\0' }) {
+                QByteArray input = valid;
+                input[at] = bad;
+                QVERIFY2(!decodeCanonicalBase64(input, decoded), qPrintable(QStringLiteral("position %1").arg(at)));
+            }
         }
     }
 
