@@ -8,6 +8,9 @@
 #define CLOACINA_BASE64_AVX2 1
 #include <immintrin.h>
 #endif
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace Cloacina::StreamDetail {
 
@@ -103,7 +106,39 @@ namespace {
         return avx2;
     }
 #endif
+    // Copies \a size UTF-16 units as bytes; false when one is not ASCII.
+    bool narrowAscii(const char16_t* in, qsizetype size, char* out)
+    {
+        qsizetype i = 0;
+        char16_t wide = 0;
+#ifdef __SSE2__
+        // Saturating pack: a unit above 0xFF becomes 0xFF, so any unit beyond ASCII sets a
+        // byte's top bit.
+        int high = 0;
+        for (; i + 16 <= size; i += 16) {
+            const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+            const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i + 8));
+            const __m128i bytes = _mm_packus_epi16(a, b);
+            high |= _mm_movemask_epi8(bytes);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), bytes);
+        }
+        if (high != 0)
+            return false;
+#endif
+        for (; i < size; ++i) {
+            wide |= in[i];
+            out[i] = char(in[i]);
+        }
+        return wide < 0x80;
+    }
 } // namespace
+
+bool decodeCanonicalBase64(QStringView text, QByteArray& out, QByteArray& scratch)
+{
+    scratch.resize(text.size());
+    return narrowAscii(text.utf16(), text.size(), scratch.data())
+        && decodeCanonicalBase64(QByteArrayView(scratch), out);
+}
 
 bool decodeCanonicalBase64(QByteArrayView text, QByteArray& out)
 {

@@ -75,6 +75,37 @@ private slots:
             << pushFrame("\"x\":1,\"x\":2,\"id\":3,\"kind\":\"k\",\"recipient\":\"r\",\"tenant_id\":null,"
                          "\"payload_b64\":\"\"")
             << push;
+        // The shapes the UTF-16 scanner takes, and the ones it must leave to the full decoders.
+        QTest::newRow("push, spaced") << QByteArray(" {\n \"type\" : \"push\" ,\t\"protocol_version\":1, \"id\": 12 ,"
+                                                    "\"kind\":\"execution_event\",\"recipient\":\"exec_events:e1\","
+                                                    "\"tenant_id\": null ,\"payload_b64\":\"eyJhIjoxfQ==\" }\r\n")
+                                      << push;
+        QTest::newRow("push, id 0") << envelope("0") << push;
+        QTest::newRow("push, id leading zero") << envelope("07") << bad;
+        QTest::newRow("push, id negative") << envelope("-7") << push;
+        QTest::newRow("push, id minus zero") << envelope("-0") << push;
+        QTest::newRow("push, id exponent") << envelope("7e2") << push;
+        QTest::newRow("push, id 18 digits") << envelope("999999999999999999") << push;
+        QTest::newRow("push, id 19 digits") << envelope("1000000000000000000") << push;
+        QTest::newRow("push, version 01") << envelope().replace("\"protocol_version\":1", "\"protocol_version\":01") << bad;
+        QTest::newRow("push, version 2") << envelope().replace("\"protocol_version\":1", "\"protocol_version\":2") << bad;
+        QTest::newRow("push, raw tab in kind") << pushFrame("\"id\":3,\"kind\":\"k\tk\",\"recipient\":\"r\",\"tenant_id\":null,"
+                                                            "\"payload_b64\":\"\"")
+                                               << push; // QJsonDocument takes a raw control character
+        QTest::newRow("push, raw unicode tenant") << pushFrame("\"id\":3,\"kind\":\"k\",\"recipient\":\"r\",\"tenant_id\":"
+                                                               "\"caf\xc3\xa9 \xf0\x9f\x98\x80\",\"payload_b64\":\"\"")
+                                                  << push;
+        QTest::newRow("push, payload not ASCII") << envelope("7", "null", "\"eyJh\xc3\xa9\"") << bad;
+        QTest::newRow("push, payload escaped quote") << envelope("7", "null", "\"eyJh\\\"IjoxfQ==\"") << bad;
+        QTest::newRow("push, payload escaped slash") << envelope("7", "null", "\"ab\\/d\"") << push;
+        QTest::newRow("push, payload raw newline") << envelope("7", "null", "\"eyJhIjox\nfQ==\"") << bad;
+        QTest::newRow("push, payload unterminated") << envelope("7", "null", "\"eyJhIjoxfQ==") << bad;
+        QTest::newRow("push, nul") << envelope("7", "nul") << bad;
+        QTest::newRow("push, trailing garbage") << envelope() + "x" << bad;
+        QTest::newRow("push, trailing comma") << pushFrame("\"id\":3,\"kind\":\"k\",\"recipient\":\"r\",\"tenant_id\":null,"
+                                                           "\"payload_b64\":\"\",")
+                                              << bad;
+        QTest::newRow("push, unterminated") << envelope().chopped(1) << bad;
         QTest::newRow("push, unicode kind") << pushFrame("\"id\":3,\"kind\":\"k\\u00e9\\ud83d\\ude00\",\"recipient\":"
                                                          "\"r\",\"tenant_id\":\"t\\n\",\"payload_b64\":\"\"")
                                             << push;
