@@ -32,11 +32,13 @@ namespace {
                 return false;
             // Checked after the run is found (not char by char while searching): the loop has no
             // early exit, so the compiler vectorises it.
-            bool plain = true;
+            unsigned bad = 0;
             const char16_t* text = out.utf16();
-            for (qsizetype i = 0; i < out.size(); ++i)
-                plain &= text[i] != u'\\' && text[i] >= 0x20 && (text[i] < 0xD800 || text[i] > 0xDFFF);
-            return plain;
+            for (qsizetype i = 0; i < out.size(); ++i) {
+                const unsigned c = text[i];
+                bad |= unsigned(c == u'\\') | unsigned(c < 0x20) | unsigned(c - 0xD800 < 0x800);
+            }
+            return bad == 0;
         }
 
         //! A string's characters up to the next quote, unchecked (found with Qt's vectorised
