@@ -1,6 +1,7 @@
 #include "triggersscreen.h"
 
 #include "actionfeedback.h"
+#include "actiongate.h"
 #include "colors.h"
 #include "consolecontext.h"
 #include "createinstancedialog.h"
@@ -155,18 +156,19 @@ void TriggersScreen::updateActions()
     const bool shown = m_inspector->hasDetail();
     const QString none = tr("Select a schedule first.");
     const TriggerRow row = m_model->row(m_model->rowOfId(m_selectedId));
-    gateAction(context(), m_pause, QStringLiteral("pause_trigger"), shown && !m_inspector->isPaused(), m_inspector->isBusy(),
-        shown ? tr("Already paused.") : none, tr("Stop this schedule from firing"));
-    gateAction(context(), m_resume, QStringLiteral("resume_trigger"), shown && m_inspector->isPaused(), m_inspector->isBusy(),
-        shown ? tr("Not paused.") : none, tr("Let this schedule fire again"));
+    const bool ready = context()->client() && !m_inspector->isBusy();
+    gateAction(m_pause, ready, shown && !m_inspector->isPaused(), context()->deniedReason(QStringLiteral("pause_trigger")),
+        tr("Stop this schedule from firing"), shown ? tr("Already paused.") : none);
+    gateAction(m_resume, ready, shown && m_inspector->isPaused(), context()->deniedReason(QStringLiteral("resume_trigger")),
+        tr("Let this schedule fire again"), shown ? tr("Not paused.") : none);
     // Only triggers have subscribers to fire; a cron schedule fires on its clock.
-    gateAction(context(), m_fire, QStringLiteral("fire_trigger"), shown && row.kind == QLatin1String("trigger") && m_inspector->hasInterface(), m_inspector->isBusy(),
-        shown ? tr("Only a trigger can be fired; a cron schedule fires on its clock.") : none,
-        tr("Fire this trigger now, with an event typed after its interface"));
-    gateAction(context(), m_detail->newInstanceButton(), QStringLiteral("create_instance"), !m_inspector->workflowName().isEmpty(), m_inspector->isBusy(), none,
-        tr("Create a named, optionally scheduled instance of this workflow"));
-    gateAction(context(), m_detail->deleteInstanceButton(), QStringLiteral("delete_instance"), !m_detail->selectedInstance().isEmpty(), m_inspector->isBusy(),
-        tr("Select an instance first."), tr("Delete the selected instance"));
+    gateAction(m_fire, ready, shown && row.kind == QLatin1String("trigger") && m_inspector->hasInterface(),
+        context()->deniedReason(QStringLiteral("fire_trigger")), tr("Fire this trigger now, with an event typed after its interface"),
+        shown ? tr("Only a trigger can be fired; a cron schedule fires on its clock.") : none);
+    gateAction(m_detail->newInstanceButton(), ready, !m_inspector->workflowName().isEmpty(),
+        context()->deniedReason(QStringLiteral("create_instance")), tr("Create a named, optionally scheduled instance of this workflow"), none);
+    gateAction(m_detail->deleteInstanceButton(), ready, !m_detail->selectedInstance().isEmpty(),
+        context()->deniedReason(QStringLiteral("delete_instance")), tr("Delete the selected instance"), tr("Select an instance first."));
 }
 
 void TriggersScreen::confirmPause(bool pause)
