@@ -3,6 +3,7 @@
 #include "actionfeedback.h"
 #include "actiongate.h"
 #include "colors.h"
+#include "columnfit.h"
 #include "consolecontext.h"
 #include "createinstancedialog.h"
 #include "firetriggerdialog.h"
@@ -11,10 +12,10 @@
 
 #include <cloacinamodels/console/triggerinspector.h>
 #include <cloacinamodels/console/triggerlistmodel.h>
+#include <cloacinamodels/format.h>
 #include <cloacinamodels/serversession.h>
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -35,14 +36,13 @@ TriggersScreen::TriggersScreen(ConsoleContext* context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_pane = new ListPane(tr("Triggers and schedules"), m_model, nullptr, this);
     layout->addWidget(m_pane, 1);
-    QHeaderView* header = m_pane->table()->horizontalHeader();
-    // Sized so that every column fits beside the detail at 1280×800.
-    header->resizeSection(TriggerListModel::NameColumn, 130);
-    header->resizeSection(TriggerListModel::KindColumn, 52);
-    header->resizeSection(TriggerListModel::WorkflowColumn, 105);
-    header->resizeSection(TriggerListModel::ScheduleColumn, 90);
-    header->resizeSection(TriggerListModel::NextColumn, 130);
-    header->resizeSection(TriggerListModel::LastColumn, 72);
+    // Every column fits beside the detail at 1280×800: a whole date and time in Next fire,
+    // "disabled" in State (the columns follow the model's order).
+    const QFontMetrics metrics = m_pane->table()->fontMetrics();
+    const int padding = 16;
+    fitColumns(m_pane->table(),
+        { 110, 52, 95, 85, metrics.horizontalAdvance(Format::dateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)))) + padding, 72,
+            metrics.horizontalAdvance(TriggerListModel::tr("disabled")) + padding });
 
     const auto makeButton = [this](const QString& objectName, const QString& text) {
         auto* b = new QPushButton(text, this);
@@ -56,7 +56,7 @@ TriggersScreen::TriggersScreen(ConsoleContext* context, QWidget* parent)
 
     m_detail = new TriggerDetailPane(m_inspector, this);
     m_pane->setDetail(m_detail);
-    m_pane->splitter()->setSizes({ 650, 480 });
+    m_pane->splitter()->setSizes({ fittingWidth(m_pane->table()), 450 });
 
     m_status = createActionStatus(QStringLiteral("triggerActionStatus"), this);
     m_status->setContentsMargins(6, 0, 6, 4);
