@@ -253,7 +253,7 @@ DeliveryFrame DeliveryFrameDecoder::decodeStrict(const QByteArray& utf8)
     return f;
 }
 
-QString ackFrame(qint64 id)
+void writeAckFrame(qint64 id, QString& out)
 {
     static constexpr char prefix[] = "{\"type\":\"ack\",\"protocol_version\":1,\"id\":";
     static_assert(DeliverySubscription::protocolVersion == 1, "the prefix spells the version");
@@ -261,7 +261,18 @@ QString ackFrame(qint64 id)
     memcpy(buffer, prefix, sizeof prefix - 1);
     char* end = std::to_chars(buffer + sizeof prefix - 1, buffer + sizeof buffer - 1, id).ptr;
     *end++ = '}';
-    return QString::fromLatin1(buffer, qsizetype(end - buffer));
+    const auto size = qsizetype(end - buffer);
+    out.resize(size); // keeps the capacity: no allocation once the buffer has held an ack
+    QChar* text = out.data();
+    for (qsizetype i = 0; i < size; ++i)
+        text[i] = QLatin1Char(buffer[i]);
+}
+
+QString ackFrame(qint64 id)
+{
+    QString text;
+    writeAckFrame(id, text);
+    return text;
 }
 
 QString helloFrame()

@@ -236,6 +236,12 @@ private slots:
             QCOMPARE(doc.object(), expected);
             QCOMPARE(doc.object().value(QLatin1String("id")).toInteger(), id);
         }
+        // The reused buffer: a short ack after a long one is not followed by the long one's tail.
+        QString reused;
+        for (const qint64 id : { std::numeric_limits<qint64>::min(), qint64(5), qint64(123456789) }) {
+            writeAckFrame(id, reused);
+            QCOMPARE(reused, ackFrame(id));
+        }
         const QJsonObject hello = QJsonDocument::fromJson(helloFrame().toUtf8()).object();
         QCOMPARE(hello.size(), 3);
         QCOMPARE(hello.value(QLatin1String("type")).toString(), QStringLiteral("hello"));
