@@ -17,12 +17,29 @@ namespace {
         return count;
     }
 
-    bool isLatin1(QStringView id)
+    // Writes \a id to \a out one byte per character; false (and \a out garbage) if a character
+    // is beyond Latin-1. Four characters per step on little-endian machines.
+    bool narrowToLatin1(QStringView id, char* out)
     {
-        char16_t bits = 0;
-        for (const QChar c : id)
-            bits |= c.unicode();
-        return bits < 0x100;
+        const char16_t* in = id.utf16();
+        const qsizetype size = id.size();
+        std::uint64_t high = 0;
+        qsizetype i = 0;
+        if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+            for (; i + 4 <= size; i += 4) {
+                std::uint64_t units;
+                std::memcpy(&units, in + i, sizeof units);
+                high |= units & 0xFF00FF00FF00FF00u;
+                const std::uint32_t bytes = std::uint32_t((units & 0xFF) | ((units >> 8) & 0xFF00)
+                    | ((units >> 16) & 0xFF0000) | ((units >> 24) & 0xFF000000));
+                std::memcpy(out + i, &bytes, sizeof bytes);
+            }
+        }
+        for (; i < size; ++i) {
+            high |= in[i] & 0xFF00u;
+            out[i] = char(in[i]);
+        }
+        return high == 0;
     }
 
 } // namespace
@@ -35,20 +52,17 @@ std::uint64_t IdSet::defaultHash(QStringView id)
 bool IdSet::equals(std::int64_t index, QStringView id) const
 {
     const std::size_t at = std::size_t(index);
-    const std::size_t start = std::size_t(m_entries[at] >> 1);
-    const std::size_t end = at + 1 < m_entries.size() ? std::size_t(m_entries[at + 1] >> 1) : m_text.size();
-    const char* text = m_text.data() + start;
-    if (m_entries[at] & 1) {
-        const qsizetype length = qsizetype((end - start) / sizeof(char16_t));
-        return length == id.size() && std::memcmp(text, id.data(), (end - start)) == 0;
-    }
-    return QLatin1String(text, qsizetype(end - start)) == id;
+    const qsizetype start = qsizetype(m_entries[at] >> 1);
+    const qsizetype end = at + 1 < m_entries.size() ? qsizetype(m_entries[at + 1] >> 1) : m_text.size();
+    const char* text = m_text.constData() + start;
+    if (m_entries[at] & 1)
+        return id.size() * qsizetype(sizeof(char16_t)) == end - start && std::memcmp(text, id.utf16(), std::size_t(end - start)) == 0;
+    return QLatin1String(text, end - start) == id;
 }
 
 std::size_t IdSet::find(std::uint64_t hash, QStringView id) const
 {
-    const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = std::size_t(hash) & m_mask;; i = (i + 1) & m_mask) {
         const Slot& slot = m_slots[i];
         if (slot.index < 0 || (slot.hash == hash && equals(slot.index, id)))
             return i;
@@ -76,19 +90,16 @@ bool IdSet::insert(QStringView id, std::uint64_t hash)
 
 void IdSet::append(QStringView id)
 {
-    const std::size_t start = m_text.size();
-    if (isLatin1(id)) {
+    const qsizetype start = m_text.size();
+    m_text.resize(start + id.size());
+    if (narrowToLatin1(id, m_text.data() + start)) {
         m_entries.push_back(Entry(start) << 1);
-        m_text.resize(start + std::size_t(id.size()));
-        char* out = m_text.data() + start;
-        for (const QChar c : id)
-            *out++ = char(c.unicode());
-    } else {
-        m_entries.push_back((Entry(start) << 1) | 1);
-        const std::size_t bytes = std::size_t(id.size()) * sizeof(char16_t);
-        m_text.resize(start + bytes);
-        std::memcpy(m_text.data() + start, id.data(), bytes);
+        return;
     }
+    const qsizetype bytes = id.size() * qsizetype(sizeof(char16_t));
+    m_text.resize(start + bytes);
+    std::memcpy(m_text.data() + start, id.utf16(), std::size_t(bytes));
+    m_entries.push_back((Entry(start) << 1) | 1);
 }
 
 void IdSet::reserve(qsizetype more)
@@ -103,19 +114,20 @@ void IdSet::clear()
     m_text.clear();
     m_entries.clear();
     m_slots.clear();
+    m_mask = 0;
 }
 
 void IdSet::rehash(std::size_t slotCount)
 {
     std::vector<Slot> old(slotCount);
     old.swap(m_slots);
-    const std::size_t mask = m_slots.size() - 1;
+    m_mask = m_slots.size() - 1;
     for (const Slot& slot : old) {
         if (slot.index < 0)
             continue;
-        std::size_t i = std::size_t(slot.hash) & mask;
+        std::size_t i = std::size_t(slot.hash) & m_mask;
         while (m_slots[i].index >= 0)
-            i = (i + 1) & mask;
+            i = (i + 1) & m_mask;
         m_slots[i] = slot;
     }
 }

@@ -209,7 +209,8 @@ private Q_SLOTS:
     {
         IdSet set([](QStringView) -> std::uint64_t { return 7; });
         const QStringList ids { QStringLiteral("ab"), QStringLiteral("abc"), QString(), QStringLiteral("caf\u00e9"),
-            QStringLiteral("caf\u20ac"), QStringLiteral("\U0001F600"), QStringLiteral("caf\u0065") };
+            QStringLiteral("caf\u20ac"), QStringLiteral("\U0001F600"), QStringLiteral("caf\u0065"),
+            QStringLiteral("abcd\u20ac"), QStringLiteral("abcd\u00e9"), QStringLiteral("0b6f2d8e-3c1a-4f5e-9a7b-000000000001") };
         for (const QString& id : ids)
             QVERIFY2(set.insert(id), qPrintable(id));
         for (const QString& id : ids) {
@@ -221,6 +222,8 @@ private Q_SLOTS:
         QVERIFY(!set.contains(QStringLiteral("caf\u00e8")));
         QVERIFY(!set.contains(QStringLiteral("caf\u20ad")));
         QVERIFY(!set.contains(QStringLiteral("\U0001F601")));
+        QVERIFY(!set.contains(QStringLiteral("abcd\u20ad")));
+        QVERIFY(!set.contains(QStringLiteral("0b6f2d8e-3c1a-4f5e-9a7b-000000000002")));
         QCOMPARE(set.size(), ids.size());
     }
 

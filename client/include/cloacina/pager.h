@@ -169,10 +169,10 @@ void PagerBase::handlePage(QFuture<Result<Page>> page, EmitRows emitRows)
                 return;
             }
             QList<Row> rows = std::move(std::move(result).value().items);
-            QList<QStringView> ids;
-            ids.reserve(rows.size());
+            QList<QStringView> ids(rows.size());
+            QStringView* id = ids.data();
             for (const Row& row : std::as_const(rows))
-                ids.append(row.id);
+                *id++ = row.id;
             const Accepted accepted = acceptPage(ids);
             ids.clear(); // views into rows, which move next
             if (!accepted.backtrack && !accepted.fresh.isEmpty()) {
