@@ -222,21 +222,37 @@ public:
         QList<qint64> ackIds;
         ackIds.reserve(deliver.size());
         qsizetype kept = 0;
+        // The decoder hands every push of a run the same kind QString: a kind's verdict is
+        // worked out once per distinct buffer in this chunk (each buffer stays alive, held by
+        // `deliver`, so an address cannot be reused for another kind before the loop ends).
+        const QChar* verdictKind = nullptr;
+        qsizetype verdictSize = -1;
+        bool kindDurable = false;
+        bool kindAccepted = false;
         for (qsizetype i = 0; i < deliver.size(); ++i) {
             DeliveryPush& push = deliver[i];
-            if (push.recipient != recipient) {
+            const bool sameRecipient = push.recipient.constData() == recipient.constData()
+                ? push.recipient.size() == recipient.size()
+                : push.recipient == recipient;
+            if (!sameRecipient) {
                 logOnce(QStringLiteral("recipient"),
                     QStringLiteral("push %1 addressed to '%2' skipped (not acked)").arg(push.id).arg(push.recipient));
                 continue;
             }
-            const bool durable = push.isDurable();
+            if (push.kind.constData() != verdictKind || push.kind.size() != verdictSize) {
+                verdictKind = push.kind.constData();
+                verdictSize = push.kind.size();
+                kindDurable = push.isDurable();
+                kindAccepted = acceptedKinds.isEmpty() || acceptedKinds.contains(push.kind);
+            }
+            const bool durable = kindDurable;
             if (!window.insert(push.id)) {
                 ++duplicates;
                 if (durable)
                     ackIds.append(push.id); // idempotent: a redelivery means our ack was lost
                 continue;
             }
-            if (!acceptedKinds.isEmpty() && !acceptedKinds.contains(push.kind)) {
+            if (!kindAccepted) {
                 if (!loggedKinds.contains(push.kind)) {
                     loggedKinds.insert(push.kind);
                     qCWarning(lcStream).noquote() << "subscription" << recipient << "skips pushes of unknown kind"
