@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cleanhash_p.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -19,10 +21,48 @@ struct EventKey {
     {
         EventKey key;
         if (id.size() == 36)
-            key.uuid = QUuid::fromString(QStringView(id));
+            key.uuid = parseCanonicalUuid(QStringView(id).utf16());
         if (key.uuid.isNull())
             key.text = id;
         return key;
+    }
+
+    //! The UUID of the 36 characters at \a text (`8-4-4-4-12` hex digits, any case), as
+    //! `QUuid::fromString` reads them, or the null UUID. By hand: QUuid::fromString converts the
+    //! text to Latin-1 first, which cost more than the hash lookups the key is made for.
+    static QUuid parseCanonicalUuid(const char16_t* text)
+    {
+        uchar bytes[16];
+        int n = 0;
+        for (int i = 0; i < 36;) {
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (text[i] != u'-')
+                    return QUuid();
+                ++i;
+                continue;
+            }
+            const int high = hexDigit(text[i]);
+            const int low = hexDigit(text[i + 1]);
+            if (high < 0 || low < 0)
+                return QUuid();
+            bytes[n++] = uchar(high << 4 | low);
+            i += 2;
+        }
+        return QUuid(uint(bytes[0]) << 24 | uint(bytes[1]) << 16 | uint(bytes[2]) << 8 | bytes[3],
+            ushort(bytes[4] << 8 | bytes[5]), ushort(bytes[6] << 8 | bytes[7]), bytes[8], bytes[9], bytes[10],
+            bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]);
+    }
+
+private:
+    static int hexDigit(char16_t c)
+    {
+        if (c >= u'0' && c <= u'9')
+            return c - u'0';
+        if (c >= u'a' && c <= u'f')
+            return c - u'a' + 10;
+        if (c >= u'A' && c <= u'F')
+            return c - u'A' + 10;
+        return -1;
     }
 };
 
@@ -49,6 +89,13 @@ public:
         return size() != before;
     }
     bool insert(const QString& id, const Value& value = Value()) { return insert(EventKey::of(id), value); }
+    //! Inserts \a key with a default value unless it is in already; the new value, for the
+    //! caller to fill, or nullptr when \a key was in (its value is then kept). One hash lookup,
+    //! where contains() and insert() cost two.
+    Value* insertNew(const EventKey& key)
+    {
+        return key.uuid.isNull() ? insertNewIn(m_others, key.text) : insertNewIn(m_uuids, key.uuid);
+    }
     //! The value of \a key, or nullptr when it is not in the table.
     const Value* find(const EventKey& key) const
     {
@@ -60,6 +107,25 @@ public:
         return it == m_uuids.constEnd() ? nullptr : &*it;
     }
     const Value* find(const QString& id) const { return find(EventKey::of(id)); }
+    //! \overload, for changing the value in place.
+    Value* find(const EventKey& key)
+    {
+        if (key.uuid.isNull()) {
+            const auto it = m_others.find(key.text);
+            return it == m_others.end() ? nullptr : &*it;
+        }
+        const auto it = m_uuids.find(key.uuid);
+        return it == m_uuids.end() ? nullptr : &*it;
+    }
+    //! Calls \a fn with a reference to every value.
+    template <typename Fn>
+    void forEachValue(Fn fn)
+    {
+        for (Value& v : m_uuids)
+            fn(v);
+        for (Value& v : m_others)
+            fn(v);
+    }
     //! Removes \a key.
     void remove(const EventKey& key)
     {
@@ -73,6 +139,14 @@ public:
     qsizetype size() const { return m_uuids.size() + m_others.size(); }
 
 private:
+    template <typename Hash, typename Key>
+    static Value* insertNewIn(Hash& hash, const Key& key)
+    {
+        const qsizetype before = hash.size();
+        Value& slot = hash[key];
+        return hash.size() == before ? nullptr : &slot;
+    }
+
     QHash<QUuid, Value> m_uuids;
     QHash<QString, Value> m_others;
 };
@@ -89,12 +163,12 @@ public:
     {
         if (name.isEmpty())
             return 0;
-        const auto it = m_index.constFind(name);
+        const auto it = m_index.constFind(Internal::CleanKey<QString> { name });
         if (it != m_index.constEnd())
             return *it;
         const auto index = quint32(m_names.size());
         m_names.append(name);
-        m_index.insert(name, index);
+        m_index.insert(Internal::CleanKey<QString> { name }, index);
         return index;
     }
     //! The name of \a index (empty for 0 or an unknown index).
@@ -104,7 +178,7 @@ public:
 
 private:
     QStringList m_names { QString() };
-    QHash<QString, quint32> m_index;
+    QHash<Internal::CleanKey<QString>, quint32> m_index; // looked up on every event
 };
 
 } // namespace Cloacina::StreamDetail
