@@ -428,6 +428,52 @@ private slots:
         QCOMPARE(sink.duplicates, 0);
     }
 
+    // Pushes that repeat delivered events (a history row, a redelivered push, the same UUID in
+    // upper case) among new ones, and one of another run: each event is emitted once, in
+    // arrival order, and a later history completes the sequence_num of every push.
+    void repeatedPushesAmongNewOnesAreDeliveredOnce()
+    {
+        ScriptedServer server;
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f58");
+        const QString otherExec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f59");
+        const auto id = [](int n) { return QStringLiteral("0b7e0d8e-1111-4222-8333-9444455556%1").arg(n, 2, 10, QLatin1Char('0')); };
+        const QString done = QStringLiteral("task_completed");
+        ScriptedBackend backend;
+        backend.history = { historyEvent(exec, id(1), QStringLiteral("task_started"), 1), historyEvent(exec, id(2), done, 2) };
+        ExecutionFollower follower(backend.make(server.endpoint()), exec);
+        follower.setTiming(trustingTheSocket());
+        Sink sink;
+        collect(&follower, &sink);
+        follower.start();
+        QTRY_COMPARE_WITH_TIMEOUT(follower.source(), ExecutionFollower::Source::Live, 5000);
+        QCOMPARE(idsOf(sink.events), (QStringList { id(1), id(2) }));
+
+        const QList<std::pair<QString, QString>> pushed { { exec, id(3) }, { exec, id(4) }, { exec, id(1) },
+            { exec, id(3) }, { exec, id(4).toUpper() }, { otherExec, id(7) }, { exec, id(5) }, { exec, id(2) },
+            { exec, id(6) } };
+        qint64 pushId = 100;
+        for (const auto& [run, event] : pushed)
+            server.sendAll(pushFrame(++pushId, QStringLiteral("exec_events:") + exec, pushPayload(run, event, done)));
+        QTRY_COMPARE_WITH_TIMEOUT(follower.subscription()->pushCount(), qint64(pushed.size()), 5000);
+        QCOMPARE(idsOf(sink.events), (QStringList { id(1), id(2), id(3), id(4), id(5), id(6) }));
+        QCOMPARE(sink.duplicates, 0);
+        QCOMPARE(follower.eventCount(), 6);
+
+        // The catch-up after a lost socket lists the pushes in order: updates, not new events.
+        for (int n = 3; n <= 6; ++n)
+            backend.history.append(historyEvent(exec, id(n), done, n));
+        server.sockets.last()->close(QWebSocketProtocol::CloseCodeGoingAway);
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.updated.size()), 4, 5000);
+        for (int n = 3; n <= 6; ++n) {
+            const RunEvent& e = sink.updated.at(n - 3);
+            QCOMPARE(e.id, id(n));
+            QCOMPARE(e.sequenceNum.value_or(0), qint64(n));
+            QCOMPARE(e.origin, RunEvent::Origin::Push);
+        }
+        QCOMPARE(int(sink.events.size()), 6);
+        QCOMPARE(sink.duplicates, 0);
+    }
+
     // A history above the client's response limit is not fatal while the socket delivers the
     // run: the follower ends with the run's status once the terminal event was pushed.
     void historyTooLargeFollowsBySocket()
