@@ -1,7 +1,10 @@
 #pragma once
 
+#include "cleanhash_p.h"
 #include "stream_eventids_p.h"
+#include "stream_uuidtable_p.h"
 
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -14,14 +17,17 @@ namespace Cloacina::StreamDetail {
 class DeliveredEvents {
 public:
     //! True when the event of \a key was delivered.
-    bool contains(const EventKey& key) const { return m_events.contains(key); }
+    bool contains(const EventKey& key) const
+    {
+        return key.uuid.isNull() ? m_others.contains(Text { key.text }) : m_uuids.contains(key.uuid);
+    }
 
     //! Records the event of \a key as delivered, awaiting its sequence_num when \a awaitsSequence
     //! (of a push naming \a taskExecutionId). False, changing nothing, when it was delivered
     //! already: the duplicate check and the record are one hash lookup.
     bool insert(const EventKey& key, bool awaitsSequence, const QString& taskExecutionId)
     {
-        quint32* slot = m_events.insertNew(key);
+        quint32* slot = key.uuid.isNull() ? insertNewText(key.text) : m_uuids.insertNew(key.uuid);
         if (!slot)
             return false;
         *slot = awaitsSequence ? m_taskExecutionIds.intern(taskExecutionId) : notAwaiting;
@@ -32,7 +38,7 @@ public:
     //! (it then awaits nothing more), else nullopt.
     std::optional<QString> takeAwaiting(const EventKey& key)
     {
-        quint32* slot = m_events.find(key);
+        quint32* slot = key.uuid.isNull() ? findText(key.text) : m_uuids.find(key.uuid);
         if (!slot || *slot == notAwaiting)
             return std::nullopt;
         const quint32 index = *slot;
@@ -43,18 +49,35 @@ public:
     //! No event awaits its sequence_num any more (no history will bring them).
     void forgetAwaiting()
     {
-        m_events.forEachValue([](quint32& v) { v = notAwaiting; });
+        m_uuids.forEachValue([](quint32& v) { v = notAwaiting; });
+        for (quint32& v : m_others)
+            v = notAwaiting;
         m_taskExecutionIds.clear();
     }
 
     //! Number of delivered events.
-    qsizetype size() const { return m_events.size(); }
+    qsizetype size() const { return m_uuids.size() + m_others.size(); }
 
 private:
+    using Text = Internal::CleanKey<QString>;
+
+    quint32* insertNewText(const QString& id)
+    {
+        const qsizetype before = m_others.size();
+        quint32& slot = m_others[Text { id }];
+        return m_others.size() == before ? nullptr : &slot;
+    }
+    quint32* findText(const QString& id)
+    {
+        const auto it = m_others.find(Text { id });
+        return it == m_others.end() ? nullptr : &*it;
+    }
+
     // The value of an event that awaits nothing; otherwise its task execution id's index in
     // m_taskExecutionIds (0 for none).
     static constexpr quint32 notAwaiting = 0xffffffffu;
-    EventIdTable<quint32> m_events;
+    UuidTable<quint32> m_uuids; // the ids the server writes
+    QHash<Text, quint32> m_others; // any other id
     NameTable m_taskExecutionIds;
 };
 

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <array>
+
 namespace Cloacina::StreamDetail {
 
 //! An event id as a table key: a UUID (what the server sends) as its 16 bytes, anything else
@@ -32,37 +34,43 @@ struct EventKey {
     //! text to Latin-1 first, which cost more than the hash lookups the key is made for.
     static QUuid parseCanonicalUuid(const char16_t* text)
     {
+        if (text[8] != u'-' || text[13] != u'-' || text[18] != u'-' || text[23] != u'-')
+            return QUuid();
+        // Without a branch per digit: random hex digits would mispredict about every other one.
+        static constexpr int digitAt[32] = { 0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20, 21, 22,
+            24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35 };
         uchar bytes[16];
-        int n = 0;
-        for (int i = 0; i < 36;) {
-            if (i == 8 || i == 13 || i == 18 || i == 23) {
-                if (text[i] != u'-')
-                    return QUuid();
-                ++i;
-                continue;
-            }
-            const int high = hexDigit(text[i]);
-            const int low = hexDigit(text[i + 1]);
-            if (high < 0 || low < 0)
-                return QUuid();
-            bytes[n++] = uchar(high << 4 | low);
-            i += 2;
+        int invalid = 0;
+        for (int n = 0; n < 16; ++n) {
+            const int high = hexDigit(text[digitAt[2 * n]]);
+            const int low = hexDigit(text[digitAt[2 * n + 1]]);
+            invalid |= high | low;
+            bytes[n] = uchar(high << 4 | low);
         }
+        if (invalid < 0)
+            return QUuid();
         return QUuid(uint(bytes[0]) << 24 | uint(bytes[1]) << 16 | uint(bytes[2]) << 8 | bytes[3],
             ushort(bytes[4] << 8 | bytes[5]), ushort(bytes[6] << 8 | bytes[7]), bytes[8], bytes[9], bytes[10],
             bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]);
     }
 
 private:
+    //! The value of hex digit \a c, or -1.
     static int hexDigit(char16_t c)
     {
-        if (c >= u'0' && c <= u'9')
-            return c - u'0';
-        if (c >= u'a' && c <= u'f')
-            return c - u'a' + 10;
-        if (c >= u'A' && c <= u'F')
-            return c - u'A' + 10;
-        return -1;
+        static constexpr auto values = [] {
+            std::array<signed char, 128> t {};
+            for (auto& v : t)
+                v = -1;
+            for (int i = 0; i < 10; ++i)
+                t[size_t('0' + i)] = static_cast<signed char>(i);
+            for (int i = 0; i < 6; ++i) {
+                t[size_t('a' + i)] = static_cast<signed char>(10 + i);
+                t[size_t('A' + i)] = static_cast<signed char>(10 + i);
+            }
+            return t;
+        }();
+        return c < 128 ? values[c] : -1;
     }
 };
 
@@ -89,13 +97,6 @@ public:
         return size() != before;
     }
     bool insert(const QString& id, const Value& value = Value()) { return insert(EventKey::of(id), value); }
-    //! Inserts \a key with a default value unless it is in already; the new value, for the
-    //! caller to fill, or nullptr when \a key was in (its value is then kept). One hash lookup,
-    //! where contains() and insert() cost two.
-    Value* insertNew(const EventKey& key)
-    {
-        return key.uuid.isNull() ? insertNewIn(m_others, key.text) : insertNewIn(m_uuids, key.uuid);
-    }
     //! The value of \a key, or nullptr when it is not in the table.
     const Value* find(const EventKey& key) const
     {
@@ -107,25 +108,6 @@ public:
         return it == m_uuids.constEnd() ? nullptr : &*it;
     }
     const Value* find(const QString& id) const { return find(EventKey::of(id)); }
-    //! \overload, for changing the value in place.
-    Value* find(const EventKey& key)
-    {
-        if (key.uuid.isNull()) {
-            const auto it = m_others.find(key.text);
-            return it == m_others.end() ? nullptr : &*it;
-        }
-        const auto it = m_uuids.find(key.uuid);
-        return it == m_uuids.end() ? nullptr : &*it;
-    }
-    //! Calls \a fn with a reference to every value.
-    template <typename Fn>
-    void forEachValue(Fn fn)
-    {
-        for (Value& v : m_uuids)
-            fn(v);
-        for (Value& v : m_others)
-            fn(v);
-    }
     //! Removes \a key.
     void remove(const EventKey& key)
     {
@@ -139,14 +121,6 @@ public:
     qsizetype size() const { return m_uuids.size() + m_others.size(); }
 
 private:
-    template <typename Hash, typename Key>
-    static Value* insertNewIn(Hash& hash, const Key& key)
-    {
-        const qsizetype before = hash.size();
-        Value& slot = hash[key];
-        return hash.size() == before ? nullptr : &slot;
-    }
-
     QHash<QUuid, Value> m_uuids;
     QHash<QString, Value> m_others;
 };

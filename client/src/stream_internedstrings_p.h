@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
+#include <iterator>
 #include <string_view>
 
 namespace Cloacina::StreamDetail {
@@ -31,19 +33,33 @@ public:
 
     //! The entry of \a utf8; \a describe(const QString&) gives Extra for text seen first.
     template <typename Describe>
-    Entry get(std::string_view utf8, Describe describe)
+    const Entry& get(std::string_view utf8, Describe describe)
     {
+        // The few strings a run alternates between are found without hashing.
+        const QByteArrayView bytes(utf8.data(), qsizetype(utf8.size()));
+        for (const Recent& r : m_recent) {
+            if (r.entry && QByteArrayView(r.key->text) == bytes)
+                return *r.entry;
+        }
         // A key over the caller's bytes, not copied: only stored keys own their bytes.
         const Key probe { QByteArray::fromRawData(utf8.data(), qsizetype(utf8.size())) };
-        const auto it = m_entries.constFind(probe);
-        if (it != m_entries.constEnd())
-            return *it;
-        Entry entry;
-        entry.text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
-        entry.extra = describe(entry.text);
-        if (m_entries.size() < m_limit)
-            m_entries.insert(Key { QByteArray(utf8.data(), qsizetype(utf8.size())) }, entry);
-        return entry;
+        auto it = m_entries.find(probe);
+        if (it == m_entries.end()) {
+            Entry entry;
+            entry.text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+            entry.extra = describe(entry.text);
+            if (m_entries.size() >= m_limit) {
+                m_overflow = entry;
+                return m_overflow;
+            }
+            // An insert may move any node (a span's storage grows): forget them all.
+            std::fill(std::begin(m_recent), std::end(m_recent), Recent());
+            it = m_entries.insert(Key { QByteArray(utf8.data(), qsizetype(utf8.size())) }, entry);
+        }
+        Recent& slot = m_recent[m_nextRecent++ % recentCount];
+        slot.key = &it.key();
+        slot.entry = &it.value();
+        return it.value();
     }
 
     //! The QString of \a utf8.
@@ -56,8 +72,17 @@ public:
 
 private:
     using Key = Internal::CleanKey<QByteArray>;
+    struct Recent {
+        const Key* key = nullptr;
+        const Entry* entry = nullptr;
+    };
+    static constexpr int recentCount = 4;
+
     QHash<Key, Entry> m_entries;
     qsizetype m_limit;
+    Entry m_overflow; // the last entry that did not fit
+    Recent m_recent[recentCount];
+    unsigned m_nextRecent = 0;
 };
 
 } // namespace Cloacina::StreamDetail

@@ -101,7 +101,7 @@ struct PushPayloadDecoder::Private {
         e.id = SimdFrame::toQString(f.id);
         e.executionId = executionId.get(f.executionId);
         e.taskExecutionId = f.taskExecutionId ? taskExecutionIds.get(*f.taskExecutionId) : QString();
-        const auto type = eventTypes.get(f.eventType, [](const QString& name) {
+        const auto& type = eventTypes.get(f.eventType, [](const QString& name) {
             RunEvent probe;
             probe.eventType = name;
             return factsOf(probe);

@@ -4,6 +4,8 @@
 #include "stream_dedup_p.h"
 #include "stream_deliveredevents_p.h"
 #include "stream_eventids_p.h"
+#include "stream_internedstrings_p.h"
+#include "stream_uuidtable_p.h"
 
 #include <cloacina/deliverysubscription.h>
 #include <cloacina/executionevent.h>
@@ -386,6 +388,64 @@ private slots:
         QVERIFY(other.contains(c));
         QVERIFY(other.insert(EventKey::of(QStringLiteral("e9")), true, QStringLiteral("t3")));
         QCOMPARE(other.takeAwaiting(EventKey::of(QStringLiteral("e9"))), std::optional<QString>(QStringLiteral("t3")));
+    }
+
+    // The follower's flat id table: every id once, through growth, found again, copied whole.
+    void uuidTableKeepsEveryIdOnce()
+    {
+        StreamDetail::UuidTable<quint32> table;
+        QList<QUuid> ids;
+        for (int i = 0; i < 5000; ++i)
+            ids.append(QUuid::createUuid());
+        for (int i = 0; i < ids.size(); ++i) {
+            quint32* v = table.insertNew(ids.at(i));
+            QVERIFY(v);
+            QCOMPARE(*v, 0u); // a new value starts default
+            *v = quint32(i);
+            QVERIFY(!table.insertNew(ids.at(i / 2))); // an earlier id is in already
+        }
+        QCOMPARE(table.size(), 5000);
+        const StreamDetail::UuidTable<quint32> copy = table;
+        for (int i = 0; i < ids.size(); ++i) {
+            QVERIFY(table.contains(ids.at(i)));
+            QCOMPARE(*table.find(ids.at(i)), quint32(i)); // values survived every growth
+        }
+        QVERIFY(!table.contains(QUuid::createUuid()));
+        QVERIFY(!table.contains(QUuid()));
+        qint64 sum = 0;
+        table.forEachValue([&sum](quint32& v) {
+            sum += v;
+            v = 7;
+        });
+        QCOMPARE(sum, qint64(4999) * 5000 / 2);
+        QCOMPARE(*table.find(ids.first()), 7u);
+        QCOMPARE(*copy.find(ids.first()), 0u); // the copy is its own
+        QCOMPARE(copy.size(), 5000);
+    }
+
+    // Interned strings: the right text every time, while new strings move the table's nodes.
+    void internedStringsStayRight()
+    {
+        StreamDetail::InternedStrings<int> strings(40);
+        int described = 0;
+        const auto describe = [&described](const QString& text) {
+            ++described;
+            return int(text.size());
+        };
+        const QByteArrayList recurring { "task_completed", "task_marked_ready", "workflow_started", "t", "" };
+        for (int i = 0; i < 200; ++i) {
+            const QByteArray fresh = "type_" + QByteArray::number(i); // 35 fit, the rest do not
+            const auto& entry = strings.get(std::string_view(fresh.constData(), size_t(fresh.size())), describe);
+            QCOMPARE(entry.text, QString::fromLatin1(fresh));
+            QCOMPARE(entry.extra, int(fresh.size()));
+            for (const QByteArray& r : recurring) {
+                const auto& e = strings.get(std::string_view(r.constData(), size_t(r.size())), describe);
+                QCOMPARE(e.text, QString::fromLatin1(r));
+                QCOMPARE(e.extra, int(r.size()));
+            }
+        }
+        QCOMPARE(strings.size(), 40);
+        QCOMPARE(described, 5 + 200); // each kept string described once; the rest on every call
     }
 
     // cleanHash() is Qt's hash (same values, so the same tables), only without the aftermath.
