@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cleanhash_p.h"
+#include "recentstrings_p.h"
 
 #include <QHash>
 #include <QString>
@@ -137,13 +138,15 @@ public:
     {
         if (name.isEmpty())
             return 0;
-        const auto it = m_index.constFind(Internal::CleanKey<QString> { name });
-        if (it != m_index.constEnd())
-            return *it;
-        const auto index = quint32(m_names.size());
-        m_names.append(name);
-        m_index.insert(Internal::CleanKey<QString> { name }, index);
-        return index;
+        if (const quint32* recent = m_recent.find(name))
+            return *recent;
+        auto it = m_index.constFind(Internal::CleanKey<QString> { name });
+        if (it == m_index.constEnd()) {
+            it = m_index.insert(Internal::CleanKey<QString> { name }, quint32(m_names.size()));
+            m_names.append(name);
+        }
+        m_recent.put(name, *it);
+        return *it;
     }
     //! The name of \a index (empty for 0 or an unknown index).
     QString at(quint32 index) const { return m_names.value(qsizetype(index)); }
@@ -153,6 +156,7 @@ public:
 private:
     QStringList m_names { QString() };
     QHash<Internal::CleanKey<QString>, quint32> m_index; // looked up on every event
+    RecentStrings<quint32> m_recent;
 };
 
 } // namespace Cloacina::StreamDetail

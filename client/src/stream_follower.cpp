@@ -82,6 +82,7 @@ public:
     QList<RunTask> tasks;
     // Task execution id → task name, looked up for every push.
     QHash<Internal::CleanKey<QString>, QString> taskNames;
+    RecentStrings<QString> recentTaskNames; // of taskNames, cleared when it changes
     QSet<QString> loggedUnknownTypes;
 
     void setSource(ExecutionFollower::Source s)
@@ -219,10 +220,16 @@ public:
         setSource(ExecutionFollower::Source::Ended);
     }
 
-    void fillTaskName(RunEvent& e) const
+    void fillTaskName(RunEvent& e)
     {
-        if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
-            e.taskName = taskNames.value(Internal::CleanKey<QString> { e.taskExecutionId });
+        if (!e.taskName.isEmpty() || e.taskExecutionId.isEmpty())
+            return;
+        if (const QString* name = recentTaskNames.find(e.taskExecutionId)) {
+            e.taskName = *name;
+            return;
+        }
+        e.taskName = taskNames.value(Internal::CleanKey<QString> { e.taskExecutionId });
+        recentTaskNames.put(e.taskExecutionId, e.taskName);
     }
 
     void noteType(const RunEvent& e, bool known)
@@ -416,6 +423,7 @@ public:
             tasks = newTasks;
             for (const RunTask& t : std::as_const(tasks))
                 taskNames.insert(Internal::CleanKey<QString> { t.id }, t.taskName);
+            recentTaskNames.clear();
             emit q->tasksChanged(tasks);
             if (!guard || ended)
                 return;

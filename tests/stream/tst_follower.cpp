@@ -74,6 +74,7 @@ class TstFollower : public QObject {
     struct ScriptedBackend {
         QString status = QStringLiteral("Running");
         QList<RunEvent> history;
+        std::optional<QList<RunTask>> tasks; // the task rows, when the backend serves them
         std::optional<Error> historyError;
         bool deferHistory = false; // the next history answers wait for answerHistory()
         QList<std::shared_ptr<QPromise<Result<QList<RunEvent>>>>> pendingHistory;
@@ -106,6 +107,8 @@ class TstFollower : public QObject {
                 return historyError ? settled(Result<QList<RunEvent>>(*historyError))
                                     : settled(Result<QList<RunEvent>>(history));
             };
+            if (tasks)
+                b.fetchTasks = [this] { return settled(Result<QList<RunTask>>(*tasks)); };
             return b;
         }
     };
@@ -122,10 +125,11 @@ class TstFollower : public QObject {
         return e;
     }
 
-    static QByteArray pushPayload(const QString& exec, const QString& id, const QString& type)
+    static QByteArray pushPayload(const QString& exec, const QString& id, const QString& type, const QString& task = {})
     {
         return QJsonDocument(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("workflow_execution_id"), exec },
-                                 { QStringLiteral("task_execution_id"), QJsonValue() }, { QStringLiteral("event_type"), type },
+                                 { QStringLiteral("task_execution_id"), task.isEmpty() ? QJsonValue() : QJsonValue(task) },
+                                 { QStringLiteral("event_type"), type },
                                  { QStringLiteral("created_at"), QStringLiteral("2026-12-01T10:00:00Z") },
                                  { QStringLiteral("event_data"), QJsonValue() } })
             .toJson(QJsonDocument::Compact);
@@ -471,6 +475,47 @@ private slots:
             QCOMPARE(e.origin, RunEvent::Origin::Push);
         }
         QCOMPARE(int(sink.events.size()), 6);
+        QCOMPARE(sink.duplicates, 0);
+    }
+
+    // A push names a task the follower does not know yet: the task rows complete it (an
+    // update), and the next push of that task carries the name at once.
+    void pushedEventsGetTheirTaskNameFromTheTaskRows()
+    {
+        ScriptedServer server;
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f5a");
+        const QString task = QStringLiteral("7b5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f5a");
+        const QString name = QStringLiteral("t::pkg::wf::extract");
+        ScriptedBackend backend;
+        backend.tasks = QList<RunTask>();
+        ExecutionFollower follower(backend.make(server.endpoint()), exec);
+        follower.setTiming(trustingTheSocket());
+        Sink sink;
+        collect(&follower, &sink);
+        follower.start();
+        QTRY_COMPARE_WITH_TIMEOUT(follower.source(), ExecutionFollower::Source::Live, 5000);
+
+        const QString started = QStringLiteral("0b7e0d8e-1111-4222-8333-944445555601");
+        server.sendAll(pushFrame(1, QStringLiteral("exec_events:") + exec,
+            pushPayload(exec, started, QStringLiteral("task_started"), task)));
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), 1, 5000);
+        QVERIFY(sink.events.first().taskName.isEmpty()); // not known yet
+        RunTask row;
+        row.id = task;
+        row.taskName = name;
+        row.status = QStringLiteral("Running");
+        backend.tasks = QList<RunTask> { row };
+        // The unknown task makes the next poll fetch the task rows, which complete the event.
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.updated.size()), 1, 5000);
+        QCOMPARE(sink.updated.first().id, started);
+        QCOMPARE(sink.updated.first().taskName, name);
+
+        const QString completed = QStringLiteral("0b7e0d8e-1111-4222-8333-944445555602");
+        server.sendAll(pushFrame(2, QStringLiteral("exec_events:") + exec,
+            pushPayload(exec, completed, QStringLiteral("task_completed"), task)));
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), 2, 5000);
+        QCOMPARE(sink.events.last().id, completed);
+        QCOMPARE(sink.events.last().taskName, name);
         QCOMPARE(sink.duplicates, 0);
     }
 

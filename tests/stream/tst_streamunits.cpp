@@ -4,6 +4,7 @@
 #include "stream_dedup_p.h"
 #include "stream_deliveredevents_p.h"
 #include "stream_eventids_p.h"
+#include "recentstrings_p.h"
 #include "stream_internedstrings_p.h"
 #include "stream_uuidtable_p.h"
 
@@ -446,6 +447,29 @@ private slots:
         }
         QCOMPARE(strings.size(), 40);
         QCOMPARE(described, 5 + 200); // each kept string described once; the rest on every call
+    }
+
+    // RecentStrings finds a key by its data (the same shared string), never a stale entry.
+    void recentStringsFindSharedKeysOnly()
+    {
+        StreamDetail::RecentStrings<int, 2> recent;
+        const QString a = QStringLiteral("task-a");
+        const QString b = QStringLiteral("task-b");
+        const QString c = QStringLiteral("task-c");
+        QVERIFY(!recent.find(a));
+        recent.put(a, 1);
+        recent.put(b, 2);
+        const QString sharedA = a;
+        QCOMPARE(*recent.find(sharedA), 1);
+        QVERIFY(!recent.find(QString(a.constData(), a.size()))); // equal text, other data
+        QVERIFY(!recent.find(a.left(3))); // a prefix of the same data is not the key
+        recent.put(c, 3); // forgets the oldest (a)
+        QVERIFY(!recent.find(a));
+        QCOMPARE(*recent.find(b), 2);
+        QCOMPARE(*recent.find(c), 3);
+        recent.clear();
+        QVERIFY(!recent.find(b) && !recent.find(c));
+        QVERIFY(!recent.find(QString()));
     }
 
     // cleanHash() is Qt's hash (same values, so the same tables), only without the aftermath.
