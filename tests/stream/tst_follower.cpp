@@ -57,6 +57,16 @@ class TstFollower : public QObject {
         return t;
     }
 
+    //! Collects \a follower's signals into \a sink, starts it with trustingTheSocket() and waits
+    //! until its socket is live.
+    static bool startTrustingTheSocket(ExecutionFollower& follower, Sink& sink)
+    {
+        follower.setTiming(trustingTheSocket());
+        collect(&follower, &sink);
+        follower.start();
+        return QTest::qWaitFor([&follower] { return follower.source() == ExecutionFollower::Source::Live; }, 5000);
+    }
+
     static int historySize(SimFixture& f, const QString& id)
     {
         auto future = f.client->getExecutionEvents(id);
@@ -409,11 +419,8 @@ private slots:
         ScriptedBackend backend;
         backend.history = { historyEvent(exec, QStringLiteral("e1"), QStringLiteral("task_started"), 1) };
         ExecutionFollower follower(backend.make(server.endpoint()), exec);
-        follower.setTiming(trustingTheSocket());
         Sink sink;
-        collect(&follower, &sink);
-        follower.start();
-        QTRY_COMPARE_WITH_TIMEOUT(follower.source(), ExecutionFollower::Source::Live, 5000);
+        QVERIFY(startTrustingTheSocket(follower, sink));
         const int historyCalls = backend.historyCalls;
         backend.deferHistory = true;
         server.sockets.last()->close(QWebSocketProtocol::CloseCodeGoingAway); // the catch-up starts
@@ -445,11 +452,8 @@ private slots:
         ScriptedBackend backend;
         backend.history = { historyEvent(exec, id(1), QStringLiteral("task_started"), 1), historyEvent(exec, id(2), done, 2) };
         ExecutionFollower follower(backend.make(server.endpoint()), exec);
-        follower.setTiming(trustingTheSocket());
         Sink sink;
-        collect(&follower, &sink);
-        follower.start();
-        QTRY_COMPARE_WITH_TIMEOUT(follower.source(), ExecutionFollower::Source::Live, 5000);
+        QVERIFY(startTrustingTheSocket(follower, sink));
         QCOMPARE(idsOf(sink.events), (QStringList { id(1), id(2) }));
 
         const QList<std::pair<QString, QString>> pushed { { exec, id(3) }, { exec, id(4) }, { exec, id(1) },
@@ -489,11 +493,8 @@ private slots:
         ScriptedBackend backend;
         backend.tasks = QList<RunTask>();
         ExecutionFollower follower(backend.make(server.endpoint()), exec);
-        follower.setTiming(trustingTheSocket());
         Sink sink;
-        collect(&follower, &sink);
-        follower.start();
-        QTRY_COMPARE_WITH_TIMEOUT(follower.source(), ExecutionFollower::Source::Live, 5000);
+        QVERIFY(startTrustingTheSocket(follower, sink));
 
         const QString started = QStringLiteral("0b7e0d8e-1111-4222-8333-944445555601");
         server.sendAll(pushFrame(1, QStringLiteral("exec_events:") + exec,
