@@ -16,8 +16,8 @@ namespace Cloacina::StreamDetail {
 
 //! UTF-8 text mapped to a QString and what is worth knowing about it, decoded once: later
 //! lookups of the same bytes share the stored QString instead of allocating a new one. Holds at
-//! most \a limit entries; text beyond that is decoded every time (a run names few types and
-//! tasks, a hostile server cannot grow it without bound).
+//! most \a limit entries of at most maxLength bytes; other text is decoded every time (a run
+//! names few types and tasks, with short names: a hostile server cannot grow it without bound).
 template <typename Extra = bool>
 class InternedStrings {
 public:
@@ -25,6 +25,8 @@ public:
         QString text;
         Extra extra {};
     };
+    //! The longest text kept, in UTF-8 bytes (ids are 36, qualified task names rarely 100).
+    static constexpr qsizetype maxLength = 256;
 
     explicit InternedStrings(qsizetype limit)
         : m_limit(limit)
@@ -48,7 +50,7 @@ public:
             Entry entry;
             entry.text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
             entry.extra = describe(entry.text);
-            if (m_entries.size() >= m_limit) {
+            if (m_entries.size() >= m_limit || bytes.size() > maxLength) {
                 m_overflow = entry;
                 return m_overflow;
             }

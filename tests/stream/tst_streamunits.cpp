@@ -447,6 +447,13 @@ private slots:
         }
         QCOMPARE(strings.size(), 40);
         QCOMPARE(described, 5 + 200); // each kept string described once; the rest on every call
+        // Long text is never kept, however few entries there are.
+        StreamDetail::InternedStrings<int> few(40);
+        const QByteArray longText(StreamDetail::InternedStrings<int>::maxLength + 1, 'x');
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(few.get(std::string_view(longText.constData(), size_t(longText.size())), describe).text.size(),
+                longText.size());
+        QCOMPARE(few.size(), 0);
     }
 
     // RecentStrings finds a key by its data (the same shared string), never a stale entry.
