@@ -49,6 +49,16 @@ struct Usage {
     }
 };
 
+// The "of which" line under a walk: its CPU split per row and its wake-ups and faults per page.
+void printUsage(const Usage& before, const Usage& after, qint64 rows, int pages)
+{
+    const double perRow = 1.0 / double(qMax<qint64>(1, rows));
+    const double perPage = 1.0 / double(qMax(1, pages));
+    std::printf("%-34s %9.2f us user/row, %.2f us system/row; per page: %.1f voluntary context switches, %.1f page faults\n",
+        "  of which", double(after.userUs - before.userUs) * perRow, double(after.systemUs - before.systemUs) * perRow,
+        double(after.switches - before.switches) * perPage, double(after.pageFaults - before.pageFaults) * perPage);
+}
+
 struct Latencies {
     std::vector<double> ms;
     double percentile(double p)
@@ -172,10 +182,7 @@ bool pagedWalk(CloacinaClient& client, int rows, int pageSize)
         "iterate executions (ExecutionPager)", double(cpuUs) / double(qMax<qint64>(1, seen)), double(cpuUs) / 1e6,
         static_cast<long long>(seen), rows, seconds, double(seen) / seconds, pager.pagesFetched(), pageSize,
         ok ? "" : "  (walk failed)");
-    const double perRow = 1.0 / double(qMax<qint64>(1, seen));
-    std::printf("%-34s %9.2f us user/row, %.2f us system/row; per page: %.1f voluntary context switches, %.1f page faults\n",
-        "  of which", double(after.userUs - before.userUs) * perRow, double(after.systemUs - before.systemUs) * perRow,
-        double(after.switches - before.switches) / pager.pagesFetched(), double(after.pageFaults - before.pageFaults) / pager.pagesFetched());
+    printUsage(before, after, seen, pager.pagesFetched());
     return ok && seen == rows;
 }
 
@@ -205,13 +212,16 @@ void bareWalk(const QUrl& base, const QByteArray& apiKey, int rows, int pageSize
         });
     };
     CloacinaBench::Stopwatch watch;
+    const Usage before = Usage::now();
     watch.start();
     fetch(0);
     loop.exec();
     const qint64 cpuUs = watch.cpuUs();
+    const Usage after = Usage::now();
     std::printf("%-34s %9.2f us CPU/row  client CPU %.3f s for %d rows, %d pages, %.1f MB\n",
         "bare QNetworkAccessManager pages", double(cpuUs) / double(rows), double(cpuUs) / 1e6, rows, pages,
         double(bytes) / 1e6);
+    printUsage(before, after, rows, pages);
 }
 
 } // namespace

@@ -138,7 +138,7 @@ void PagerBase::requestNext()
     fetchPage(request.offset, request.limit);
 }
 
-PagerBase::Accepted PagerBase::acceptPage(const QStringList& ids)
+PagerBase::Accepted PagerBase::acceptPage(const QList<QStringView>& ids)
 {
     const Internal::PageWalk::Accepted walked = d->walk.accept(ids, d->maxRows);
     if (walked.backtrack)

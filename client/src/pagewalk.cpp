@@ -2,8 +2,6 @@
 
 #include <QtGlobal>
 
-#include <algorithm>
-
 namespace Cloacina::Internal {
 
 void PageWalk::restart(qint64 startOffset)
@@ -44,12 +42,27 @@ PageWalk::Request PageWalk::nextFresh(int freshRows, int maxLimit)
 
 PageWalk::Accepted PageWalk::accept(const QStringList& ids, qint64 maxRows)
 {
+    QList<QStringView> views;
+    views.reserve(ids.size());
+    for (const QString& id : ids)
+        views.append(id);
+    return accept(views, maxRows);
+}
+
+PageWalk::Accepted PageWalk::accept(const QList<QStringView>& ids, qint64 maxRows)
+{
     Accepted accepted;
     if (ids.isEmpty()) {
         m_lastPage = true;
         return accepted;
     }
-    const bool anySeen = std::any_of(ids.begin(), ids.end(), [this](const QString& id) { return m_seen.contains(id); });
+    const std::size_t count = std::size_t(ids.size());
+    m_hashes.resize(count);
+    for (std::size_t i = 0; i < count; ++i)
+        m_hashes[i] = m_seen.hashOf(ids[qsizetype(i)]);
+    bool anySeen = false;
+    for (std::size_t i = 0; i < count && !anySeen; ++i)
+        anySeen = m_seen.contains(ids[qsizetype(i)], m_hashes[i]);
     if (!m_anchor.isEmpty() && !anySeen && m_requestOffset > 0 && m_backtracks < maxBacktracksInARow) {
         // Lost our place: rows ahead of the walk went away (or many arrived). Step back one
         // page; the next request re-fetches the overlap.
@@ -59,14 +72,21 @@ PageWalk::Accepted PageWalk::accept(const QStringList& ids, qint64 maxRows)
         return accepted;
     }
     m_backtracks = 0;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
+    // The set outgrows the cache on long walks: fetch the slots of the ids a few places ahead
+    // while inserting this one, so the misses overlap instead of queueing.
+    constexpr std::size_t prefetchDistance = 16;
+    m_seen.reserve(ids.size());
+    accepted.fresh.reserve(ids.size());
+    for (std::size_t i = 0; i < count; ++i) {
         if (maxRows > 0 && m_rowsSoFar + accepted.fresh.size() >= maxRows)
             break;
-        if (m_seen.insert(ids.at(i)))
-            accepted.fresh.append(i);
+        if (i + prefetchDistance < count)
+            m_seen.prefetch(m_hashes[i + prefetchDistance]);
+        if (m_seen.insert(ids[qsizetype(i)], m_hashes[i]))
+            accepted.fresh.append(qsizetype(i));
     }
     m_rowsSoFar += accepted.fresh.size();
-    m_anchor = ids.last();
+    m_anchor = ids.last().toString();
     m_cursor = m_requestOffset + ids.size();
     m_lastPage = ids.size() < m_requestLimit || (maxRows > 0 && m_rowsSoFar >= maxRows);
     return accepted;

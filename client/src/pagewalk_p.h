@@ -8,6 +8,10 @@
 #include <QSet> // not used here; kept for includers that relied on it (executionlistmodel.cpp)
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <cstdint>
+#include <vector>
 
 //! \file
 //! The shift-safe walk over one offset-paged, newest-first list: which offset to ask next and
@@ -58,14 +62,17 @@ public:
     //! rows), so that each page can bring \a freshRows rows not seen before.
     Request nextFresh(int freshRows, int maxLimit);
     //! Takes the answer to the last next(): the row \a ids in list order. With \a maxRows > 0
-    //! the walk accepts no more than that many rows in all and then ends.
+    //! the walk accepts no more than that many rows in all and then ends. The walk keeps copies
+    //! of the ids: \a ids may point into rows that the caller frees or moves afterwards.
+    Accepted accept(const QList<QStringView>& ids, qint64 maxRows = 0);
+    //! accept() for ids held as strings.
     Accepted accept(const QStringList& ids, qint64 maxRows = 0);
     //! Moves the walk's position by \a rows (> 0: rows were inserted ahead of it, < 0: removed),
     //! as learnt elsewhere (e.g. by a refresh of the head). Keeps the anchor.
     void shift(qint64 rows) { m_cursor = qMax<qint64>(0, m_cursor + rows); }
     //! Counts \a id as seen (a row learnt outside the walk), so a page holding it is not
     //! "lost" and it is not fresh.
-    void markSeen(const QString& id) { m_seen.insert(id); }
+    void markSeen(QStringView id) { m_seen.insert(id); }
     //! True once a page ended the walk (short page, empty page or maxRows reached).
     bool atEnd() const { return m_lastPage; }
     //! Distinct rows accepted since restart().
@@ -77,6 +84,7 @@ public:
 
 private:
     IdSet m_seen; // every row id accepted or marked seen since restart()
+    std::vector<std::uint64_t> m_hashes; // the hashes of the page being accepted (kept: no allocation per page)
     QString m_anchor;
     qint64 m_cursor = 0;
     qint64 m_requestOffset = 0;

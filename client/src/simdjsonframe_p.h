@@ -142,6 +142,12 @@ public:
         }
         return m_text;
     }
+    QString get(QStringView text)
+    {
+        if (text != m_text)
+            set(text.toString());
+        return m_text;
+    }
 
 private:
     QString m_text;

@@ -116,12 +116,22 @@ namespace {
 
 QString Reader::string(std::string_view utf8)
 {
-    if (utf8.size() > maxShared)
+    const std::size_t size = utf8.size();
+    if (size > maxShared)
         return toQString(utf8);
-    std::uint32_t hash = 2166136261u; // FNV-1a
-    for (const char c : utf8)
-        hash = (hash ^ std::uint8_t(c)) * 16777619u;
-    Slot& slot = m_slots[hash % slotCount];
+    // The slot from the length and the first and last eight bytes, not from every byte: equal
+    // hashes are confirmed by comparing the text anyway.
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+    if (size >= 8) {
+        std::memcpy(&head, utf8.data(), 8);
+        std::memcpy(&tail, utf8.data() + size - 8, 8);
+    } else {
+        for (std::size_t i = 0; i < size; ++i)
+            head = (head << 8) | std::uint8_t(utf8[i]);
+    }
+    const std::uint64_t mixed = (head ^ (tail * 0x9E3779B97F4A7C15u) ^ size) * 0xBF58476D1CE4E5B9u;
+    Slot& slot = m_slots[mixed >> (64 - slotBits)];
     if (slot.utf8.data() == nullptr || slot.utf8 != utf8) {
         slot.utf8 = utf8;
         slot.text = toQString(utf8);

@@ -45,9 +45,9 @@ private:
         std::string_view utf8; // points into the parser's string buffer, valid for this decode
         QString text;
     };
-    static constexpr std::size_t slotCount = 64;
+    static constexpr std::size_t slotBits = 6;
     static constexpr std::size_t maxShared = 24; // ids and timestamps are longer and unique
-    Slot m_slots[slotCount];
+    Slot m_slots[std::size_t(1) << slotBits];
 };
 
 //! Reads a JSON string.

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QSet>
+#include "stream_rowidset_p.h"
+
 #include <QtGlobal>
 
 #include <deque>
@@ -36,7 +37,7 @@ public:
         const std::vector<qint64> keep = ordered();
         m_capacity = qMax(16, capacity);
         m_ring.clear();
-        m_set.clear();
+        m_set.reset(m_capacity);
         m_minima.clear();
         m_head = 0;
         // Outliers stay: they are still seen, and the new capacity bounds them on the next eviction.
@@ -118,7 +119,7 @@ private:
     int m_capacity = 8192;
     std::vector<qint64> m_ring;
     int m_head = 0;
-    QSet<qint64> m_set;
+    RowIdSet m_set;
     std::deque<qint64> m_minima;
     std::set<qint64> m_outliers; // evicted ids above the floor, at most m_capacity
     qint64 m_highest = -1;

@@ -67,6 +67,7 @@ public:
     QTimer flushTimer;
     Backoff backoff;
     DedupWindow window;
+    QString ackText; // reused by every ack: writeAckFrame() keeps its buffer
     PushQueue batch;
     QSet<QString> loggedKinds;
     QSet<QString> loggedAnomalies;
@@ -262,7 +263,8 @@ public:
         if (state == DeliverySubscription::State::Failed)
             return false;
         for (qint64 id : std::as_const(ackIds)) {
-            if (!conn->sendText(ackFrame(id)))
+            writeAckFrame(id, ackText);
+            if (!conn->sendText(ackText))
                 break; // the socket is gone: the server will resend, and dedup acks then
             ++acks;
         }

@@ -2,6 +2,7 @@
 
 #include "simdjsonframe_p.h"
 #include "stream_base64_p.h"
+#include "stream_pushscanner_p.h"
 
 #include <cloacina/json.h>
 
@@ -53,6 +54,32 @@ struct DeliveryFrameDecoder::Private {
     SimdFrame::PaddedText text;
     SimdFrame::CachedString recipient;
     SimdFrame::CachedString kind { QStringLiteral("execution_event") };
+    SimdFrame::CachedString tenant;
+    QByteArray base64; // the payload's characters narrowed to bytes, reused frame after frame
+    static constexpr qsizetype scratchLimit = 1 << 20;
+
+    //! The common push read straight from the UTF-16 text (scanPushFrame()); false leaves the
+    //! frame to the full decoders.
+    bool decodeScanned(const QString& text, DeliveryFrame& f)
+    {
+        ScannedPush s;
+        if (!scanPushFrame(text, s))
+            return false;
+        DeliveryPush& push = f.push;
+        const bool decoded = decodeCanonicalBase64(s.payloadBase64, push.payload, base64);
+        if (base64.capacity() > scratchLimit)
+            base64 = QByteArray(); // one huge frame does not pin its size for the connection's life
+        if (!decoded)
+            return false; // not base64 as the fast decoder takes it: the full decoders decide
+        push.id = s.id;
+        push.kind = kind.get(s.kind);
+        push.recipient = recipient.get(s.recipient);
+        if (!s.tenantIsNull)
+            push.tenantId = tenant.get(s.tenantId);
+        f.type = DeliveryFrame::Type::Push;
+        f.pushFrame = true;
+        return true;
+    }
 
     //! The members of a frame the envelope knows, each the last of its name (as QJsonObject keeps).
     struct Members {
@@ -155,8 +182,11 @@ DeliveryFrameDecoder::~DeliveryFrameDecoder() = default;
 
 DeliveryFrame DeliveryFrameDecoder::decode(const QString& text)
 {
-    d->text.assign(text);
     DeliveryFrame f;
+    if (d->decodeScanned(text, f))
+        return f;
+    f = DeliveryFrame();
+    d->text.assign(text);
     if (!d->decodeFast(f))
         f = decodeStrict(QByteArray(d->text.data(), qsizetype(d->text.size())));
     d->text.trim();
@@ -223,7 +253,7 @@ DeliveryFrame DeliveryFrameDecoder::decodeStrict(const QByteArray& utf8)
     return f;
 }
 
-QString ackFrame(qint64 id)
+void writeAckFrame(qint64 id, QString& out)
 {
     static constexpr char prefix[] = "{\"type\":\"ack\",\"protocol_version\":1,\"id\":";
     static_assert(DeliverySubscription::protocolVersion == 1, "the prefix spells the version");
@@ -231,7 +261,18 @@ QString ackFrame(qint64 id)
     memcpy(buffer, prefix, sizeof prefix - 1);
     char* end = std::to_chars(buffer + sizeof prefix - 1, buffer + sizeof buffer - 1, id).ptr;
     *end++ = '}';
-    return QString::fromLatin1(buffer, qsizetype(end - buffer));
+    const auto size = qsizetype(end - buffer);
+    out.resize(size); // keeps the capacity: no allocation once the buffer has held an ack
+    QChar* text = out.data();
+    for (qsizetype i = 0; i < size; ++i)
+        text[i] = QLatin1Char(buffer[i]);
+}
+
+QString ackFrame(qint64 id)
+{
+    QString text;
+    writeAckFrame(id, text);
+    return text;
 }
 
 QString helloFrame()

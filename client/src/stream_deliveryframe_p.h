@@ -57,6 +57,8 @@ private:
 
 //! `{"type":"ack","protocol_version":1,"id":<id>}`, written without a JSON document.
 CLOACINA_EXPORT QString ackFrame(qint64 id);
+//! The same ack written into \a out, whose buffer is reused from ack to ack.
+CLOACINA_EXPORT void writeAckFrame(qint64 id, QString& out);
 //! `{"type":"hello","protocol_version":1,"since_id":null}`.
 CLOACINA_EXPORT QString helloFrame();
 

@@ -18,9 +18,19 @@ namespace Cloacina::Monitor {
 namespace {
     constexpr double nodeW = 150;
     constexpr double nodeH = 40;
-    constexpr double colGap = 70;
-    constexpr double rowGap = 18;
+    constexpr double colGap = 70; // between layers, left to right
+    constexpr double rowGap = 18; // between the nodes of a layer, left to right
+    constexpr double layerGapV = 32; // between layers, top to bottom
+    constexpr double siblingGapV = 16; // between the nodes of a layer, top to bottom
     constexpr double margin = 16;
+
+    //! The scale that fits \a extent into \a room, never above 1.
+    double fitScale(const QSize& extent, const QSize& room)
+    {
+        if (extent.isEmpty())
+            return 1.0;
+        return qMin(1.0, qMin(double(room.width()) / extent.width(), double(room.height()) / extent.height()));
+    }
 } // namespace
 
 TaskGraphWidget::TaskGraphWidget(QWidget* parent)
@@ -33,6 +43,7 @@ TaskGraphWidget::TaskGraphWidget(QWidget* parent)
 void TaskGraphWidget::setGraph(const QList<TaskGraphNode>& nodes)
 {
     m_nodes = nodes;
+    m_columns = layeredColumns(m_nodes);
     m_message.clear();
     relayout();
 }
@@ -58,27 +69,69 @@ void TaskGraphWidget::setTaskModel(TaskListModel* model)
     update();
 }
 
+QSize TaskGraphWidget::extentOf(bool vertical) const
+{
+    const int layers = int(m_columns.size());
+    int widest = 0;
+    for (const auto& col : m_columns)
+        widest = qMax(widest, int(col.size()));
+    if (layers == 0)
+        return {};
+    const double along = layers * (vertical ? nodeH : nodeW) + (layers - 1) * (vertical ? layerGapV : colGap);
+    const double across = widest * (vertical ? nodeW : nodeH) + (widest - 1) * (vertical ? siblingGapV : rowGap);
+    return vertical ? QSize(int(2 * margin + across), int(2 * margin + along))
+                    : QSize(int(2 * margin + along), int(2 * margin + across));
+}
+
 void TaskGraphWidget::relayout()
 {
     m_rects.clear();
-    const QList<QList<int>> columns = layeredColumns(m_nodes);
-    const int layers = int(columns.size());
-    int maxRows = 0;
-    for (const auto& col : columns)
-        maxRows = qMax(maxRows, int(col.size()));
-    const double totalH = maxRows * nodeH + (maxRows - 1) * rowGap;
-    for (int c = 0; c < layers; ++c) {
-        const double colH = columns[c].size() * nodeH + (columns[c].size() - 1) * rowGap;
-        const double y0 = margin + (totalH - colH) / 2;
-        for (int k = 0; k < columns[c].size(); ++k) {
-            const int n = columns[c][k];
-            m_rects.insert(m_nodes.at(n).id, QRectF(margin + c * (nodeW + colGap), y0 + k * (nodeH + rowGap), nodeW, nodeH));
+    m_vertical = drawsLargerVertically();
+    m_extent = extentOf(m_vertical);
+    // "Across" is inside a layer, "along" from layer to layer.
+    const double nodeAcross = m_vertical ? nodeW : nodeH;
+    const double gapAcross = m_vertical ? siblingGapV : rowGap;
+    const double layerStep = m_vertical ? nodeH + layerGapV : nodeW + colGap;
+    const double room = (m_vertical ? m_extent.width() : m_extent.height()) - 2 * margin;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const int n = int(m_columns[c].size());
+        const double start = margin + (room - (n * nodeAcross + (n - 1) * gapAcross)) / 2; // centred
+        for (int k = 0; k < n; ++k) {
+            const double across = start + k * (nodeAcross + gapAcross);
+            const double along = margin + c * layerStep;
+            const QPointF at = m_vertical ? QPointF(across, along) : QPointF(along, across);
+            m_rects.insert(m_nodes.at(m_columns[c][k]).id, QRectF(at, QSizeF(nodeW, nodeH)));
         }
     }
-    m_extent = QSize(int(2 * margin + layers * nodeW + qMax(0, layers - 1) * colGap),
-        int(2 * margin + qMax(0.0, totalH)));
     updateGeometry();
     update();
+}
+
+void TaskGraphWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (drawsLargerVertically() != m_vertical)
+        relayout();
+}
+
+bool TaskGraphWidget::drawsLargerVertically() const
+{
+    // Left to right when both fit (or draw alike).
+    return fitScale(extentOf(true), size()) > fitScale(extentOf(false), size());
+}
+
+double TaskGraphWidget::drawScale() const
+{
+    return fitScale(m_extent, size());
+}
+
+QTransform TaskGraphWidget::toWidget() const
+{
+    const double scale = drawScale();
+    QTransform t;
+    t.translate((width() - m_extent.width() * scale) / 2.0, (height() - m_extent.height() * scale) / 2.0);
+    t.scale(scale, scale);
+    return t;
 }
 
 QSize TaskGraphWidget::sizeHint() const
@@ -110,11 +163,7 @@ void TaskGraphWidget::paintEvent(QPaintEvent*)
             m_message.isEmpty() ? tr("No task graph for this workflow") : m_message);
         return;
     }
-    // Scale down to fit (never up) and centre.
-    const double scale = qMin(1.0, qMin(double(width()) / qMax(1, m_extent.width()), double(height()) / qMax(1, m_extent.height())));
-    const QPointF offset((width() - m_extent.width() * scale) / 2.0, (height() - m_extent.height() * scale) / 2.0);
-    p.translate(offset);
-    p.scale(scale, scale);
+    p.setTransform(toWidget()); // scaled down to fit (never up) and centred
 
     QPen edgePen(pal.color(QPalette::Mid), 1.5);
     for (const TaskGraphNode& n : std::as_const(m_nodes)) {
@@ -123,16 +172,20 @@ void TaskGraphWidget::paintEvent(QPaintEvent*)
             if (!m_rects.contains(dep))
                 continue;
             const QRectF from = m_rects.value(dep);
-            const QPointF a(from.right(), from.center().y());
-            const QPointF b(to.left(), to.center().y());
+            // From the side facing the next layer to the side facing the previous one.
+            const QPointF a = m_vertical ? QPointF(from.center().x(), from.bottom()) : QPointF(from.right(), from.center().y());
+            const QPointF b = m_vertical ? QPointF(to.center().x(), to.top()) : QPointF(to.left(), to.center().y());
+            const QPointF bend = m_vertical ? QPointF(0, (b.y() - a.y()) / 2) : QPointF((b.x() - a.x()) / 2, 0);
             QPainterPath path(a);
-            const double dx = (b.x() - a.x()) / 2;
-            path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+            path.cubicTo(a + bend, b - bend, b);
             p.setPen(edgePen);
             p.setBrush(Qt::NoBrush);
             p.drawPath(path);
             QPolygonF arrow;
-            arrow << b << b + QPointF(-7, -4) << b + QPointF(-7, 4);
+            if (m_vertical)
+                arrow << b << b + QPointF(-4, -7) << b + QPointF(4, -7);
+            else
+                arrow << b << b + QPointF(-7, -4) << b + QPointF(-7, 4);
             p.setBrush(pal.color(QPalette::Mid));
             p.drawPolygon(arrow);
         }
@@ -163,9 +216,7 @@ bool TaskGraphWidget::event(QEvent* e)
 {
     if (e->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(e);
-        const double scale = qMin(1.0, qMin(double(width()) / qMax(1, m_extent.width()), double(height()) / qMax(1, m_extent.height())));
-        const QPointF offset((width() - m_extent.width() * scale) / 2.0, (height() - m_extent.height() * scale) / 2.0);
-        const QPointF pt = (help->pos() - offset) / scale;
+        const QPointF pt = toWidget().inverted().map(QPointF(help->pos()));
         for (const TaskGraphNode& n : std::as_const(m_nodes)) {
             if (!m_rects.value(n.id).contains(pt))
                 continue;

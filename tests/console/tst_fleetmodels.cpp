@@ -169,6 +169,37 @@ private Q_SLOTS:
         QVERIFY(model.emptyText().contains(QStringLiteral("global admin")));
         QCOMPARE(model.heartbeatSeconds(), -1);
     }
+
+    void aBackendWithoutFetchersFailsTheRefresh()
+    {
+        // Fleet lists are BackendListModels: a backend lacking a fetcher is an error, not a call.
+        FleetBackend partial = FakeFleet().backend();
+        partial.compilerStatus = nullptr;
+        AgentListModel agents;
+        agents.setBackend(partial);
+        CompilerStatusModel compiler;
+        compiler.setBackend(partial);
+        for (RefreshableListModel* model : { static_cast<RefreshableListModel*>(&agents), static_cast<RefreshableListModel*>(&compiler) }) {
+            QSignalSpy refreshed(model, &RefreshableListModel::refreshed);
+            model->setClientObject(&client);
+            QTRY_COMPARE(refreshed.size(), 1);
+            QCOMPARE(refreshed.at(0).at(0).toBool(), false);
+            QCOMPARE(model->lastError().kind, Error::Kind::Canceled);
+            QCOMPARE(model->rowCount(), 0);
+        }
+    }
+
+    void settingABackendWhileConnectedRefreshes()
+    {
+        FakeFleet fleet;
+        AgentListModel model;
+        QSignalSpy refreshed(&model, &RefreshableListModel::refreshed);
+        model.setClientObject(&client); // lists through the client's backend (no server here)
+        QTRY_COMPARE(refreshed.size(), 1);
+        model.setBackend(fleet.backend());
+        QTRY_COMPARE(model.rowCount(), 3);
+        QCOMPARE(fleet.agentCalls, 1);
+    }
 };
 
 QTEST_MAIN(TestFleetModels)

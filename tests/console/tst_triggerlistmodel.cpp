@@ -181,11 +181,11 @@ private Q_SLOTS:
             inputSlot(QStringLiteral("ratio"), QStringLiteral("number"), false),
             inputSlot(QStringLiteral("dry"), QStringLiteral("boolean"), false),
             inputSlot(QStringLiteral("extra"), QStringLiteral("object"), false) };
-        QCOMPARE(slotKind(form.at(0)), SlotKind::String);
-        QCOMPARE(slotKind(form.at(1)), SlotKind::Integer);
-        QCOMPARE(slotKind(form.at(2)), SlotKind::Number);
-        QCOMPARE(slotKind(form.at(3)), SlotKind::Boolean);
-        QCOMPARE(slotKind(form.at(4)), SlotKind::Json);
+        QCOMPARE(slotKind(form.at(0).schema), SlotKind::String);
+        QCOMPARE(slotKind(form.at(1).schema), SlotKind::Integer);
+        QCOMPARE(slotKind(form.at(2).schema), SlotKind::Number);
+        QCOMPARE(slotKind(form.at(3).schema), SlotKind::Boolean);
+        QCOMPARE(slotKind(form.at(4).schema), SlotKind::Json);
 
         TriggerEventCheck ok = buildTriggerEvent(form,
             { { QStringLiteral("region"), QStringLiteral("eu") }, { QStringLiteral("count"), QStringLiteral("3") },
@@ -207,6 +207,32 @@ private Q_SLOTS:
         TriggerEventCheck empty = buildTriggerEvent({ form.at(1) }, {});
         QVERIFY(empty.isValid()); // optional slots left empty are left out
         QVERIFY(empty.event.isEmpty());
+    }
+
+    void theFormReadsSlotsAsEveryConsoleFormDoes()
+    {
+        // One typing for every slot form (slotvalue.h): the same types, the same sentences.
+        InputSlot nullable = inputSlot(QStringLiteral("retries"), QString(), false);
+        nullable.schema = QJsonObject { { QStringLiteral("type"), QJsonArray { QStringLiteral("integer"), QStringLiteral("null") } } };
+        InputSlot untyped = inputSlot(QStringLiteral("payload"), QString(), false);
+        untyped.schema = QJsonObject();
+        const QList<InputSlot> form = { nullable, untyped, inputSlot(QStringLiteral("ratio"), QStringLiteral("number"), false),
+            inputSlot(QStringLiteral("extra"), QStringLiteral("object"), false) };
+        QCOMPARE(slotKind(nullable.schema), SlotKind::Integer);
+        QCOMPARE(slotKind(untyped.schema), SlotKind::Json);
+
+        const TriggerEventCheck ok = buildTriggerEvent(form,
+            { { QStringLiteral("retries"), QStringLiteral(" 2 ") }, { QStringLiteral("payload"), QStringLiteral("[1, \"a\"]") } });
+        QVERIFY(ok.isValid());
+        QCOMPARE(ok.event.value(QStringLiteral("retries")), QJsonValue(qint64(2)));
+        QCOMPARE(ok.event.value(QStringLiteral("payload")).toArray().size(), 2);
+
+        const TriggerEventCheck bad = buildTriggerEvent(form,
+            { { QStringLiteral("retries"), QStringLiteral("2.5") }, { QStringLiteral("ratio"), QStringLiteral("inf") },
+                { QStringLiteral("extra"), QStringLiteral("[1]") } });
+        QCOMPARE(bad.problems.value(QStringLiteral("retries")), QStringLiteral("Expected a whole number, got \"2.5\"."));
+        QCOMPARE(bad.problems.value(QStringLiteral("ratio")), QStringLiteral("Expected a number, got \"inf\"."));
+        QCOMPARE(bad.problems.value(QStringLiteral("extra")), QStringLiteral("Expected a JSON object ({…})."));
     }
 
     void theInspectorShowsAndActs()

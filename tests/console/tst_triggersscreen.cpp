@@ -16,10 +16,13 @@
 #include <cloacinamodels/console/triggerlistmodel.h>
 #include <cloacinamodels/runmodels.h>
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableWidget>
 
 using namespace Cloacina;
@@ -65,6 +68,25 @@ private Q_SLOTS:
         Q_EMIT s->detail()->firesTable()->cellActivated(0, 0);
         QCOMPARE(f.window->navigator()->currentScreen()->screenId(), QStringLiteral("runs"));
         QCOMPARE(f.window->runSession()->executionId(), run);
+    }
+
+    void everyColumnOfTheListIsShownWhole()
+    {
+        // At 1280×800 the list is wide enough for a whole "Next fire" time and the State column.
+        TriggersScreen* s = screen();
+        QVERIFY(select(QStringLiteral("etl_daily")));
+        QTableView* table = s->pane()->table();
+        QTRY_VERIFY(table->isVisible() && s->model()->rowCount() > 0);
+        const QString next = table->model()->index(s->model()->rowOfName(QStringLiteral("etl_daily")), TriggerListModel::NextColumn).data().toString();
+        QVERIFY(!next.isEmpty());
+        const int textMargin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1; // each side
+        QVERIFY(table->columnWidth(TriggerListModel::NextColumn) >= table->fontMetrics().horizontalAdvance(next) + 2 * textMargin);
+        QHeaderView* header = table->horizontalHeader();
+        const int stateRight = header->sectionViewportPosition(TriggerListModel::PausedColumn) + header->sectionSize(TriggerListModel::PausedColumn);
+        QVERIFY2(stateRight <= table->viewport()->width(), qPrintable(QStringLiteral("%1 > %2").arg(stateRight).arg(table->viewport()->width())));
+        QVERIFY(header->sectionSize(TriggerListModel::PausedColumn) >= header->sectionSizeHint(TriggerListModel::PausedColumn));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        QVERIFY(f.window->minimumSizeHint().width() <= 1280);
     }
 
     void fireThroughTheTypedForm()

@@ -192,6 +192,21 @@ private Q_SLOTS:
         QCOMPARE(s->model()->rowCount(), rows);
     }
 
+    void theTaskGraphUsesItsPane()
+    {
+        // etl_daily is a chain of five tasks: left to right it would be drawn at a third of its
+        // size in the detail pane; top to bottom it is drawn (nearly) full size.
+        WorkflowsScreen* s = screen();
+        QVERIFY(select(QStringLiteral("etl_daily")));
+        TaskGraphWidget* graph = s->detail()->graph();
+        QTRY_COMPARE_WITH_TIMEOUT(graph->layout().size(), 5, 10000);
+        QTRY_VERIFY(graph->isVisible() && graph->width() > 0);
+        QVERIFY(graph->isVertical());
+        QVERIFY2(graph->drawScale() >= 0.9, qPrintable(QString::number(graph->drawScale())));
+        const QRectF extract = graph->layout().value(QStringLiteral("extract"));
+        QVERIFY(graph->layout().value(QStringLiteral("transform")).top() > extract.bottom()); // the layers run down
+    }
+
     void fitsA1280x800Screen()
     {
         f.window->showScreen(QStringLiteral("workflows"));

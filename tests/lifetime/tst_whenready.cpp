@@ -161,6 +161,34 @@ private Q_SLOTS:
         settle(*promise);
         QTRY_COMPARE(calls, 1);
     }
+
+    // The pagers' delivery: the value is moved out of the future (a list the callback changes
+    // is not copied first), the callback runs once even when the promise dies afterwards.
+    void takeDeliveryMovesTheResultOutOnce()
+    {
+        using ListPromise = QPromise<Result<QList<int>>>;
+        auto promise = std::make_unique<ListPromise>();
+        promise->start();
+        QFuture<Result<QList<int>>> future = promise->future();
+        QObject context;
+        int calls = 0;
+        bool unshared = false;
+        Detail::watchInContextThread<QList<int>, Detail::Delivery::Take>(future, &context,
+            [&](Result<QList<int>>&& result) {
+                ++calls;
+                QList<int> taken = std::move(result).value();
+                unshared = taken.isDetached() && taken == QList<int> { 1, 2, 3 };
+            });
+        promise->addResult(Result<QList<int>>(QList<int> { 1, 2, 3 }));
+        promise->finish();
+        QTRY_COMPARE(calls, 1);
+        QVERIFY(unshared);
+        QCOMPARE(future.resultCount(), 0);
+        promise.reset();
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(calls, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstWhenReady)

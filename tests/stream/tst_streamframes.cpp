@@ -75,6 +75,37 @@ private slots:
             << pushFrame("\"x\":1,\"x\":2,\"id\":3,\"kind\":\"k\",\"recipient\":\"r\",\"tenant_id\":null,"
                          "\"payload_b64\":\"\"")
             << push;
+        // The shapes the UTF-16 scanner takes, and the ones it must leave to the full decoders.
+        QTest::newRow("push, spaced") << QByteArray(" {\n \"type\" : \"push\" ,\t\"protocol_version\":1, \"id\": 12 ,"
+                                                    "\"kind\":\"execution_event\",\"recipient\":\"exec_events:e1\","
+                                                    "\"tenant_id\": null ,\"payload_b64\":\"eyJhIjoxfQ==\" }\r\n")
+                                      << push;
+        QTest::newRow("push, id 0") << envelope("0") << push;
+        QTest::newRow("push, id leading zero") << envelope("07") << bad;
+        QTest::newRow("push, id negative") << envelope("-7") << push;
+        QTest::newRow("push, id minus zero") << envelope("-0") << push;
+        QTest::newRow("push, id exponent") << envelope("7e2") << push;
+        QTest::newRow("push, id 18 digits") << envelope("999999999999999999") << push;
+        QTest::newRow("push, id 19 digits") << envelope("1000000000000000000") << push;
+        QTest::newRow("push, version 01") << envelope().replace("\"protocol_version\":1", "\"protocol_version\":01") << bad;
+        QTest::newRow("push, version 2") << envelope().replace("\"protocol_version\":1", "\"protocol_version\":2") << bad;
+        QTest::newRow("push, raw tab in kind") << pushFrame("\"id\":3,\"kind\":\"k\tk\",\"recipient\":\"r\",\"tenant_id\":null,"
+                                                            "\"payload_b64\":\"\"")
+                                               << push; // QJsonDocument takes a raw control character
+        QTest::newRow("push, raw unicode tenant") << pushFrame("\"id\":3,\"kind\":\"k\",\"recipient\":\"r\",\"tenant_id\":"
+                                                               "\"caf\xc3\xa9 \xf0\x9f\x98\x80\",\"payload_b64\":\"\"")
+                                                  << push;
+        QTest::newRow("push, payload not ASCII") << envelope("7", "null", "\"eyJh\xc3\xa9\"") << bad;
+        QTest::newRow("push, payload escaped quote") << envelope("7", "null", "\"eyJh\\\"IjoxfQ==\"") << bad;
+        QTest::newRow("push, payload escaped slash") << envelope("7", "null", "\"ab\\/d\"") << push;
+        QTest::newRow("push, payload raw newline") << envelope("7", "null", "\"eyJhIjox\nfQ==\"") << bad;
+        QTest::newRow("push, payload unterminated") << envelope("7", "null", "\"eyJhIjoxfQ==") << bad;
+        QTest::newRow("push, nul") << envelope("7", "nul") << bad;
+        QTest::newRow("push, trailing garbage") << envelope() + "x" << bad;
+        QTest::newRow("push, trailing comma") << pushFrame("\"id\":3,\"kind\":\"k\",\"recipient\":\"r\",\"tenant_id\":null,"
+                                                           "\"payload_b64\":\"\",")
+                                              << bad;
+        QTest::newRow("push, unterminated") << envelope().chopped(1) << bad;
         QTest::newRow("push, unicode kind") << pushFrame("\"id\":3,\"kind\":\"k\\u00e9\\ud83d\\ude00\",\"recipient\":"
                                                          "\"r\",\"tenant_id\":\"t\\n\",\"payload_b64\":\"\"")
                                             << push;
@@ -156,7 +187,13 @@ private slots:
             "QU=D", "=QUJ", "QUJD\n", "QU JD", "QUJD====", "-_-_", "QUJD\0", "\xc3\xa9"
                                                                              "AAA" };
         QRandomGenerator random(14);
-        for (int length = 0; length < 70; ++length) {
+        // Short inputs exercise the scalar decoder, long ones the vectorised one and its tail.
+        QList<int> lengths;
+        for (int length = 0; length < 70; ++length)
+            lengths << length;
+        for (int length = 70; length < 700; length += 23)
+            lengths << length;
+        for (const int length : std::as_const(lengths)) {
             QByteArray bytes(length, Qt::Uninitialized);
             for (char& c : bytes)
                 c = char(random.bounded(256));
@@ -171,6 +208,22 @@ private slots:
             else
                 QVERIFY2(input.size() % 4 != 0 || !qt || input.contains('-') || input.contains('_'), input.constData());
         }
+        // A character outside the alphabet is refused wherever it sits: in every lane of a
+        // vectorised step, in the scalar tail, in the padded quad.
+        QByteArray bytes(400, Qt::Uninitialized);
+        for (char& c : bytes)
+            c = char(random.bounded(256));
+        const QByteArray valid = bytes.left(397).toBase64();
+        QByteArray decoded;
+        QVERIFY(decodeCanonicalBase64(valid, decoded));
+        QCOMPARE(decoded, bytes.left(397));
+        for (int at = 0; at < valid.size() - 2; ++at) {
+            for (const char bad : { '!', '-', '\x80', '\xff', '=', ' ', '\0' }) {
+                QByteArray input = valid;
+                input[at] = bad;
+                QVERIFY2(!decodeCanonicalBase64(input, decoded), qPrintable(QStringLiteral("position %1").arg(at)));
+            }
+        }
     }
 
     void ackAndHelloAreTheProtocolsJson()
@@ -182,6 +235,12 @@ private slots:
             const QJsonDocument doc = QJsonDocument::fromJson(ackFrame(id).toUtf8());
             QCOMPARE(doc.object(), expected);
             QCOMPARE(doc.object().value(QLatin1String("id")).toInteger(), id);
+        }
+        // The reused buffer: a short ack after a long one is not followed by the long one's tail.
+        QString reused;
+        for (const qint64 id : { std::numeric_limits<qint64>::min(), qint64(5), qint64(123456789) }) {
+            writeAckFrame(id, reused);
+            QCOMPARE(reused, ackFrame(id));
         }
         const QJsonObject hello = QJsonDocument::fromJson(helloFrame().toUtf8()).object();
         QCOMPARE(hello.size(), 3);

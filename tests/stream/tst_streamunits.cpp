@@ -6,6 +6,7 @@
 #include "stream_eventids_p.h"
 #include "recentstrings_p.h"
 #include "stream_internedstrings_p.h"
+#include "stream_rowidset_p.h"
 #include "stream_uuidtable_p.h"
 
 #include <cloacina/deliverysubscription.h>
@@ -19,6 +20,7 @@
 #include <QtTest>
 
 #include <limits>
+#include <set>
 
 using namespace Cloacina;
 
@@ -72,6 +74,34 @@ private slots:
         QVERIFY(w.contains(100005) && w.floor() >= 99986);
         w.setCapacity(1); // clamped to the minimum
         QCOMPARE(w.capacity(), 16);
+    }
+
+    // The window's flat id table against std::set: random inserts and removals in a small
+    // table (long probe runs, wrap-around at its end), negative and extreme ids included, so
+    // that a backward shift that strands a member is caught by a later lookup.
+    void rowIdSetMatchesAReferenceSet()
+    {
+        StreamDetail::RowIdSet set;
+        set.reset(16);
+        std::set<qint64> reference;
+        QRandomGenerator random(20261203);
+        const QList<qint64> extremes { std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), 0, -1 };
+        for (int step = 0; step < 200000; ++step) {
+            const int pick = int(random.bounded(70));
+            const qint64 id = pick < 64 ? qint64(pick) * 1024 : extremes.at(pick % extremes.size());
+            if (reference.count(id)) {
+                set.remove(id);
+                reference.erase(id);
+            } else if (reference.size() < 16) {
+                set.insert(id);
+                reference.insert(id);
+            }
+            QCOMPARE(set.size(), int(reference.size()));
+            for (qint64 probe : { id, qint64(random.bounded(64)) * 1024, extremes.at(step % extremes.size()) })
+                QCOMPARE(set.contains(probe), reference.count(probe) == 1);
+        }
+        for (qint64 id : reference)
+            QVERIFY(set.contains(id));
     }
 
     // The 9,000-push shape of issue #15: one bogus huge id early in the stream.

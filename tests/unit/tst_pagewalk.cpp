@@ -3,6 +3,8 @@
 #include "idset_p.h"
 #include "pagewalk_p.h"
 
+#include <cloacina/pager.h>
+
 #include <QTest>
 
 using Cloacina::Internal::IdSet;
@@ -136,7 +138,7 @@ private Q_SLOTS:
         PageWalk walk;
         walk.restart(5);
         QCOMPARE(walk.next(10).offset, 5);
-        walk.accept({});
+        walk.accept(QStringList());
         QVERIFY(walk.atEnd());
     }
 
@@ -199,6 +201,96 @@ private Q_SLOTS:
         colliding.clear();
         QVERIFY(!colliding.contains(QStringLiteral("r1")));
         QVERIFY(colliding.insert(QStringLiteral("r1")));
+    }
+
+    // Ids are kept one byte per character when they are Latin-1 and as UTF-16 otherwise; with
+    // every hash equal, only the stored text tells them apart.
+    void idSetKeepsEveryEncodingExact()
+    {
+        IdSet set([](QStringView) -> std::uint64_t { return 7; });
+        const QStringList ids { QStringLiteral("ab"), QStringLiteral("abc"), QString(), QStringLiteral("caf\u00e9"),
+            QStringLiteral("caf\u20ac"), QStringLiteral("\U0001F600"), QStringLiteral("caf\u0065"),
+            QStringLiteral("abcd\u20ac"), QStringLiteral("abcd\u00e9"), QStringLiteral("0b6f2d8e-3c1a-4f5e-9a7b-000000000001") };
+        for (const QString& id : ids)
+            QVERIFY2(set.insert(id), qPrintable(id));
+        for (const QString& id : ids) {
+            QVERIFY2(!set.insert(id), qPrintable(id));
+            QVERIFY2(set.contains(id), qPrintable(id));
+        }
+        QVERIFY(!set.contains(QStringLiteral("a")));
+        QVERIFY(!set.contains(QStringLiteral("abcd")));
+        QVERIFY(!set.contains(QStringLiteral("caf\u00e8")));
+        QVERIFY(!set.contains(QStringLiteral("caf\u20ad")));
+        QVERIFY(!set.contains(QStringLiteral("\U0001F601")));
+        QVERIFY(!set.contains(QStringLiteral("abcd\u20ad")));
+        QVERIFY(!set.contains(QStringLiteral("0b6f2d8e-3c1a-4f5e-9a7b-000000000002")));
+        QCOMPARE(set.size(), ids.size());
+    }
+
+    // A page inserted the way PageWalk does (hashes first, room reserved, slots prefetched)
+    // files the same ids as one-by-one inserts, across many table growths.
+    void idSetBatchInsertMatchesSingleInserts()
+    {
+        IdSet batch;
+        IdSet single;
+        const QStringList ids = rows(0, 5000) + rows(2500, 7500); // the second half repeats 2500
+        for (qsizetype from = 0; from < ids.size(); from += 1000) {
+            const QStringList page = ids.mid(from, 1000);
+            std::vector<std::uint64_t> hashes;
+            for (const QString& id : page)
+                hashes.push_back(batch.hashOf(id));
+            batch.reserve(page.size());
+            for (qsizetype i = 0; i < page.size(); ++i) {
+                if (i + 4 < page.size())
+                    batch.prefetch(hashes[std::size_t(i + 4)]);
+                QCOMPARE(batch.insert(page.at(i), hashes[std::size_t(i)]), single.insert(page.at(i)));
+            }
+        }
+        QCOMPARE(batch.size(), 7500);
+        QCOMPARE(single.size(), 7500);
+        for (const QString& id : rows(0, 7500))
+            QVERIFY(batch.contains(id));
+        QVERIFY(!batch.contains(QStringLiteral("r7500")));
+    }
+
+    // The pager passes a page's fresh rows on in the page's own list (Detail::keepRows).
+    void keepRowsKeepsTheIndexedRowsInOrder()
+    {
+        using Cloacina::Detail::keepRows;
+        const QStringList page = rows(0, 6);
+        QStringList all = page;
+        keepRows(all, { 0, 1, 2, 3, 4, 5 });
+        QCOMPARE(all, page);
+        QStringList tail = page;
+        keepRows(tail, { 1, 2, 3, 4, 5 }); // the usual page: all but the anchor
+        QCOMPARE(tail, rows(1, 6));
+        QStringList scattered = page;
+        keepRows(scattered, { 0, 2, 3, 5 });
+        QCOMPARE(scattered, (QStringList { QStringLiteral("r0"), QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r5") }));
+        QStringList head = page;
+        keepRows(head, { 0, 1 }); // maxRows cut the page short
+        QCOMPARE(head, rows(0, 2));
+        QStringList none = page;
+        keepRows(none, {});
+        QVERIFY(none.isEmpty());
+    }
+
+    // accept() takes views of ids and keeps its own copies: the rows may go away afterwards.
+    void acceptKeepsCopiesOfViewedIds()
+    {
+        PageWalk walk;
+        walk.restart();
+        {
+            QStringList page = rows(0, 10);
+            QList<QStringView> views;
+            for (const QString& id : page)
+                views.append(id);
+            walk.next(10);
+            QCOMPARE(walk.accept(views).fresh.size(), 10);
+        } // page and views freed
+        walk.next(10);
+        const QStringList second = rows(9, 19);
+        QCOMPARE(freshIds(second, walk.accept(second)), rows(10, 19));
     }
 };
 

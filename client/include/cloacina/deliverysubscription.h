@@ -40,6 +40,13 @@ public:
     friend CLOACINA_EXPORT bool operator==(const DeliveryPush& a, const DeliveryPush& b);
 };
 
+} // namespace Cloacina
+
+// Every member is relocatable: lists of pushes grow and hand batches over with memmove.
+Q_DECLARE_TYPEINFO(Cloacina::DeliveryPush, Q_RELOCATABLE_TYPE);
+
+namespace Cloacina {
+
 class DeliverySubscriptionPrivate;
 
 //! A live subscription to one recipient of the delivery socket.

@@ -15,8 +15,10 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <memory>
+#include <utility>
 
 //! \file
 //! Iterators over the offset-paged list operations (list_executions, list_triggers,
@@ -115,7 +117,7 @@ private:
     quint64 pageStarted(QFuture<void> page);
     bool isCurrentPage(quint64 generation) const;
     void pageSettled();
-    Accepted acceptPage(const QStringList& ids);
+    Accepted acceptPage(const QList<QStringView>& ids);
     void pageFailed(const Error& error);
     void advance();
     void requestNext();
@@ -125,37 +127,63 @@ private:
     std::unique_ptr<PagerBasePrivate> d;
 };
 
+namespace Detail {
+    //! Keeps the rows of \a rows at \a indexes (ascending), in order, without copying any:
+    //! rows are moved forward, and a run at the end is kept by dropping the head.
+    template <typename Row>
+    void keepRows(QList<Row>& rows, const QList<qsizetype>& indexes)
+    {
+        if (indexes.isEmpty()) {
+            rows.clear();
+            return;
+        }
+        const qsizetype first = indexes.first();
+        if (indexes.last() == rows.size() - 1 && indexes.last() - first + 1 == indexes.size()) {
+            rows.remove(0, first); // the usual page: all but the anchor; O(1) at the front
+            return;
+        }
+        qsizetype kept = 0;
+        for (const qsizetype i : indexes) {
+            if (i != kept)
+                rows[kept] = std::move(rows[i]);
+            ++kept;
+        }
+        rows.resize(kept);
+    }
+} // namespace Detail
+
 template <typename Page, typename EmitRows>
 void PagerBase::handlePage(QFuture<Result<Page>> page, EmitRows emitRows)
 {
     using Row = typename decltype(Page::items)::value_type;
     const quint64 generation = pageStarted(QFuture<void>(page));
-    whenReady(page, this, [this, generation, emitRows](const Result<Page>& result) mutable {
-        if (!isCurrentPage(generation))
-            return; // a stale page from a canceled or restarted walk
-        pageSettled();
-        if (!result) {
-            pageFailed(result.error());
-            return;
-        }
-        const QList<Row>& items = result.value().items;
-        QStringList ids;
-        ids.reserve(items.size());
-        for (const Row& row : items)
-            ids.append(row.id);
-        const Accepted accepted = acceptPage(ids);
-        if (!accepted.backtrack && !accepted.fresh.isEmpty()) {
-            QList<Row> rows;
-            rows.reserve(accepted.fresh.size());
-            for (qsizetype i : accepted.fresh)
-                rows.append(items.at(i));
-            QPointer<PagerBase> alive(this);
-            emitRows(rows);
-            if (!alive || !isCurrentPage(generation))
-                return; // a slot deleted, canceled or restarted the pager
-        }
-        advance();
-    });
+    // The page's future has no other reader: its rows are taken, not copied, and the fresh ones
+    // are passed on in the same list.
+    Detail::watchInContextThread<Page, Detail::Delivery::Take>(std::move(page), this,
+        [this, generation, emitRows](Result<Page>&& result) mutable {
+            if (!isCurrentPage(generation))
+                return; // a stale page from a canceled or restarted walk
+            pageSettled();
+            if (!result) {
+                pageFailed(result.error());
+                return;
+            }
+            QList<Row> rows = std::move(std::move(result).value().items);
+            QList<QStringView> ids(rows.size());
+            QStringView* id = ids.data();
+            for (const Row& row : std::as_const(rows))
+                *id++ = row.id;
+            const Accepted accepted = acceptPage(ids);
+            ids.clear(); // views into rows, which move next
+            if (!accepted.backtrack && !accepted.fresh.isEmpty()) {
+                Detail::keepRows(rows, accepted.fresh);
+                QPointer<PagerBase> alive(this);
+                emitRows(rows);
+                if (!alive || !isCurrentPage(generation))
+                    return; // a slot deleted, canceled or restarted the pager
+            }
+            advance();
+        });
 }
 
 //! Walks `list_executions` (optionally filtered by status and workflow).

@@ -13,17 +13,30 @@
 namespace Cloacina {
 
 namespace Detail {
+    //! How the settled result reaches `fn`.
+    enum class Delivery {
+        Share, //!< `fn(const Result<T>&)`, the future keeps its copy.
+        Take, //!< `fn(Result<T>&&)` moved out of the future, for its only consumer.
+    };
+
     //! Watches \a future with a watcher owned by \a context; must run in \a context's thread.
-    template <typename T, typename Fn>
+    //! With Delivery::Take, `fn` owns the value (a list it changes is not copied first), and the
+    //! future no longer holds a result afterwards: nothing else may read it.
+    template <typename T, Delivery delivery = Delivery::Share, typename Fn>
     void watchInContextThread(QFuture<Result<T>> future, QObject* context, Fn fn)
     {
         auto* watcher = new QFutureWatcher<Result<T>>(context);
         QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
             [watcher, fn = std::move(fn)]() mutable {
+                // Once: taking the result resets the future's state, and a promise destroyed
+                // unfinished afterwards would report a second finish.
+                QObject::disconnect(watcher, nullptr, nullptr, nullptr);
                 watcher->deleteLater();
-                const QFuture<Result<T>> settled = watcher->future();
+                QFuture<Result<T>> settled = watcher->future();
                 if (settled.isCanceled() || settled.resultCount() == 0)
                     fn(Result<T>(Error::canceled()));
+                else if constexpr (delivery == Delivery::Take)
+                    fn(settled.takeResult());
                 else
                     fn(settled.result());
             });

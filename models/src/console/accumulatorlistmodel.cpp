@@ -117,19 +117,13 @@ void AccumulatorListModel::fetch(quint64 ticket)
 {
     if (!backendReady(ticket))
         return;
-    whenReady(backend().listAccumulators(), this, [this, ticket](const Result<AccumulatorStatusList>& r) {
-        if (!isCurrent(ticket))
-            return;
-        if (!r) {
-            finishRefresh(ticket, r.error());
-            return;
-        }
+    adoptAnswer(ticket, backend().listAccumulators(), [this](const AccumulatorStatusList& list) {
         QList<AccumulatorStatus> fresh;
         if (m_names.isEmpty()) {
-            fresh = r.value().items;
+            fresh = list.items;
         } else {
             for (const QString& name : std::as_const(m_names)) {
-                for (const AccumulatorStatus& a : r.value().items) {
+                for (const AccumulatorStatus& a : list.items) {
                     if (a.name == name) {
                         fresh.append(a);
                         break;
@@ -138,9 +132,7 @@ void AccumulatorListModel::fetch(quint64 ticket)
             }
         }
         mergeRows(
-            m_rows, fresh, [](const AccumulatorStatus& a) { return a.name; },
-            [](const AccumulatorStatus& a, const AccumulatorStatus& b) { return a == b; });
-        finishRefresh(ticket);
+            m_rows, fresh, [](const AccumulatorStatus& a) { return a.name; }, std::equal_to<AccumulatorStatus>());
     });
 }
 

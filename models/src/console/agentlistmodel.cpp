@@ -2,8 +2,6 @@
 
 #include <cloacinamodels/format.h>
 
-#include <cloacina/whenready.h>
-
 namespace Cloacina {
 
 namespace {
@@ -39,24 +37,15 @@ QString AgentListModel::stateText(const AgentInfo& agent)
 
 void AgentListModel::fetch(quint64 ticket)
 {
+    const auto keyOf = [](const AgentInfo& a) { return a.agentId; };
     if (!deniedReason().isEmpty()) {
         // The server would answer 403: ask nothing, and say why (emptyMessage()).
-        mergeRows(
-            m_rows, {}, [](const AgentInfo& a) { return a.agentId; }, std::equal_to<AgentInfo>());
+        mergeRows(m_rows, {}, keyOf, std::equal_to<AgentInfo>());
         finishRefresh(ticket);
         return;
     }
-    whenReady(backend().listAgents(), this, [this, ticket](const Result<QList<AgentInfo>>& r) {
-        if (!isCurrent(ticket))
-            return;
-        if (!r) {
-            finishRefresh(ticket, r.error());
-            return;
-        }
-        mergeRows(
-            m_rows, r.value(), [](const AgentInfo& a) { return a.agentId; }, std::equal_to<AgentInfo>());
-        finishRefresh(ticket);
-    });
+    if (backendReady(ticket))
+        mergeAnswer(ticket, backend().listAgents(), m_rows, keyOf);
 }
 
 QString AgentListModel::emptyMessage() const

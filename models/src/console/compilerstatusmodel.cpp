@@ -2,8 +2,6 @@
 
 #include <cloacinamodels/format.h>
 
-#include <cloacina/whenready.h>
-
 namespace Cloacina {
 
 namespace {
@@ -42,16 +40,8 @@ void CompilerStatusModel::fetch(quint64 ticket)
         finishRefresh(ticket);
         return;
     }
-    whenReady(backend().compilerStatus(), this, [this, ticket](const Result<CompilerStatus>& r) {
-        if (!isCurrent(ticket))
-            return;
-        if (!r) {
-            finishRefresh(ticket, r.error());
-            return;
-        }
-        adopt({ r.value() });
-        finishRefresh(ticket);
-    });
+    if (backendReady(ticket))
+        adoptAnswer(ticket, backend().compilerStatus(), [this](const CompilerStatus& status) { adopt({ status }); });
 }
 
 QString CompilerStatusModel::emptyMessage() const

@@ -94,22 +94,15 @@ void FireSeriesModel::fetch(quint64 ticket)
     }
     if (!backendReady(ticket))
         return;
-    whenReady(backend().reactorFireTimeseries(reactor()), this, [this, ticket](const Result<ReactorFireTimeseries>& r) {
-        if (!isCurrent(ticket))
-            return;
-        if (!r) {
-            finishRefresh(ticket, r.error());
-            return;
-        }
+    adoptAnswer(ticket, backend().reactorFireTimeseries(reactor()), [this](const ReactorFireTimeseries& series) {
         // The last bucket is the server's current minute (upstream aligns to it).
         const qint64 now = m_clock().toMSecsSinceEpoch() / minuteMs * minuteMs;
-        const QList<int>& counts = r.value().buckets;
+        const QList<int>& counts = series.buckets;
         QList<Bucket> fresh;
         fresh.reserve(counts.size());
         for (int i = 0; i < counts.size(); ++i)
             fresh.append({ now - (counts.size() - 1 - i) * minuteMs, qMax(0, counts.at(i)) });
         merge(std::move(fresh));
-        finishRefresh(ticket);
     });
 }
 

@@ -3,14 +3,8 @@
 namespace Cloacina {
 
 FleetListModel::FleetListModel(QObject* parent)
-    : RefreshableListModel(parent)
+    : FleetConsoleModel(parent)
 {
-}
-
-void FleetListModel::setBackend(FleetBackend backend)
-{
-    m_backend = std::move(backend);
-    m_customBackend = true;
 }
 
 void FleetListModel::setDeniedReason(const QString& reason)
@@ -22,12 +16,6 @@ void FleetListModel::setDeniedReason(const QString& reason)
     Q_EMIT emptyTextChanged();
     if (client())
         refresh();
-}
-
-void FleetListModel::clientReplaced()
-{
-    if (!m_customBackend)
-        m_backend = client() ? fleetBackend(client()) : FleetBackend {};
 }
 
 } // namespace Cloacina

@@ -1,23 +1,10 @@
 #include "actionfeedback.h"
 
 #include "colors.h"
-#include "consolecontext.h"
-
-#include <cloacinamodels/serversession.h>
 
 #include <QLabel>
-#include <QPushButton>
 
 namespace Cloacina::Monitor {
-
-void gateAction(ConsoleContext* context, QPushButton* button, const QString& operationId, bool applies, bool busy,
-    const QString& whyNot, const QString& tip)
-{
-    const QString denied = context->server() ? context->server()->deniedReason(operationId, context->tenant()) : QString();
-    button->setEnabled(context->client() && denied.isEmpty() && applies && !busy);
-    button->setToolTip(!denied.isEmpty() ? denied : !applies ? whyNot
-                                                             : tip);
-}
 
 QLabel* createActionStatus(const QString& objectName, QWidget* parent)
 {

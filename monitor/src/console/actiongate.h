@@ -5,12 +5,16 @@
 
 namespace Cloacina::Monitor {
 
-//! Enables \a button when the action is \a possible and the key is not refused (\a denied empty);
-//! the tooltip is the refusal's reason when there is one, else \a tip.
-inline void gateAction(QAbstractButton* button, bool possible, const QString& denied, const QString& tip)
+//! Enables \a button when the screen is \a ready (a client is connected, nothing is in flight),
+//! the action \a applies to what is selected and the key is not refused (\a denied empty: see
+//! ConsoleContext::deniedReason()). The tooltip says why not: the refusal first, then \a whyNot
+//! when the action does not apply and a reason is given; else \a tip.
+inline void gateAction(QAbstractButton* button, bool ready, bool applies, const QString& denied, const QString& tip,
+    const QString& whyNot = {})
 {
-    button->setEnabled(possible && denied.isEmpty());
-    button->setToolTip(denied.isEmpty() ? tip : denied);
+    button->setEnabled(ready && applies && denied.isEmpty());
+    button->setToolTip(!denied.isEmpty() ? denied : !applies && !whyNot.isEmpty() ? whyNot
+                                                                                  : tip);
 }
 
 } // namespace Cloacina::Monitor

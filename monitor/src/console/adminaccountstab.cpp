@@ -59,11 +59,11 @@ void AdminAccountsTab::updateActions()
 {
     const bool connected = context()->client() != nullptr;
     const bool selected = currentRow() >= 0;
-    gateAction(m_create, connected, denied(QStringLiteral("create_account"), m_tenant), tr("Create a local account"));
-    gateAction(m_reset, connected && selected, denied(QStringLiteral("reset_password"), m_tenant),
+    gateAction(m_create, connected, true, denied(QStringLiteral("create_account"), m_tenant), tr("Create a local account"));
+    gateAction(m_reset, connected, selected, denied(QStringLiteral("reset_password"), m_tenant),
         tr("Set a new password for the selected account"));
     const bool active = selected && m_model->account(currentRow()).status != QLatin1String("disabled");
-    gateAction(m_disable, connected && active, denied(QStringLiteral("disable_account"), m_tenant),
+    gateAction(m_disable, connected, active, denied(QStringLiteral("disable_account"), m_tenant),
         tr("Disable the selected account: it can no longer log in"));
 }
 

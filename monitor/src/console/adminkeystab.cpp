@@ -77,11 +77,11 @@ void AdminKeysTab::updateActions()
     m_global->setVisible(globalAdmin);
     const bool connected = context()->client() != nullptr;
     const bool global = isGlobal();
-    gateAction(m_create, connected,
+    gateAction(m_create, connected, true,
         global ? denied(QStringLiteral("create_key"), {}) : denied(QStringLiteral("create_tenant_key"), m_tenant),
         global ? tr("Create a global key") : tr("Create a key of tenant %1").arg(m_tenant));
     const bool revocable = currentRow() >= 0 && !m_model->key(currentRow()).revoked;
-    gateAction(m_revoke, connected && revocable,
+    gateAction(m_revoke, connected, revocable,
         global ? denied(QStringLiteral("revoke_key"), {}) : denied(QStringLiteral("revoke_tenant_key"), m_tenant),
         tr("Revoke the selected key: clients using it are refused from then on"));
 }

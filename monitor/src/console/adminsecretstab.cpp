@@ -90,10 +90,10 @@ void AdminSecretsTab::updateActions()
 {
     const bool connected = context()->client() != nullptr;
     const bool selected = currentRow() >= 0;
-    gateAction(m_create, connected, denied(QStringLiteral("create_secret"), m_tenant), tr("Store a new secret"));
-    gateAction(m_rotate, connected && selected, denied(QStringLiteral("rotate_secret"), m_tenant),
+    gateAction(m_create, connected, true, denied(QStringLiteral("create_secret"), m_tenant), tr("Store a new secret"));
+    gateAction(m_rotate, connected, selected, denied(QStringLiteral("rotate_secret"), m_tenant),
         tr("Replace the selected secret's values"));
-    gateAction(m_delete, connected && selected, denied(QStringLiteral("delete_secret"), m_tenant),
+    gateAction(m_delete, connected, selected, denied(QStringLiteral("delete_secret"), m_tenant),
         tr("Delete the selected secret"));
 }
 

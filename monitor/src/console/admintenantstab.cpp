@@ -36,8 +36,8 @@ RefreshableListModel* AdminTenantsTab::model() const
 void AdminTenantsTab::updateActions()
 {
     const bool connected = context()->client() != nullptr;
-    gateAction(m_create, connected, denied(QStringLiteral("create_tenant"), {}), tr("Create a tenant and its first account"));
-    gateAction(m_remove, connected && currentRow() >= 0, denied(QStringLiteral("remove_tenant"), {}),
+    gateAction(m_create, connected, true, denied(QStringLiteral("create_tenant"), {}), tr("Create a tenant and its first account"));
+    gateAction(m_remove, connected, currentRow() >= 0, denied(QStringLiteral("remove_tenant"), {}),
         tr("Remove the selected tenant and everything in it"));
 }
 

@@ -19,6 +19,11 @@ QString ConsoleContext::tenant() const
     return m_client && !m_client->tenant().isEmpty() ? m_client->tenant() : QStringLiteral("public");
 }
 
+QString ConsoleContext::deniedReason(const QString& operationId) const
+{
+    return m_server->deniedReason(operationId, tenant());
+}
+
 void ConsoleContext::setConnection(CloacinaClient* client, ServerSession* server)
 {
     m_client = client;

@@ -28,6 +28,9 @@ public:
     ServerSession* server() const { return m_server; }
     //! The tenant the screens list (the client's tenant; "public" without a client).
     QString tenant() const;
+    //! Why the key may not call \a operationId in tenant() (ServerSession::deniedReason());
+    //! empty when it may.
+    QString deniedReason(const QString& operationId) const;
     //! Uses \a client and \a server from now on; emits connectionChanged().
     void setConnection(CloacinaClient* client, ServerSession* server);
 

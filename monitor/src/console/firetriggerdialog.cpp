@@ -57,7 +57,7 @@ FireTriggerDialog::FireTriggerDialog(const QString& triggerName, const QList<Inp
     auto* form = new QFormLayout(formHost);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const InputSlot& slot : inputSlots) {
-        const SlotKind kind = slotKind(slot);
+        const SlotKind kind = slotKind(slot.schema);
         QWidget* editor = nullptr;
         if (kind == SlotKind::Boolean) {
             editor = new QCheckBox(formHost);

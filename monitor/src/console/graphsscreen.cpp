@@ -250,7 +250,7 @@ void GraphsScreen::updateTopologyStates()
 
 QString GraphsScreen::reactorOpDenied() const
 {
-    const QString denied = context()->server()->deniedReason(QStringLiteral("fire_reactor"), context()->tenant());
+    const QString denied = context()->deniedReason(QStringLiteral("fire_reactor"));
     if (!denied.isEmpty())
         return denied;
     // The route admits every key; upstream's reactor policy then refuses read-only keys.
@@ -266,16 +266,15 @@ void GraphsScreen::updateActions()
     const int row = m_graphPane->currentSourceRow();
     const QString reactor = reactorOf(row);
     const QString opDenied = reactorOpDenied();
-    gateAction(m_fire, connected && !reactor.isEmpty(), opDenied, tr("Run this graph's reactor now"));
+    gateAction(m_fire, connected, !reactor.isEmpty(), opDenied, tr("Run this graph's reactor now"));
     const int reactorRow = m_reactors->rowOf(reactor);
     const bool paused = reactorRow >= 0
         ? m_reactors->data(m_reactors->index(reactorRow, 0), ReactorListModel::PausedRole).toBool()
         : row >= 0 && m_graphs->data(m_graphs->index(row, 0), GraphListModel::PausedRole).toBool();
     m_pause->setText(paused ? tr("Resume reactor") : tr("Pause reactor"));
-    gateAction(m_pause, connected && !reactor.isEmpty(), opDenied,
+    gateAction(m_pause, connected, !reactor.isEmpty(), opDenied,
         paused ? tr("Let the reactor react to its inputs again") : tr("Stop the reactor reacting to new inputs"));
-    const QString injectDenied = context()->server()->deniedReason(QStringLiteral("inject_accumulator"), context()->tenant());
-    gateAction(m_inject, connected && m_accumulatorPane->currentSourceRow() >= 0, injectDenied,
+    gateAction(m_inject, connected, m_accumulatorPane->currentSourceRow() >= 0, context()->deniedReason(QStringLiteral("inject_accumulator")),
         tr("Send one event to the selected accumulator"));
 }
 

@@ -45,13 +45,14 @@ void InterfaceFormDialog::buildFields(const QList<InputSlot>& declared)
     else if (!declared.isEmpty())
         statusLabel()->setText(tr("Fields marked * are required."));
     for (const InputSlot& s : declared) {
+        const SlotKind kind = slotKind(s.schema);
         const QString type = slotType(s.schema);
         QWidget* editor = nullptr;
-        if (type == QLatin1String("boolean")) {
+        if (kind == SlotKind::Boolean) {
             auto* box = new QComboBox(this);
             box->addItems({ QString(), QStringLiteral("true"), QStringLiteral("false") });
             editor = box;
-        } else if (type == QLatin1String("string") || type == QLatin1String("integer") || type == QLatin1String("number")) {
+        } else if (kind != SlotKind::Json) {
             auto* line = new QLineEdit(this);
             line->setPlaceholderText(type);
             if (s.encrypted.value_or(false))
@@ -91,7 +92,7 @@ std::optional<QJsonObject> InterfaceFormDialog::collectValues(bool requireRequir
     QJsonObject values;
     for (const InputSlot& s : std::as_const(m_slots)) {
         const QString text = textOf(s.name);
-        const bool isString = slotType(s.schema) == QLatin1String("string");
+        const bool isString = slotKind(s.schema) == SlotKind::String;
         if (isString ? text.isEmpty() : text.trimmed().isEmpty()) {
             if (requireRequired && s.required && (!s.default_ || s.default_->isNull())) {
                 showProblem(tr("%1 is required.").arg(s.name));

@@ -1,7 +1,9 @@
 #include "triggersscreen.h"
 
 #include "actionfeedback.h"
+#include "actiongate.h"
 #include "colors.h"
+#include "columnfit.h"
 #include "consolecontext.h"
 #include "createinstancedialog.h"
 #include "firetriggerdialog.h"
@@ -10,10 +12,10 @@
 
 #include <cloacinamodels/console/triggerinspector.h>
 #include <cloacinamodels/console/triggerlistmodel.h>
+#include <cloacinamodels/format.h>
 #include <cloacinamodels/serversession.h>
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -34,14 +36,13 @@ TriggersScreen::TriggersScreen(ConsoleContext* context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_pane = new ListPane(tr("Triggers and schedules"), m_model, nullptr, this);
     layout->addWidget(m_pane, 1);
-    QHeaderView* header = m_pane->table()->horizontalHeader();
-    // Sized so that every column fits beside the detail at 1280×800.
-    header->resizeSection(TriggerListModel::NameColumn, 130);
-    header->resizeSection(TriggerListModel::KindColumn, 52);
-    header->resizeSection(TriggerListModel::WorkflowColumn, 105);
-    header->resizeSection(TriggerListModel::ScheduleColumn, 90);
-    header->resizeSection(TriggerListModel::NextColumn, 130);
-    header->resizeSection(TriggerListModel::LastColumn, 72);
+    // Every column fits beside the detail at 1280×800: a whole date and time in Next fire,
+    // "disabled" in State (the columns follow the model's order).
+    const QFontMetrics metrics = m_pane->table()->fontMetrics();
+    const int padding = 16;
+    fitColumns(m_pane->table(),
+        { 110, 52, 95, 85, metrics.horizontalAdvance(Format::dateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)))) + padding, 72,
+            metrics.horizontalAdvance(TriggerListModel::tr("disabled")) + padding });
 
     const auto makeButton = [this](const QString& objectName, const QString& text) {
         auto* b = new QPushButton(text, this);
@@ -55,7 +56,7 @@ TriggersScreen::TriggersScreen(ConsoleContext* context, QWidget* parent)
 
     m_detail = new TriggerDetailPane(m_inspector, this);
     m_pane->setDetail(m_detail);
-    m_pane->splitter()->setSizes({ 650, 480 });
+    m_pane->splitter()->setSizes({ fittingWidth(m_pane->table()), 450 });
 
     m_status = createActionStatus(QStringLiteral("triggerActionStatus"), this);
     m_status->setContentsMargins(6, 0, 6, 4);
@@ -155,18 +156,19 @@ void TriggersScreen::updateActions()
     const bool shown = m_inspector->hasDetail();
     const QString none = tr("Select a schedule first.");
     const TriggerRow row = m_model->row(m_model->rowOfId(m_selectedId));
-    gateAction(context(), m_pause, QStringLiteral("pause_trigger"), shown && !m_inspector->isPaused(), m_inspector->isBusy(),
-        shown ? tr("Already paused.") : none, tr("Stop this schedule from firing"));
-    gateAction(context(), m_resume, QStringLiteral("resume_trigger"), shown && m_inspector->isPaused(), m_inspector->isBusy(),
-        shown ? tr("Not paused.") : none, tr("Let this schedule fire again"));
+    const bool ready = context()->client() && !m_inspector->isBusy();
+    gateAction(m_pause, ready, shown && !m_inspector->isPaused(), context()->deniedReason(QStringLiteral("pause_trigger")),
+        tr("Stop this schedule from firing"), shown ? tr("Already paused.") : none);
+    gateAction(m_resume, ready, shown && m_inspector->isPaused(), context()->deniedReason(QStringLiteral("resume_trigger")),
+        tr("Let this schedule fire again"), shown ? tr("Not paused.") : none);
     // Only triggers have subscribers to fire; a cron schedule fires on its clock.
-    gateAction(context(), m_fire, QStringLiteral("fire_trigger"), shown && row.kind == QLatin1String("trigger") && m_inspector->hasInterface(), m_inspector->isBusy(),
-        shown ? tr("Only a trigger can be fired; a cron schedule fires on its clock.") : none,
-        tr("Fire this trigger now, with an event typed after its interface"));
-    gateAction(context(), m_detail->newInstanceButton(), QStringLiteral("create_instance"), !m_inspector->workflowName().isEmpty(), m_inspector->isBusy(), none,
-        tr("Create a named, optionally scheduled instance of this workflow"));
-    gateAction(context(), m_detail->deleteInstanceButton(), QStringLiteral("delete_instance"), !m_detail->selectedInstance().isEmpty(), m_inspector->isBusy(),
-        tr("Select an instance first."), tr("Delete the selected instance"));
+    gateAction(m_fire, ready, shown && row.kind == QLatin1String("trigger") && m_inspector->hasInterface(),
+        context()->deniedReason(QStringLiteral("fire_trigger")), tr("Fire this trigger now, with an event typed after its interface"),
+        shown ? tr("Only a trigger can be fired; a cron schedule fires on its clock.") : none);
+    gateAction(m_detail->newInstanceButton(), ready, !m_inspector->workflowName().isEmpty(),
+        context()->deniedReason(QStringLiteral("create_instance")), tr("Create a named, optionally scheduled instance of this workflow"), none);
+    gateAction(m_detail->deleteInstanceButton(), ready, !m_detail->selectedInstance().isEmpty(),
+        context()->deniedReason(QStringLiteral("delete_instance")), tr("Delete the selected instance"), tr("Select an instance first."));
 }
 
 void TriggersScreen::confirmPause(bool pause)

@@ -89,6 +89,9 @@ WorkflowDetailPane::WorkflowDetailPane(WorkflowInspector* inspector, QWidget* pa
     m_docs->setOpenLinks(false);
     graphTab->addWidget(scroll);
     graphTab->addWidget(m_docs);
+    // The graph gets the larger share: it scales down to fit, while the docs scroll.
+    graphTab->setStretchFactor(0, 2);
+    graphTab->setStretchFactor(1, 1);
     m_tabs->addTab(graphTab, tr("Task graph"));
     auto* sourceTab = new QWidget(m_tabs);
     auto* sourceLayout = new QVBoxLayout(sourceTab);

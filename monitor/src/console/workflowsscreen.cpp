@@ -1,6 +1,7 @@
 #include "workflowsscreen.h"
 
 #include "actionfeedback.h"
+#include "actiongate.h"
 #include "colors.h"
 #include "consolecontext.h"
 #include "listpane.h"
@@ -195,12 +196,15 @@ void WorkflowsScreen::updateActions()
     const bool shown = m_inspector->hasDetail();
     const bool built = shown && m_inspector->buildStatus() == QLatin1String("success");
     const QString notBuilt = !shown ? tr("Select a workflow first.") : tr("Only a built package can be paused, resumed or deleted.");
-    gateAction(context(), m_upload, QStringLiteral("upload_workflow"), true, m_inspector->isBusy(), QString(), tr("Upload a .cloacina package; its build is followed here"));
-    gateAction(context(), m_pause, QStringLiteral("pause_workflow"), built && !m_inspector->isPaused(), m_inspector->isBusy(),
-        built ? tr("The workflow is already paused.") : notBuilt, tr("Stop starting new runs of this workflow"));
-    gateAction(context(), m_resume, QStringLiteral("resume_workflow"), built && m_inspector->isPaused(), m_inspector->isBusy(),
-        built ? tr("The workflow is not paused.") : notBuilt, tr("Start runs of this workflow again"));
-    gateAction(context(), m_delete, QStringLiteral("delete_workflow"), built, m_inspector->isBusy(), notBuilt, tr("Delete this version of the package"));
+    const bool ready = context()->client() && !m_inspector->isBusy();
+    gateAction(m_upload, ready, true, context()->deniedReason(QStringLiteral("upload_workflow")),
+        tr("Upload a .cloacina package; its build is followed here"));
+    gateAction(m_pause, ready, built && !m_inspector->isPaused(), context()->deniedReason(QStringLiteral("pause_workflow")),
+        tr("Stop starting new runs of this workflow"), built ? tr("The workflow is already paused.") : notBuilt);
+    gateAction(m_resume, ready, built && m_inspector->isPaused(), context()->deniedReason(QStringLiteral("resume_workflow")),
+        tr("Start runs of this workflow again"), built ? tr("The workflow is not paused.") : notBuilt);
+    gateAction(m_delete, ready, built, context()->deniedReason(QStringLiteral("delete_workflow")),
+        tr("Delete this version of the package"), notBuilt);
 }
 
 void WorkflowsScreen::chooseAndUpload()

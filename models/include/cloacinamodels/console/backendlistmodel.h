@@ -4,11 +4,16 @@
 
 #include <cloacina/whenready.h>
 
+#include <functional>
+
 namespace Cloacina {
 
 //! A RefreshableListModel that fetches through a \a Backend (a struct of fetchers with
 //! isValid()), built from the client by \a fromClient unless a test set one with setBackend().
-//! The base of the graph and admin lists.
+//! The one way the console builds a backend-fed list: the graph, admin and fleet lists.
+//!
+//! A subclass's fetch() checks backendReady(), then hands its fetcher's future to mergeAnswer()
+//! (rows keyed by a field) or adoptAnswer() (any other answer).
 template <typename Backend, Backend (*fromClient)(CloacinaClient*)>
 class BackendListModel : public RefreshableListModel {
 public:
@@ -43,20 +48,39 @@ protected:
         return false;
     }
 
-    //! Settles refresh \a ticket with \a future's answer: merges its items into \a rows by
-    //! \a keyOf (unchanged rows stay untouched) or records the error.
-    template <typename T, typename KeyOf>
-    void mergeAnswer(quint64 ticket, QFuture<Result<ListResponse<T>>> future, QList<T>& rows, KeyOf keyOf)
+    //! Settles refresh \a ticket with \a future's answer: \a adopt(value) merges the value into
+    //! the rows (mergeRows()), or the error is recorded. An answer of a superseded refresh is
+    //! dropped.
+    template <typename T, typename Adopt>
+    void adoptAnswer(quint64 ticket, QFuture<Result<T>> future, Adopt adopt)
     {
-        whenReady(std::move(future), this, [this, ticket, &rows, keyOf](const Result<ListResponse<T>>& r) {
+        whenReady(std::move(future), this, [this, ticket, adopt](const Result<T>& r) {
             if (!isCurrent(ticket))
                 return;
             if (!r) {
                 finishRefresh(ticket, r.error());
                 return;
             }
-            mergeRows(rows, r.value().items, keyOf, [](const T& a, const T& b) { return a == b; });
+            adopt(r.value());
             finishRefresh(ticket);
+        });
+    }
+
+    //! Settles refresh \a ticket with the items of \a future's list envelope: merges them into
+    //! \a rows by \a keyOf (unchanged rows stay untouched), or records the error.
+    template <typename T, typename KeyOf>
+    void mergeAnswer(quint64 ticket, QFuture<Result<ListResponse<T>>> future, QList<T>& rows, KeyOf keyOf)
+    {
+        adoptAnswer(ticket, std::move(future), [this, &rows, keyOf](const ListResponse<T>& list) {
+            mergeRows(rows, list.items, keyOf, std::equal_to<T>());
+        });
+    }
+    //! The same for a fetcher that answers with the rows themselves.
+    template <typename T, typename KeyOf>
+    void mergeAnswer(quint64 ticket, QFuture<Result<QList<T>>> future, QList<T>& rows, KeyOf keyOf)
+    {
+        adoptAnswer(ticket, std::move(future), [this, &rows, keyOf](const QList<T>& fresh) {
+            mergeRows(rows, fresh, keyOf, std::equal_to<T>());
         });
     }
 

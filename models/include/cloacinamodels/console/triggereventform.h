@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cloacinamodels/console/slotvalue.h>
+
 #include <cloacina/types.h>
 
 #include <QJsonObject>
@@ -7,23 +9,11 @@
 #include <QVariant>
 
 //! \file
-//! The typed form of a trigger's declared interface (`get_trigger_interface`): which editor
-//! each slot gets and how the entered values become the `event` of `fire_trigger`. Pure
-//! functions, shared by the Widgets dialog and QML.
+//! The typed form of a trigger's declared interface (`get_trigger_interface`): how the entered
+//! values become the `event` of `fire_trigger`. Each slot is typed by slotKind() and read by
+//! parseSlotValue(). Pure functions, shared by the Widgets dialog and QML.
 
 namespace Cloacina {
-
-//! The editor a slot needs, from its JSON schema's `type`.
-enum class SlotKind {
-    String, //!< "string" or no type: a line of text
-    Number, //!< "number": a decimal
-    Integer, //!< "integer": a whole number
-    Boolean, //!< "boolean": a check box
-    Json, //!< "object", "array" or anything else: JSON text
-};
-
-//! The kind of \a slot's editor.
-SlotKind slotKind(const InputSlot& slot);
 
 //! The event built from a form, or why not.
 struct TriggerEventCheck {
@@ -35,7 +25,8 @@ struct TriggerEventCheck {
 
 //! Builds the event from \a values (slot name → the editor's value: a QString for text editors,
 //! a bool for Boolean slots). An empty text leaves the slot out; a required slot without a
-//! default must be filled in; numbers, integers and JSON must parse.
+//! default must be filled in; the rest must fit its type (parseSlotValue(), whose sentence is
+//! the problem).
 TriggerEventCheck buildTriggerEvent(const QList<InputSlot>& inputSlots, const QMap<QString, QVariant>& values);
 
 } // namespace Cloacina
