@@ -1,10 +1,10 @@
 // Unit-level pieces of the stream code: backoff, dedup window, event/task decoding, value types.
 #include "cleanhash_p.h"
+#include "recentstrings_p.h"
 #include "stream_backoff_p.h"
 #include "stream_dedup_p.h"
 #include "stream_deliveredevents_p.h"
 #include "stream_eventids_p.h"
-#include "recentstrings_p.h"
 #include "stream_internedstrings_p.h"
 #include "stream_rowidset_p.h"
 #include "stream_uuidtable_p.h"
