@@ -1,8 +1,9 @@
 // Fuzz target: execution-event decoding.
 //
 // Byte 0 picks the entry point, the rest is its input:
-//   0  delivery push payload (JSON)            → RunEvent::fromPushPayload and the simdjson
-//                                                 decoder (StreamDetail::decodePushPayload)
+//   0  delivery push payload (JSON)            → RunEvent::fromPushPayload, the simdjson
+//                                                 decoder (StreamDetail::decodePushPayload) and
+//                                                 a follower's long-lived PushPayloadDecoder
 //   1  `payload_b64` text → base64 → JSON      → the follower's full push pipeline (both decoders)
 //   2  REST history row (JSON)                 → RunEvent::fromHistoryRow
 //   3  REST task row (JSON)                    → RunTask::fromJson
@@ -56,6 +57,17 @@ void push(const QByteArray& json)
     QString fastError;
     const bool fastOk = StreamDetail::decodePushPayload(json, fast, fastError);
     FUZZ_CHECK(fastOk || !fastError.isEmpty(), "fast push failure without message");
+    {
+        // A follower's decoder, with the strings of every earlier input kept: same result.
+        static StreamDetail::PushPayloadDecoder shared;
+        RunEvent e;
+        StreamDetail::EventTypeFacts facts;
+        QString error;
+        const bool ok = shared.decode(json, e, facts, error);
+        FUZZ_CHECK(ok == fastOk && error == fastError, "shared decoder disagrees on success");
+        FUZZ_CHECK(!ok || (e == fast && e.createdAt == fast.createdAt), "shared decoder disagrees on the event");
+        FUZZ_CHECK(!ok || (facts.known == e.isKnownType() && facts.terminal == e.isTerminalType()), "type facts");
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject()) {

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "cleanhash_p.h"
+#include "recentstrings_p.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
+
+#include <array>
 
 namespace Cloacina::StreamDetail {
 
@@ -19,10 +24,54 @@ struct EventKey {
     {
         EventKey key;
         if (id.size() == 36)
-            key.uuid = QUuid::fromString(QStringView(id));
+            key.uuid = parseCanonicalUuid(QStringView(id).utf16());
         if (key.uuid.isNull())
             key.text = id;
         return key;
+    }
+
+    //! The UUID of the 36 characters at \a text (`8-4-4-4-12` hex digits, any case), as
+    //! `QUuid::fromString` reads them, or the null UUID. By hand: QUuid::fromString converts the
+    //! text to Latin-1 first, which cost more than the hash lookups the key is made for.
+    static QUuid parseCanonicalUuid(const char16_t* text)
+    {
+        if (text[8] != u'-' || text[13] != u'-' || text[18] != u'-' || text[23] != u'-')
+            return QUuid();
+        // Without a branch per digit: random hex digits would mispredict about every other one.
+        static constexpr int digitAt[32] = { 0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20, 21, 22,
+            24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35 };
+        uchar bytes[16];
+        int invalid = 0;
+        for (int n = 0; n < 16; ++n) {
+            const int high = hexDigit(text[digitAt[2 * n]]);
+            const int low = hexDigit(text[digitAt[2 * n + 1]]);
+            invalid |= high | low;
+            bytes[n] = uchar(high << 4 | low);
+        }
+        if (invalid < 0)
+            return QUuid();
+        return QUuid(uint(bytes[0]) << 24 | uint(bytes[1]) << 16 | uint(bytes[2]) << 8 | bytes[3],
+            ushort(bytes[4] << 8 | bytes[5]), ushort(bytes[6] << 8 | bytes[7]), bytes[8], bytes[9], bytes[10],
+            bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]);
+    }
+
+private:
+    //! The value of hex digit \a c, or -1.
+    static int hexDigit(char16_t c)
+    {
+        static constexpr auto values = [] {
+            std::array<signed char, 128> t {};
+            for (auto& v : t)
+                v = -1;
+            for (int i = 0; i < 10; ++i)
+                t[size_t('0' + i)] = static_cast<signed char>(i);
+            for (int i = 0; i < 6; ++i) {
+                t[size_t('a' + i)] = static_cast<signed char>(10 + i);
+                t[size_t('A' + i)] = static_cast<signed char>(10 + i);
+            }
+            return t;
+        }();
+        return c < 128 ? values[c] : -1;
     }
 };
 
@@ -89,13 +138,15 @@ public:
     {
         if (name.isEmpty())
             return 0;
-        const auto it = m_index.constFind(name);
-        if (it != m_index.constEnd())
-            return *it;
-        const auto index = quint32(m_names.size());
-        m_names.append(name);
-        m_index.insert(name, index);
-        return index;
+        if (const quint32* recent = m_recent.find(name))
+            return *recent;
+        auto it = m_index.constFind(Internal::CleanKey<QString> { name });
+        if (it == m_index.constEnd()) {
+            it = m_index.insert(Internal::CleanKey<QString> { name }, quint32(m_names.size()));
+            m_names.append(name);
+        }
+        m_recent.put(name, *it);
+        return *it;
     }
     //! The name of \a index (empty for 0 or an unknown index).
     QString at(quint32 index) const { return m_names.value(qsizetype(index)); }
@@ -104,7 +155,8 @@ public:
 
 private:
     QStringList m_names { QString() };
-    QHash<QString, quint32> m_index;
+    QHash<Internal::CleanKey<QString>, quint32> m_index; // looked up on every event
+    RecentStrings<quint32> m_recent;
 };
 
 } // namespace Cloacina::StreamDetail

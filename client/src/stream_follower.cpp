@@ -2,11 +2,11 @@
 #include <cloacina/executionid.h>
 #include <cloacina/whenready.h>
 
+#include "stream_deliveredevents_p.h"
 #include "stream_errorsignals_p.h"
-#include "stream_eventids_p.h"
 #include "stream_logging_p.h"
-
 #include "stream_pushpayload_p.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 
@@ -56,13 +56,11 @@ public:
     bool historyStale = false; // a poll saw the status or the task rows change since
     bool historyForced = false; // a socket loss asks for a catch-up
 
+    PushPayloadDecoder pushDecoder;
     // What the follower keeps of the events it delivered: their ids, and what it needs to
-    // complete them later (not a copy of each event).
-    EventIdSet delivered;
-    // Pushes delivered without a sequence_num (0.10.0 payloads carry none), with the index of
-    // their task execution id in taskExecutionIds: a history row completes them.
-    EventIdTable<quint32> awaitingSequence;
-    NameTable taskExecutionIds;
+    // complete them later (not a copy of each event). Pushes delivered without a sequence_num
+    // (0.10.0 payloads carry none) keep their task execution id: a history row completes them.
+    DeliveredEvents delivered;
     // Pushes delivered without a task name although they name a task: the task rows complete them.
     QHash<QString, RunEvent> awaitingTaskName;
     // Every event, only with setRetainEvents(true) (events()).
@@ -82,7 +80,9 @@ public:
     Error historyError;
     QString statusOfLastHistory; // the status fetched with the last history
     QList<RunTask> tasks;
-    QHash<QString, QString> taskNames; // task execution id → task name
+    // Task execution id → task name, looked up for every push.
+    QHash<Internal::CleanKey<QString>, QString> taskNames;
+    RecentStrings<QString> recentTaskNames; // of taskNames, cleared when it changes
     QSet<QString> loggedUnknownTypes;
 
     void setSource(ExecutionFollower::Source s)
@@ -220,15 +220,21 @@ public:
         setSource(ExecutionFollower::Source::Ended);
     }
 
-    void fillTaskName(RunEvent& e) const
+    void fillTaskName(RunEvent& e)
     {
-        if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
-            e.taskName = taskNames.value(e.taskExecutionId);
+        if (!e.taskName.isEmpty() || e.taskExecutionId.isEmpty())
+            return;
+        if (const QString* name = recentTaskNames.find(e.taskExecutionId)) {
+            e.taskName = *name;
+            return;
+        }
+        e.taskName = taskNames.value(Internal::CleanKey<QString> { e.taskExecutionId });
+        recentTaskNames.put(e.taskExecutionId, e.taskName);
     }
 
-    void noteType(const RunEvent& e)
+    void noteType(const RunEvent& e, bool known)
     {
-        if (!e.isKnownType() && !loggedUnknownTypes.contains(e.eventType)) {
+        if (!known && !loggedUnknownTypes.contains(e.eventType)) {
             loggedUnknownTypes.insert(e.eventType);
             qCInfo(lcStream).noquote() << "follower" << executionId << "unknown event type kept:" << e.eventType;
         }
@@ -236,25 +242,20 @@ public:
 
     // --- what is kept of delivered events
 
-    //! Records \a e (of id \a key) as delivered (the caller emits it) with what may still
-    //! complete it.
-    void record(const RunEvent& e, const EventKey& key)
+    //! Records \a e (of id \a key) as delivered (the caller emits it) with what REST may still
+    //! teach about it: its sequence_num, its task name. False, recording nothing, when it was
+    //! delivered already.
+    bool record(const RunEvent& e, const EventKey& key)
     {
-        delivered.insert(key);
-        remember(e, key);
+        if (!delivered.insert(key, !e.sequenceNum && !historyUnavailable, e.taskExecutionId))
+            return false;
+        if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
+            awaitingTaskName.insert(e.id, e);
         if (retain) {
             retainedIndex.insert(e.id, retained.size());
             retained.append(e);
         }
-    }
-
-    //! Notes what REST may still teach about \a e (delivered): its sequence_num, its task name.
-    void remember(const RunEvent& e, const EventKey& key)
-    {
-        if (!e.sequenceNum && !historyUnavailable)
-            awaitingSequence.insert(key, taskExecutionIds.intern(e.taskExecutionId));
-        if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
-            awaitingTaskName.insert(e.id, e);
+        return true;
     }
 
     void updateRetained(const RunEvent& e)
@@ -281,19 +282,18 @@ public:
                 awaitingTaskName.erase(byName);
             else
                 *byName = out;
-            awaitingSequence.remove(key);
+            delivered.takeAwaiting(key);
             return true;
         }
-        const quint32* slot = awaitingSequence.find(key);
-        if (!slot)
+        std::optional<QString> taskExecutionId = delivered.takeAwaiting(key);
+        if (!taskExecutionId)
             return false;
         // The row carries all the push did, and its order: the event as REST lists it, with the
         // pushed task execution id and origin.
         out = row;
         out.origin = RunEvent::Origin::Push;
-        out.taskExecutionId = taskExecutionIds.at(*slot);
+        out.taskExecutionId = std::move(*taskExecutionId);
         fillTaskName(out);
-        awaitingSequence.remove(key);
         return true;
     }
 
@@ -383,7 +383,7 @@ public:
                 if (!r && isHistoryTooLarge(r.error())) {
                     historyUnavailable = true;
                     historyError = r.error();
-                    awaitingSequence = {}; // no history will bring them
+                    delivered.forgetAwaiting(); // no history will bring their sequence_num
                     QPointer<ExecutionFollower> guard(q);
                     reportError(historyError); // once, never fatal: later cycles skip the history
                     if (!guard || ended)
@@ -422,7 +422,8 @@ public:
             tasksGrew = true;
             tasks = newTasks;
             for (const RunTask& t : std::as_const(tasks))
-                taskNames.insert(t.id, t.taskName);
+                taskNames.insert(Internal::CleanKey<QString> { t.id }, t.taskName);
+            recentTaskNames.clear();
             emit q->tasksChanged(tasks);
             if (!guard || ended)
                 return;
@@ -481,7 +482,7 @@ public:
         };
         // Pushed events still waiting for task names that the new task rows can provide.
         for (auto it = awaitingTaskName.begin(); tasksGrew && it != awaitingTaskName.end();) {
-            const auto name = taskNames.constFind(it->taskExecutionId);
+            const auto name = taskNames.constFind(Internal::CleanKey<QString> { it->taskExecutionId });
             if (name == taskNames.constEnd()) {
                 ++it;
                 continue;
@@ -514,7 +515,7 @@ public:
                 if (laterRows)
                     row.origin = RunEvent::Origin::Poll;
                 fillTaskName(row);
-                noteType(row);
+                noteType(row, row.isKnownType());
                 record(row, key);
                 added.append(row);
                 continue;
@@ -562,34 +563,37 @@ public:
             return;
         lastPush.start();
         QList<RunEvent> added;
+        added.reserve(pushes.size());
         bool terminalSeen = false;
         for (const DeliveryPush& push : pushes) {
             RunEvent e;
+            EventTypeFacts type;
             QString decodeError;
-            if (!StreamDetail::decodePushPayload(push.payload, e, decodeError)) {
+            if (!pushDecoder.decode(push.payload, e, type, decodeError)) {
                 qCWarning(lcStream).noquote() << "follower" << executionId << "skips push" << push.id
                                               << "with a malformed payload:" << decodeError;
                 continue;
             }
-            if (e.executionId != executionId)
-                continue;
-            const EventKey key = EventKey::of(e.id);
-            if (delivered.contains(key) || held.contains(e.id))
+            if (e.executionId != executionId || (!held.isEmpty() && held.contains(e.id)))
                 continue;
             fillTaskName(e);
+            // A terminal event waits for a REST cycle to place it; so does any push that
+            // arrives while a cycle is in flight (see held).
+            const bool holdIt = !historyUnavailable && (type.terminal || cycleRunning);
+            const EventKey key = EventKey::of(e.id);
+            if (holdIt ? delivered.contains(key) : !record(e, key))
+                continue; // delivered already
             if (e.taskName.isEmpty() && !e.taskExecutionId.isEmpty())
                 needRefresh = true;
-            noteType(e);
-            if (e.isTerminalType()) {
+            noteType(e, type.known);
+            if (type.terminal) {
                 terminalSeen = true;
                 terminalEventKnown = true;
             }
-            if (!historyUnavailable && (e.isTerminalType() || cycleRunning)) {
+            if (holdIt)
                 hold(e);
-                continue;
-            }
-            record(e, key);
-            added.append(e);
+            else
+                added.append(std::move(e));
         }
         updateSource();
         if (!added.isEmpty())
@@ -637,9 +641,8 @@ void ExecutionFollower::setKnownEvents(const QList<RunEvent>& events)
     if (d->source != Source::Idle)
         return;
     for (const RunEvent& e : events) {
-        const EventKey key = EventKey::of(e.id);
-        if (!e.id.isEmpty() && !d->delivered.contains(key))
-            d->record(e, key);
+        if (!e.id.isEmpty())
+            d->record(e, EventKey::of(e.id));
     }
 }
 
@@ -649,8 +652,6 @@ void ExecutionFollower::continueFrom(const ExecutionFollower& previous)
         return;
     const ExecutionFollowerPrivate& p = *previous.d;
     d->delivered = p.delivered;
-    d->awaitingSequence = p.awaitingSequence;
-    d->taskExecutionIds = p.taskExecutionIds;
     d->awaitingTaskName = p.awaitingTaskName;
     if (d->retain) {
         d->retained = p.retained;

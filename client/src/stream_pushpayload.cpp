@@ -2,6 +2,7 @@
 
 #include "rfc3339_p.h"
 #include "simdjsonframe_p.h"
+#include "stream_internedstrings_p.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,30 +25,6 @@ namespace {
         std::optional<std::string_view> taskName;
     };
 
-    //! The one place a pushed RunEvent is filled from wire fields.
-    RunEvent makePushEvent(const PushPayloadFields& f)
-    {
-        RunEvent e;
-        e.origin = RunEvent::Origin::Push;
-        e.id = SimdFrame::toQString(f.id);
-        e.executionId = SimdFrame::toQString(f.executionId);
-        if (f.taskExecutionId)
-            e.taskExecutionId = SimdFrame::toQString(*f.taskExecutionId);
-        e.eventType = SimdFrame::toQString(f.eventType);
-        e.createdAtText = SimdFrame::toQString(f.createdAt);
-        e.createdAt = Internal::parseRfc3339(f.createdAt.data(), qsizetype(f.createdAt.size()));
-        if (f.eventData) {
-            e.rawEventData = SimdFrame::toQString(*f.eventData);
-            e.eventData = RunEvent::parseEventData(QJsonValue(e.rawEventData));
-        } else {
-            e.eventData = QJsonValue(QJsonValue::Null);
-        }
-        e.sequenceNum = f.sequenceNum;
-        if (f.taskName)
-            e.taskName = SimdFrame::toQString(*f.taskName);
-        return e;
-    }
-
     //! A string member that may be null or absent (nullopt then); false when mistyped.
     bool readNullableString(const std::optional<simdjson::dom::element>& v, std::optional<std::string_view>& out)
     {
@@ -66,7 +43,7 @@ namespace {
         return v && SimdFrame::readString(*v, out);
     }
 
-    bool decodeObject(simdjson::dom::object object, RunEvent& out)
+    bool readFields(simdjson::dom::object object, PushPayloadFields& f)
     {
         std::optional<simdjson::dom::element> id, execution, task, type, created, data, sequence, taskName;
         for (const simdjson::dom::key_value_pair field : object) {
@@ -88,7 +65,6 @@ namespace {
             else if (key == "task_name")
                 taskName = field.value;
         }
-        PushPayloadFields f;
         if (!readRequiredString(id, f.id) || !readRequiredString(execution, f.executionId)
             || !readNullableString(task, f.taskExecutionId) || !readRequiredString(type, f.eventType)
             || !readRequiredString(created, f.createdAt) || !readNullableString(data, f.eventData))
@@ -99,27 +75,95 @@ namespace {
         std::string_view name;
         if (taskName && SimdFrame::readString(*taskName, name))
             f.taskName = name;
-        out = makePushEvent(f);
         return true;
     }
 
-    bool decodeFast(const QByteArray& json, RunEvent& out)
+    EventTypeFacts factsOf(const RunEvent& e) { return { e.isKnownType(), e.isTerminalType() }; }
+} // namespace
+
+struct PushPayloadDecoder::Private {
+    SimdFrame::PaddedText text;
+    // What a run repeats: its execution id (one), event types, task execution ids and names.
+    SimdFrame::CachedString executionId;
+    InternedStrings<EventTypeFacts> eventTypes { 256 };
+    InternedStrings<> taskExecutionIds { 4096 };
+    InternedStrings<> taskNames { 4096 };
+    // created_at of the previous push: events written in the same instant share it.
+    bool createdAtCached = false;
+    QByteArray createdAtUtf8;
+    QString createdAtText;
+    QDateTime createdAt;
+
+    //! The one place a pushed RunEvent is filled from wire fields.
+    void fill(const PushPayloadFields& f, RunEvent& e, EventTypeFacts& facts)
     {
-        thread_local SimdFrame::PaddedText text;
+        e.origin = RunEvent::Origin::Push;
+        e.id = SimdFrame::toQString(f.id);
+        e.executionId = executionId.get(f.executionId);
+        e.taskExecutionId = f.taskExecutionId ? taskExecutionIds.get(*f.taskExecutionId) : QString();
+        const auto& type = eventTypes.get(f.eventType, [](const QString& name) {
+            RunEvent probe;
+            probe.eventType = name;
+            return factsOf(probe);
+        });
+        e.eventType = type.text;
+        facts = type.extra;
+        if (!createdAtCached || SimdFrame::toView(f.createdAt) != QByteArrayView(createdAtUtf8)) {
+            createdAtCached = true;
+            createdAtUtf8 = QByteArray(f.createdAt.data(), qsizetype(f.createdAt.size()));
+            createdAtText = SimdFrame::toQString(f.createdAt);
+            createdAt = Internal::parseRfc3339(f.createdAt.data(), qsizetype(f.createdAt.size()));
+        }
+        e.createdAtText = createdAtText;
+        e.createdAt = createdAt;
+        if (f.eventData) {
+            e.rawEventData = SimdFrame::toQString(*f.eventData);
+            e.eventData = RunEvent::parseEventData(QJsonValue(e.rawEventData));
+        } else {
+            e.rawEventData = QString();
+            e.eventData = QJsonValue(QJsonValue::Null);
+        }
+        e.sequenceNum = f.sequenceNum;
+        e.taskName = f.taskName ? taskNames.get(*f.taskName) : QString();
+    }
+
+    bool decodeFast(const QByteArray& json, RunEvent& out, EventTypeFacts& facts)
+    {
         text.assign(json.constData(), json.size());
         simdjson::dom::parser& parser = SimdFrame::threadParser();
         simdjson::dom::element root;
         simdjson::dom::object object;
-        const bool ok = text.parse(parser, root) && !root.get_object().get(object) && decodeObject(object, out);
+        PushPayloadFields fields;
+        const bool ok = text.parse(parser, root) && !root.get_object().get(object) && readFields(object, fields);
+        if (ok)
+            fill(fields, out, facts); // the views point into the parser: before it is trimmed
         SimdFrame::trimParser(parser);
         text.trim();
         return ok;
     }
-} // namespace
+};
+
+PushPayloadDecoder::PushPayloadDecoder()
+    : d(std::make_unique<Private>())
+{
+}
+
+PushPayloadDecoder::~PushPayloadDecoder() = default;
+
+bool PushPayloadDecoder::decode(const QByteArray& json, RunEvent& out, EventTypeFacts& facts, QString& error)
+{
+    if (d->decodeFast(json, out, facts))
+        return true;
+    if (!decodePushPayloadStrict(json, out, error))
+        return false;
+    facts = factsOf(out);
+    return true;
+}
 
 bool decodePushPayload(const QByteArray& json, RunEvent& out, QString& error)
 {
-    return decodeFast(json, out) || decodePushPayloadStrict(json, out, error);
+    EventTypeFacts facts;
+    return PushPayloadDecoder().decode(json, out, facts, error);
 }
 
 bool decodePushPayloadStrict(const QByteArray& json, RunEvent& out, QString& error)

@@ -57,6 +57,16 @@ class TstFollower : public QObject {
         return t;
     }
 
+    //! Collects \a follower's signals into \a sink, starts it with trustingTheSocket() and waits
+    //! until its socket is live.
+    static bool startTrustingTheSocket(ExecutionFollower& follower, Sink& sink)
+    {
+        follower.setTiming(trustingTheSocket());
+        collect(&follower, &sink);
+        follower.start();
+        return QTest::qWaitFor([&follower] { return follower.source() == ExecutionFollower::Source::Live; }, 5000);
+    }
+
     static int historySize(SimFixture& f, const QString& id)
     {
         auto future = f.client->getExecutionEvents(id);
@@ -74,6 +84,7 @@ class TstFollower : public QObject {
     struct ScriptedBackend {
         QString status = QStringLiteral("Running");
         QList<RunEvent> history;
+        std::optional<QList<RunTask>> tasks; // the task rows, when the backend serves them
         std::optional<Error> historyError;
         bool deferHistory = false; // the next history answers wait for answerHistory()
         QList<std::shared_ptr<QPromise<Result<QList<RunEvent>>>>> pendingHistory;
@@ -106,6 +117,8 @@ class TstFollower : public QObject {
                 return historyError ? settled(Result<QList<RunEvent>>(*historyError))
                                     : settled(Result<QList<RunEvent>>(history));
             };
+            if (tasks)
+                b.fetchTasks = [this] { return settled(Result<QList<RunTask>>(*tasks)); };
             return b;
         }
     };
@@ -122,10 +135,11 @@ class TstFollower : public QObject {
         return e;
     }
 
-    static QByteArray pushPayload(const QString& exec, const QString& id, const QString& type)
+    static QByteArray pushPayload(const QString& exec, const QString& id, const QString& type, const QString& task = {})
     {
         return QJsonDocument(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("workflow_execution_id"), exec },
-                                 { QStringLiteral("task_execution_id"), QJsonValue() }, { QStringLiteral("event_type"), type },
+                                 { QStringLiteral("task_execution_id"), task.isEmpty() ? QJsonValue() : QJsonValue(task) },
+                                 { QStringLiteral("event_type"), type },
                                  { QStringLiteral("created_at"), QStringLiteral("2026-12-01T10:00:00Z") },
                                  { QStringLiteral("event_data"), QJsonValue() } })
             .toJson(QJsonDocument::Compact);
@@ -405,11 +419,8 @@ private slots:
         ScriptedBackend backend;
         backend.history = { historyEvent(exec, QStringLiteral("e1"), QStringLiteral("task_started"), 1) };
         ExecutionFollower follower(backend.make(server.endpoint()), exec);
-        follower.setTiming(trustingTheSocket());
         Sink sink;
-        collect(&follower, &sink);
-        follower.start();
-        QTRY_COMPARE_WITH_TIMEOUT(follower.source(), ExecutionFollower::Source::Live, 5000);
+        QVERIFY(startTrustingTheSocket(follower, sink));
         const int historyCalls = backend.historyCalls;
         backend.deferHistory = true;
         server.sockets.last()->close(QWebSocketProtocol::CloseCodeGoingAway); // the catch-up starts
@@ -425,6 +436,87 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), 4, 5000);
         QCOMPARE(idsOf(sink.events), (QStringList { QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3"), QStringLiteral("e4") }));
         QCOMPARE(sink.events.last().sequenceNum.value_or(0), qint64(4));
+        QCOMPARE(sink.duplicates, 0);
+    }
+
+    // Pushes that repeat delivered events (a history row, a redelivered push, the same UUID in
+    // upper case) among new ones, and one of another run: each event is emitted once, in
+    // arrival order, and a later history completes the sequence_num of every push.
+    void repeatedPushesAmongNewOnesAreDeliveredOnce()
+    {
+        ScriptedServer server;
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f58");
+        const QString otherExec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f59");
+        const auto id = [](int n) { return QStringLiteral("0b7e0d8e-1111-4222-8333-9444455556%1").arg(n, 2, 10, QLatin1Char('0')); };
+        const QString done = QStringLiteral("task_completed");
+        ScriptedBackend backend;
+        backend.history = { historyEvent(exec, id(1), QStringLiteral("task_started"), 1), historyEvent(exec, id(2), done, 2) };
+        ExecutionFollower follower(backend.make(server.endpoint()), exec);
+        Sink sink;
+        QVERIFY(startTrustingTheSocket(follower, sink));
+        QCOMPARE(idsOf(sink.events), (QStringList { id(1), id(2) }));
+
+        const QList<std::pair<QString, QString>> pushed { { exec, id(3) }, { exec, id(4) }, { exec, id(1) },
+            { exec, id(3) }, { exec, id(4).toUpper() }, { otherExec, id(7) }, { exec, id(5) }, { exec, id(2) },
+            { exec, id(6) } };
+        qint64 pushId = 100;
+        for (const auto& [run, event] : pushed)
+            server.sendAll(pushFrame(++pushId, QStringLiteral("exec_events:") + exec, pushPayload(run, event, done)));
+        QTRY_COMPARE_WITH_TIMEOUT(follower.subscription()->pushCount(), qint64(pushed.size()), 5000);
+        QCOMPARE(idsOf(sink.events), (QStringList { id(1), id(2), id(3), id(4), id(5), id(6) }));
+        QCOMPARE(sink.duplicates, 0);
+        QCOMPARE(follower.eventCount(), 6);
+
+        // The catch-up after a lost socket lists the pushes in order: updates, not new events.
+        for (int n = 3; n <= 6; ++n)
+            backend.history.append(historyEvent(exec, id(n), done, n));
+        server.sockets.last()->close(QWebSocketProtocol::CloseCodeGoingAway);
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.updated.size()), 4, 5000);
+        for (int n = 3; n <= 6; ++n) {
+            const RunEvent& e = sink.updated.at(n - 3);
+            QCOMPARE(e.id, id(n));
+            QCOMPARE(e.sequenceNum.value_or(0), qint64(n));
+            QCOMPARE(e.origin, RunEvent::Origin::Push);
+        }
+        QCOMPARE(int(sink.events.size()), 6);
+        QCOMPARE(sink.duplicates, 0);
+    }
+
+    // A push names a task the follower does not know yet: the task rows complete it (an
+    // update), and the next push of that task carries the name at once.
+    void pushedEventsGetTheirTaskNameFromTheTaskRows()
+    {
+        ScriptedServer server;
+        const QString exec = QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f5a");
+        const QString task = QStringLiteral("7b5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f5a");
+        const QString name = QStringLiteral("t::pkg::wf::extract");
+        ScriptedBackend backend;
+        backend.tasks = QList<RunTask>();
+        ExecutionFollower follower(backend.make(server.endpoint()), exec);
+        Sink sink;
+        QVERIFY(startTrustingTheSocket(follower, sink));
+
+        const QString started = QStringLiteral("0b7e0d8e-1111-4222-8333-944445555601");
+        server.sendAll(pushFrame(1, QStringLiteral("exec_events:") + exec,
+            pushPayload(exec, started, QStringLiteral("task_started"), task)));
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), 1, 5000);
+        QVERIFY(sink.events.first().taskName.isEmpty()); // not known yet
+        RunTask row;
+        row.id = task;
+        row.taskName = name;
+        row.status = QStringLiteral("Running");
+        backend.tasks = QList<RunTask> { row };
+        // The unknown task makes the next poll fetch the task rows, which complete the event.
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.updated.size()), 1, 5000);
+        QCOMPARE(sink.updated.first().id, started);
+        QCOMPARE(sink.updated.first().taskName, name);
+
+        const QString completed = QStringLiteral("0b7e0d8e-1111-4222-8333-944445555602");
+        server.sendAll(pushFrame(2, QStringLiteral("exec_events:") + exec,
+            pushPayload(exec, completed, QStringLiteral("task_completed"), task)));
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.events.size()), 2, 5000);
+        QCOMPARE(sink.events.last().id, completed);
+        QCOMPARE(sink.events.last().taskName, name);
         QCOMPARE(sink.duplicates, 0);
     }
 

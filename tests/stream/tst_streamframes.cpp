@@ -306,6 +306,56 @@ private slots:
         QCOMPARE(fast.origin, RunEvent::Origin::Push);
     }
 
+    // A follower's decoder keeps the strings its run repeats: the events share them, and are
+    // the same as those of fresh decodes, past the decoder's bounds and around malformed ones.
+    void oneDecoderSharesStringsAndMatchesFreshDecodes()
+    {
+        PushPayloadDecoder shared;
+        QHash<QString, RunEvent> decoded;
+        for (int i = 0; i < 700; ++i) {
+            const QByteArray type = i % 4 == 0 ? "custom_" + QByteArray::number(i) // 175 types, then more
+                : i % 4 == 1                   ? QByteArray("task_completed")
+                : i % 4 == 2                   ? QByteArray("workflow_completed")
+                                               : QByteArray("pipeline_failed");
+            const QByteArray task = i % 3 == 0 ? QByteArray("null") : "\"t" + QByteArray::number(i % 7) + "\"";
+            QByteArray json = "{\"id\":\"e" + QByteArray::number(i) + "\",\"workflow_execution_id\":\"x"
+                + QByteArray::number(i % 11 == 0 ? 2 : 1) + "\",\"event_type\":\"" + type
+                + "\",\"task_execution_id\":" + task + ",\"created_at\":\"2026-12-03T16:11:"
+                + QByteArray::number(10 + i / 20) + ".5Z\",\"event_data\":"
+                + (i % 5 == 0 ? QByteArray("\"{\\\"n\\\":1}\"") : QByteArray("null"))
+                + (i % 6 == 0 ? ",\"task_name\":\"a::b::c" + QByteArray::number(i % 4) + "\"" : QByteArray())
+                + (i % 8 == 0 ? ",\"sequence_num\":" + QByteArray::number(i) : QByteArray()) + "}";
+            if (i % 50 == 7)
+                json = "{\"workflow_execution_id\":\"x1\"}"; // malformed: the strict decoder words it
+            if (i % 50 == 9)
+                json.replace("\"id\":\"e", "\"id\":\"\\u00e9"); // escaped text
+            RunEvent mine, fresh;
+            EventTypeFacts facts;
+            QString myError, freshError;
+            const bool ok = shared.decode(json, mine, facts, myError);
+            QCOMPARE(ok, decodePushPayload(json, fresh, freshError));
+            if (!ok) {
+                QCOMPARE(myError, freshError);
+                continue;
+            }
+            QCOMPARE(mine, fresh);
+            QCOMPARE(mine.createdAt, fresh.createdAt);
+            QCOMPARE(facts.known, fresh.isKnownType());
+            QCOMPARE(facts.terminal, fresh.isTerminalType());
+            decoded.insert(mine.id, mine);
+        }
+        // Repeated strings share one copy: the point of the decoder.
+        const RunEvent a = decoded.value(QStringLiteral("e1"));
+        const RunEvent b = decoded.value(QStringLiteral("e5"));
+        QCOMPARE(a.eventType, b.eventType);
+        QCOMPARE(a.eventType.constData(), b.eventType.constData());
+        QCOMPARE(a.executionId.constData(), b.executionId.constData());
+        const RunEvent c = decoded.value(QStringLiteral("e2"));
+        const RunEvent d = decoded.value(QStringLiteral("e16")); // both name t2
+        QCOMPARE(c.taskExecutionId, d.taskExecutionId);
+        QCOMPARE(c.taskExecutionId.constData(), d.taskExecutionId.constData());
+    }
+
     void payloadFieldsAreKept()
     {
         RunEvent e;

@@ -1,7 +1,13 @@
 // Unit-level pieces of the stream code: backoff, dedup window, event/task decoding, value types.
+#include "cleanhash_p.h"
+#include "recentstrings_p.h"
 #include "stream_backoff_p.h"
 #include "stream_dedup_p.h"
+#include "stream_deliveredevents_p.h"
+#include "stream_eventids_p.h"
+#include "stream_internedstrings_p.h"
 #include "stream_rowidset_p.h"
+#include "stream_uuidtable_p.h"
 
 #include <cloacina/deliverysubscription.h>
 #include <cloacina/executionevent.h>
@@ -10,6 +16,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QtTest>
 
 #include <limits>
@@ -332,6 +339,194 @@ private slots:
         QVERIFY(!t.startedAt.isValid());
         QVERIFY(t.completedAt.isValid());
         QCOMPARE(t.lastError, QStringLiteral("boom"));
+    }
+
+    // The hand-written UUID reader of EventKey::of() keys exactly what QUuid::fromString reads
+    // (36 characters), and the nil UUID and everything else stay text.
+    void eventKeysReadUuidsAsQtDoes_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("lower") << QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f50");
+        QTest::newRow("upper") << QStringLiteral("6A5F0C2E-1B2D-4C3E-8F9A-0B1C2D3E4F50");
+        QTest::newRow("mixed") << QStringLiteral("6a5F0c2E-1b2D-4c3E-8f9A-0b1C2d3E4f50");
+        QTest::newRow("all f") << QStringLiteral("ffffffff-ffff-ffff-ffff-ffffffffffff");
+        QTest::newRow("nil") << QStringLiteral("00000000-0000-0000-0000-000000000000");
+        QTest::newRow("dash moved") << QStringLiteral("6a5f0c2e1-b2d-4c3e-8f9a-0b1c2d3e4f50");
+        QTest::newRow("no dashes, 36") << QStringLiteral("6a5f0c2e1b2d4c3e8f9a0b1c2d3e4f501234");
+        QTest::newRow("g") << QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f5g");
+        QTest::newRow("space") << QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f5 ");
+        QTest::newRow("braced 36") << QStringLiteral("{a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f5}");
+        QTest::newRow("non-ASCII") << QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f5\u00e9");
+        QTest::newRow("fullwidth digit") << QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f5\uff10");
+        QTest::newRow("braced 38") << QStringLiteral("{6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f50}");
+        QTest::newRow("35") << QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f5");
+        QTest::newRow("text") << QStringLiteral("e1");
+        QTest::newRow("empty") << QString();
+    }
+
+    void eventKeysReadUuidsAsQtDoes()
+    {
+        QFETCH(QString, id);
+        const QUuid expected = id.size() == 36 ? QUuid::fromString(id) : QUuid();
+        const StreamDetail::EventKey key = StreamDetail::EventKey::of(id);
+        QCOMPARE(key.uuid, expected);
+        QCOMPARE(key.text, expected.isNull() ? id : QString());
+    }
+
+    void eventKeysOfRandomUuids()
+    {
+        QRandomGenerator rng(14);
+        for (int i = 0; i < 2000; ++i) {
+            QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            for (QChar& c : id) {
+                if (rng.bounded(2))
+                    c = c.toUpper();
+            }
+            QCOMPARE(StreamDetail::EventKey::of(id).uuid, QUuid::fromString(id));
+        }
+    }
+
+    // One entry per delivered event; the task execution id of a push is kept only while the
+    // event awaits its sequence_num.
+    void deliveredEventsAreRecordedOnce()
+    {
+        using StreamDetail::EventKey;
+        const EventKey a = EventKey::of(QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f50"));
+        const EventKey b = EventKey::of(QStringLiteral("not-a-uuid"));
+        const EventKey c = EventKey::of(QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f51"));
+        StreamDetail::DeliveredEvents delivered;
+        QVERIFY(delivered.insert(a, true, QStringLiteral("t1")));
+        QVERIFY(!delivered.insert(EventKey::of(QStringLiteral("6A5F0C2E-1B2D-4C3E-8F9A-0B1C2D3E4F50")), false, {}));
+        QVERIFY(delivered.insert(b, false, QStringLiteral("t2")));
+        QVERIFY(!delivered.insert(b, true, QStringLiteral("t2")));
+        QVERIFY(delivered.insert(c, true, QString()));
+        QCOMPARE(delivered.size(), 3);
+        QVERIFY(delivered.contains(a) && delivered.contains(b) && delivered.contains(c));
+        QVERIFY(!delivered.contains(EventKey::of(QStringLiteral("e9"))));
+
+        const StreamDetail::DeliveredEvents copy = delivered; // continueFrom() hands it over
+        QCOMPARE(delivered.takeAwaiting(a), std::optional<QString>(QStringLiteral("t1")));
+        QCOMPARE(delivered.takeAwaiting(a), std::nullopt); // completed once
+        QCOMPARE(delivered.takeAwaiting(b), std::nullopt); // never awaited
+        QCOMPARE(delivered.takeAwaiting(c), std::optional<QString>(QString()));
+        QVERIFY(delivered.contains(a));
+        QCOMPARE(delivered.size(), 3);
+
+        StreamDetail::DeliveredEvents other = copy;
+        QCOMPARE(other.takeAwaiting(a), std::optional<QString>(QStringLiteral("t1"))); // the copy kept it
+        other.forgetAwaiting();
+        QCOMPARE(other.takeAwaiting(c), std::nullopt);
+        QVERIFY(other.contains(c));
+        QVERIFY(other.insert(EventKey::of(QStringLiteral("e9")), true, QStringLiteral("t3")));
+        QCOMPARE(other.takeAwaiting(EventKey::of(QStringLiteral("e9"))), std::optional<QString>(QStringLiteral("t3")));
+    }
+
+    // The follower's flat id table: every id once, through growth, found again, copied whole.
+    void uuidTableKeepsEveryIdOnce()
+    {
+        StreamDetail::UuidTable<quint32> table;
+        QList<QUuid> ids;
+        for (int i = 0; i < 5000; ++i)
+            ids.append(QUuid::createUuid());
+        for (int i = 0; i < ids.size(); ++i) {
+            quint32* v = table.insertNew(ids.at(i));
+            QVERIFY(v);
+            QCOMPARE(*v, 0u); // a new value starts default
+            *v = quint32(i);
+            QVERIFY(!table.insertNew(ids.at(i / 2))); // an earlier id is in already
+        }
+        QCOMPARE(table.size(), 5000);
+        const StreamDetail::UuidTable<quint32> copy = table;
+        for (int i = 0; i < ids.size(); ++i) {
+            QVERIFY(table.contains(ids.at(i)));
+            QCOMPARE(*table.find(ids.at(i)), quint32(i)); // values survived every growth
+        }
+        QVERIFY(!table.contains(QUuid::createUuid()));
+        QVERIFY(!table.contains(QUuid()));
+        qint64 sum = 0;
+        table.forEachValue([&sum](quint32& v) {
+            sum += v;
+            v = 7;
+        });
+        QCOMPARE(sum, qint64(4999) * 5000 / 2);
+        QCOMPARE(*table.find(ids.first()), 7u);
+        QCOMPARE(*copy.find(ids.first()), 0u); // the copy is its own
+        QCOMPARE(copy.size(), 5000);
+    }
+
+    // Interned strings: the right text every time, while new strings move the table's nodes.
+    void internedStringsStayRight()
+    {
+        StreamDetail::InternedStrings<int> strings(40);
+        int described = 0;
+        const auto describe = [&described](const QString& text) {
+            ++described;
+            return int(text.size());
+        };
+        const QByteArrayList recurring { "task_completed", "task_marked_ready", "workflow_started", "t", "" };
+        for (int i = 0; i < 200; ++i) {
+            const QByteArray fresh = "type_" + QByteArray::number(i); // 35 fit, the rest do not
+            const auto& entry = strings.get(std::string_view(fresh.constData(), size_t(fresh.size())), describe);
+            QCOMPARE(entry.text, QString::fromLatin1(fresh));
+            QCOMPARE(entry.extra, int(fresh.size()));
+            for (const QByteArray& r : recurring) {
+                const auto& e = strings.get(std::string_view(r.constData(), size_t(r.size())), describe);
+                QCOMPARE(e.text, QString::fromLatin1(r));
+                QCOMPARE(e.extra, int(r.size()));
+            }
+        }
+        QCOMPARE(strings.size(), 40);
+        QCOMPARE(described, 5 + 200); // each kept string described once; the rest on every call
+        // Long text is never kept, however few entries there are.
+        StreamDetail::InternedStrings<int> few(40);
+        const QByteArray longText(StreamDetail::InternedStrings<int>::maxLength + 1, 'x');
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(few.get(std::string_view(longText.constData(), size_t(longText.size())), describe).text.size(),
+                longText.size());
+        QCOMPARE(few.size(), 0);
+    }
+
+    // RecentStrings finds a key by its data (the same shared string), never a stale entry.
+    void recentStringsFindSharedKeysOnly()
+    {
+        StreamDetail::RecentStrings<int, 2> recent;
+        const QString a = QStringLiteral("task-a");
+        const QString b = QStringLiteral("task-b");
+        const QString c = QStringLiteral("task-c");
+        QVERIFY(!recent.find(a));
+        recent.put(a, 1);
+        recent.put(b, 2);
+        const QString sharedA = a;
+        QCOMPARE(*recent.find(sharedA), 1);
+        QVERIFY(!recent.find(QString(a.constData(), a.size()))); // equal text, other data
+        QVERIFY(!recent.find(a.left(3))); // a prefix of the same data is not the key
+        recent.put(c, 3); // forgets the oldest (a)
+        QVERIFY(!recent.find(a));
+        QCOMPARE(*recent.find(b), 2);
+        QCOMPARE(*recent.find(c), 3);
+        recent.clear();
+        QVERIFY(!recent.find(b) && !recent.find(c));
+        QVERIFY(!recent.find(QString()));
+    }
+
+    // cleanHash() is Qt's hash (same values, so the same tables), only without the aftermath.
+    void cleanHashIsQtsHash()
+    {
+        const size_t seeds[] = { 0, 1, 0x9e3779b97f4a7c15ull };
+        for (size_t seed : seeds) {
+            for (int n = 0; n < 80; ++n) {
+                const QString text = QString(n, QLatin1Char('a')) + QString::number(n);
+                QCOMPARE(Internal::cleanHash(QStringView(text), seed), qHash(text, seed));
+                const QByteArray bytes = text.toUtf8();
+                QCOMPARE(Internal::cleanHash(QByteArrayView(bytes), seed), qHash(bytes, seed));
+            }
+        }
+        QHash<Internal::CleanKey<QString>, int> table;
+        table.insert({ QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f50") }, 1);
+        table.insert({ QStringLiteral("t") }, 2);
+        QCOMPARE(table.value({ QStringLiteral("6a5f0c2e-1b2d-4c3e-8f9a-0b1c2d3e4f50") }), 1);
+        QCOMPARE(table.value({ QStringLiteral("t") }), 2);
+        QVERIFY(!table.contains({ QStringLiteral("u") }));
     }
 
     void terminalStatuses()
