@@ -434,6 +434,9 @@ private slots:
             QCOMPARE(*v, 0u); // a new value starts default
             *v = quint32(i);
             QVERIFY(!table.insertNew(ids.at(i / 2))); // an earlier id is in already
+            // Also while a doubling moves slots over: every id is found, with its value.
+            QCOMPARE(*table.find(ids.at(i / 3)), quint32(i / 3));
+            QCOMPARE(*table.find(ids.at(i)), quint32(i));
         }
         QCOMPARE(table.size(), 5000);
         const StreamDetail::UuidTable<quint32> copy = table;
@@ -452,6 +455,16 @@ private slots:
         QCOMPARE(*table.find(ids.first()), 7u);
         QCOMPARE(*copy.find(ids.first()), 0u); // the copy is its own
         QCOMPARE(copy.size(), 5000);
+        // A copy taken mid-move finds everything too, and forEachValue visits each id once.
+        StreamDetail::UuidTable<quint32> growing;
+        for (int i = 0; i < 97; ++i) // 96 fills three quarters of 128: the 97th doubles
+            *growing.insertNew(ids.at(i)) = 1;
+        const StreamDetail::UuidTable<quint32> midway = growing;
+        int visited = 0;
+        growing.forEachValue([&visited](quint32& v) { visited += int(v); });
+        QCOMPARE(visited, 97);
+        for (int i = 0; i < 97; ++i)
+            QVERIFY(midway.contains(ids.at(i)) && growing.contains(ids.at(i)));
     }
 
     // Interned strings: the right text every time, while new strings move the table's nodes.
