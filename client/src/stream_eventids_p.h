@@ -46,7 +46,7 @@ struct EventKey {
             const int high = hexDigit(text[digitAt[2 * n]]);
             const int low = hexDigit(text[digitAt[2 * n + 1]]);
             invalid |= high | low;
-            bytes[n] = uchar(high << 4 | low);
+            bytes[n] = uchar(unsigned(high) << 4 | unsigned(low)); // -1 (invalid) is refused below
         }
         if (invalid < 0)
             return QUuid();

@@ -445,7 +445,7 @@ TestCase {
         mouseClick(child(m, "jumpToFailure"))
         compare(lanes.currentIndex, m.follower.taskModel.failingRow())
         m.runPage.tabs.currentIndex = 3
-        tryVerify(() => m.follower.graphNodes.length > 0, 20000,
+        tryVerify(() => m.follower.graphNodes.length > 0, 60000,
                   "the task graph loads (package '" + m.follower.packageName + "', graph error: "
                   + m.follower.graphError.text + ")")
         compare(m.runPage.graph.nodes.count, m.follower.graphNodes.length)
