@@ -57,7 +57,7 @@ TestCase {
         tryVerify(() => page.bars.count === 60, 10000, "a bar per minute of the last hour")
         tryVerify(() => page.accumulators.count > 0, 10000, "accumulators of the graph")
         const names = page.graphs.data(page.graphs.index(page.currentRow, 0), GraphListModel.AccumulatorsRole)
-        compare(page.accumulators.count, names.length)
+        tryCompare(page.accumulators, "count", names.length, 10000) // once the graph's own list is in
         const state = findChild(page, "accumulatorState")
         verify(state)
         tryVerify(() => state.text.length > 0, 5000, "accumulator state shown")
